@@ -1,0 +1,56 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { MagicLinkSchema, type MagicLinkInput } from "@/lib/auth/schema";
+import { Field, describedBy, inputClass } from "@/components/ui/field";
+
+export function MagicLinkForm() {
+  const t = useTranslations();
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<MagicLinkInput>({ resolver: zodResolver(MagicLinkSchema), defaultValues: { email: "" } });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async ({ email }) => {
+    setFormError(null);
+    const result = await signIn("email", { email, redirect: false, callbackUrl: "/cases" });
+    if (!result || result.error) {
+      setFormError(result?.error === "rate_limited" ? "auth.rateLimited" : "auth.signInFailed");
+      return;
+    }
+    router.push("/sign-in/check-email");
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {formError ? (
+        <p role="alert" className="text-red-700">
+          {t(formError)}
+        </p>
+      ) : null}
+      <Field id="magic-email" label={t("auth.email")} error={errors.email?.message && t(errors.email.message)}>
+        <input
+          id="magic-email"
+          type="email"
+          autoComplete="email"
+          className={inputClass}
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={describedBy("magic-email", false, Boolean(errors.email))}
+          {...form.register("email")}
+        />
+      </Field>
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60"
+      >
+        {isSubmitting ? t("auth.sendingMagicLink") : t("auth.sendMagicLink")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { SignInSchema, type SignInInput } from "@/lib/auth/schema";
+import { Field, describedBy, inputClass, primaryButtonClass } from "@/components/ui/field";
+
+export function SignInForm() {
+  const t = useTranslations();
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<SignInInput>({ resolver: zodResolver(SignInSchema), defaultValues: { email: "", password: "" } });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await signIn("credentials", { ...values, redirect: false });
+    if (!result || result.error) {
+      setFormError(result?.error === "rate_limited" ? "auth.rateLimited" : "auth.invalidCredentials");
+      return;
+    }
+    router.push("/cases");
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {formError ? (
+        <p role="alert" className="text-red-700">
+          {t(formError)}
+        </p>
+      ) : null}
+      <Field id="email" label={t("auth.email")} error={errors.email?.message && t(errors.email.message)}>
+        <input
+          id="email"
+          type="email"
+          autoComplete="email"
+          className={inputClass}
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={describedBy("email", false, Boolean(errors.email))}
+          {...form.register("email")}
+        />
+      </Field>
+      <Field id="password" label={t("auth.password")} error={errors.password?.message && t(errors.password.message)}>
+        <input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          className={inputClass}
+          aria-invalid={errors.password ? true : undefined}
+          aria-describedby={describedBy("password", false, Boolean(errors.password))}
+          {...form.register("password")}
+        />
+      </Field>
+      <button type="submit" disabled={isSubmitting} className={primaryButtonClass}>
+        {isSubmitting ? t("auth.submittingSignIn") : t("auth.submitSignIn")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { signUp } from "@/app/(auth)/actions";
+import { SignUpSchema, type SignUpInput } from "@/lib/auth/schema";
+import { Field, describedBy, inputClass, primaryButtonClass } from "@/components/ui/field";
+
+export function SignUpForm() {
+  const t = useTranslations();
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<SignUpInput>({ resolver: zodResolver(SignUpSchema), defaultValues: { email: "", password: "" } });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await signUp(values);
+    if (!result.ok) {
+      for (const [field, key] of Object.entries(result.fieldErrors ?? {})) {
+        form.setError(field as keyof SignUpInput, { message: key });
+      }
+      if (!result.fieldErrors) setFormError(result.code);
+      return;
+    }
+    const signedIn = await signIn("credentials", { ...values, redirect: false });
+    if (signedIn?.error) {
+      setFormError("auth.signInFailed");
+      return;
+    }
+    router.push("/cases");
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {formError ? (
+        <p role="alert" className="text-red-700">
+          {t(formError)}
+        </p>
+      ) : null}
+      <Field id="email" label={t("auth.email")} error={errors.email?.message && t(errors.email.message)}>
+        <input
+          id="email"
+          type="email"
+          autoComplete="email"
+          className={inputClass}
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={describedBy("email", false, Boolean(errors.email))}
+          {...form.register("email")}
+        />
+      </Field>
+      <Field
+        id="password"
+        label={t("auth.password")}
+        hint={t("auth.passwordHint")}
+        error={errors.password?.message && t(errors.password.message)}
+      >
+        <input
+          id="password"
+          type="password"
+          autoComplete="new-password"
+          className={inputClass}
+          aria-invalid={errors.password ? true : undefined}
+          aria-describedby={describedBy("password", true, Boolean(errors.password))}
+          {...form.register("password")}
+        />
+      </Field>
+      <button type="submit" disabled={isSubmitting} className={primaryButtonClass}>
+        {isSubmitting ? t("auth.submittingSignUp") : t("auth.submitSignUp")}
+      </button>
+    </form>
+  );
+}

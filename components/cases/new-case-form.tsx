@@ -1,0 +1,111 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { openCase } from "@/app/(app)/cases/actions";
+import { CASE_KINDS, NewCaseSchema, PLATFORMS, type NewCase, type NewCaseInput } from "@/lib/cases/schema";
+import { Field, describedBy, inputClass, primaryButtonClass } from "@/components/ui/field";
+
+export function NewCaseForm() {
+  const t = useTranslations();
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<NewCaseInput, unknown, NewCase>({
+    resolver: zodResolver(NewCaseSchema),
+    defaultValues: { title: "", amount: "" },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const message = (key: string | undefined) => (key ? t(key) : undefined);
+
+  // The server gets what the person typed, not the parsed values: it parses again itself.
+  const onSubmit = form.handleSubmit(async () => {
+    setFormError(null);
+    const result = await openCase(form.getValues());
+    if (!result.ok) {
+      for (const [field, key] of Object.entries(result.fieldErrors ?? {})) {
+        form.setError(field as keyof NewCaseInput, { message: key });
+      }
+      if (!result.fieldErrors) setFormError(result.code);
+      return;
+    }
+    router.push(`/cases/${result.data.id}`);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      {formError ? (
+        <p role="alert" className="text-red-700">
+          {t(formError)}
+        </p>
+      ) : null}
+      <Field id="kind" label={t("cases.kind")} error={message(errors.kind?.message)}>
+        <select
+          id="kind"
+          defaultValue=""
+          className={inputClass}
+          aria-invalid={errors.kind ? true : undefined}
+          aria-describedby={describedBy("kind", false, Boolean(errors.kind))}
+          {...form.register("kind")}
+        >
+          <option value="" disabled>
+            {t("cases.choose")}
+          </option>
+          {CASE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`cases.kinds.${kind}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="platform" label={t("cases.platform")} error={message(errors.platform?.message)}>
+        <select
+          id="platform"
+          defaultValue=""
+          className={inputClass}
+          aria-invalid={errors.platform ? true : undefined}
+          aria-describedby={describedBy("platform", false, Boolean(errors.platform))}
+          {...form.register("platform")}
+        >
+          <option value="" disabled>
+            {t("cases.choose")}
+          </option>
+          {PLATFORMS.map((platform) => (
+            <option key={platform} value={platform}>
+              {t(`cases.platforms.${platform}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="title" label={t("cases.title")} error={message(errors.title?.message)}>
+        <input
+          id="title"
+          type="text"
+          maxLength={200}
+          placeholder={t("cases.titlePlaceholder")}
+          className={inputClass}
+          aria-invalid={errors.title ? true : undefined}
+          aria-describedby={describedBy("title", false, Boolean(errors.title))}
+          {...form.register("title")}
+        />
+      </Field>
+      <Field id="amount" label={t("cases.amount")} hint={t("cases.amountHint")} error={message(errors.amount?.message)}>
+        <input
+          id="amount"
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          className={inputClass}
+          aria-invalid={errors.amount ? true : undefined}
+          aria-describedby={describedBy("amount", true, Boolean(errors.amount))}
+          {...form.register("amount")}
+        />
+      </Field>
+      <button type="submit" disabled={isSubmitting} className={primaryButtonClass}>
+        {isSubmitting ? t("cases.submitting") : t("cases.submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { setLocale } from "@/app/actions";
+
+const OPTIONS = [
+  { value: "zh-CN", label: "中文" },
+  { value: "en", label: "English" },
+] as const;
+
+export function LanguageSwitcher({ current, label }: { current: string; label: string }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  return (
+    <label className="flex items-center gap-1">
+      <span className="sr-only">{label}</span>
+      <select
+        aria-label={label}
+        value={current}
+        disabled={pending}
+        className="rounded border border-slate-300 bg-white px-2 py-1"
+        onChange={(event) => {
+          const next = event.target.value;
+          startTransition(async () => {
+            await setLocale(next);
+            router.refresh();
+          });
+        }}
+      >
+        {OPTIONS.map((o) => (
+          <option key={o.value} value={o.value} lang={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+// Every environment variable the app reads, validated once. The launcher
+// (scripts/start.mjs) fills DATABASE_URL and NEXTAUTH_SECRET in embedded mode.
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL"),
+  NEXTAUTH_URL: z.url().optional(),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
+  DATA_DIR: z.string().default("./data"),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must be smtp:// or smtps://")
+    .optional(),
+  MAIL_FROM: z.string().default("Recourse <no-reply@recourse.local>"),
+  SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment:\n${problems}\nSee README.md, "Configuration".`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** Tests point the app at a fresh database per file; they reset the cache. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}

@@ -1,0 +1,2 @@
+import "server-only";
+export { sendMail, type OutgoingMail, type SentMail } from "./send-mail";

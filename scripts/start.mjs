@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// `npm start`: brings Recourse up.
+// - No DATABASE_URL (embedded default): lock DATA_DIR, serve PGlite from
+//   DATA_DIR/pglite on a free loopback port, and hand its URL to the app.
+// - DATABASE_URL set (scale mode): use that server.
+// Then: apply migrations, build if there is no build, run `next start`
+// (`--dev`: `next dev`). SIGINT/SIGTERM stop Next first, then close PGlite.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { acquireDataDirLock } from "./lib/data-dir-lock.mjs";
+import { loadOrCreateSecret } from "./lib/secret.mjs";
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const devMode = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const dataDir = path.resolve(root, process.env.DATA_DIR ?? "./data");
+
+const cleanups = [];
+let nextChild;
+let shuttingDown = false;
+
+function log(message) {
+  console.log(`[recourse] ${message}`);
+}
+
+function fail(message) {
+  console.error(`[recourse] ${message}`);
+  process.exitCode = 1;
+}
+
+function run(command, args, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [command, ...args], { cwd: root, env, stdio: "inherit" });
+    child.on("error", reject);
+    child.on("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args[0]} exited with ${signal ?? code}`)),
+    );
+  });
+}
+
+async function shutdown(exitCode) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  if (nextChild && nextChild.exitCode === null) {
+    log("stopping the web server…");
+    const exited = new Promise((resolve) => nextChild.once("exit", resolve));
+    nextChild.kill("SIGTERM");
+    const timer = setTimeout(() => nextChild.kill("SIGKILL"), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  // Reverse order: the database closes after everything that uses it.
+  for (const cleanup of cleanups.reverse()) {
+    try {
+      await cleanup();
+    } catch (error) {
+      console.error("[recourse] during shutdown:", error);
+    }
+  }
+  log("stopped.");
+  process.exit(exitCode);
+}
+
+async function main() {
+  const env = { ...process.env, NODE_ENV: devMode ? "development" : "production", DATA_DIR: dataDir };
+  env.PORT = String(port);
+  env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+  await mkdir(dataDir, { recursive: true });
+
+  if (!env.DATABASE_URL) {
+    const lock = await acquireDataDirLock(dataDir);
+    if (!lock.ok) {
+      fail(
+        `The data directory ${dataDir} is in use by another Recourse process (pid ${lock.holderPid}). ` +
+          `Stop that one first, or set DATA_DIR to another directory.`,
+      );
+      return;
+    }
+    cleanups.push(lock.release);
+    if (lock.tookOverFromPid) log(`took over a stale lock left by pid ${lock.tookOverFromPid} (no longer running).`);
+
+    const { startEmbeddedPostgres } = await import("../lib/db/embedded-postgres.mjs");
+    const embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pglite") });
+    cleanups.push(embedded.stop);
+    env.DATABASE_URL = embedded.url;
+    log(`embedded database (PGlite) at ${path.join(dataDir, "pglite")}, served on 127.0.0.1:${embedded.port}`);
+  } else {
+    log("using the PostgreSQL server in DATABASE_URL");
+  }
+
+  if (!env.NEXTAUTH_SECRET) {
+    if (process.env.DATABASE_URL) {
+      fail("NEXTAUTH_SECRET is required in scale mode (DATABASE_URL set): every web replica must share it.");
+      return shutdown(1);
+    }
+    env.NEXTAUTH_SECRET = await loadOrCreateSecret(path.join(dataDir, "auth-secret"));
+  }
+
+  log("applying database migrations…");
+  await run(require.resolve("prisma/build/index.js"), ["migrate", "deploy"], env);
+
+  const nextBin = require.resolve("next/dist/bin/next");
+  if (devMode) {
+    nextChild = spawn(process.execPath, [nextBin, "dev", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
+  } else {
+    if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+      log("no production build yet: building (first start only, about a minute)…");
+      await run(nextBin, ["build"], env);
+    }
+    nextChild = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
+    log(`Recourse is starting at ${env.NEXTAUTH_URL}`);
+  }
+  nextChild.on("exit", (code, signal) => {
+    if (!shuttingDown) {
+      fail(`the web server exited (${signal ?? code}).`);
+      void shutdown(code ?? 1);
+    }
+  });
+}
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => void shutdown(0));
+}
+
+main().catch((error) => {
+  fail(error instanceof Error ? error.message : String(error));
+  void shutdown(1);
+});
