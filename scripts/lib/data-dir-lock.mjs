@@ -4,6 +4,8 @@ import { link, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 function isAlive(pid) {
+  // kill(-1 or 0, …) would address a whole process group, not one holder.
+  if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
     return true;

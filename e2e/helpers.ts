@@ -1,0 +1,18 @@
+import { randomBytes } from "node:crypto";
+import { type Page, expect } from "@playwright/test";
+
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${randomBytes(4).toString("hex")}@example.com`;
+}
+
+export const PASSWORD = "a long enough password";
+
+/** Signs up through the real form (zh-CN, the default language) and lands on "My cases". */
+export async function signUp(page: Page, email: string): Promise<void> {
+  await page.goto("/sign-up");
+  await page.getByLabel("邮箱").fill(email);
+  await page.getByLabel("密码").fill(PASSWORD);
+  await page.getByRole("button", { name: "注册" }).click();
+  await expect(page).toHaveURL(/\/cases$/);
+  await expect(page.getByRole("heading", { name: "我的案件" })).toBeVisible();
+}

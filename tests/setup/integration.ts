@@ -1,0 +1,22 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll } from "vitest";
+import { disconnectDb } from "@/lib/db";
+import { resetEnvForTests } from "@/lib/env";
+import { startTestDatabase } from "./database";
+
+// Each integration test file gets its own migrated database and data directory.
+const database = await startTestDatabase();
+const dataDir = await mkdtemp(path.join(os.tmpdir(), "recourse-test-"));
+process.env.DATABASE_URL = database.url;
+process.env.DATA_DIR = dataDir;
+process.env.NEXTAUTH_SECRET = "test-secret-that-is-long-enough-for-the-env-check";
+delete process.env.SMTP_URL;
+resetEnvForTests();
+
+afterAll(async () => {
+  await disconnectDb();
+  await database.stop();
+  await rm(dataDir, { recursive: true, force: true });
+});
