@@ -11,6 +11,7 @@ import { mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { acquireDataDirLock } from "./lib/data-dir-lock.mjs";
+import { prismaNodeArgs } from "./lib/prisma-cli.mjs";
 import { loadOrCreateSecret } from "./lib/secret.mjs";
 
 const require = createRequire(import.meta.url);
@@ -32,12 +33,12 @@ function fail(message) {
   process.exitCode = 1;
 }
 
-function run(command, args, env) {
+function run(nodeArgs, env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [command, ...args], { cwd: root, env, stdio: "inherit" });
+    const child = spawn(process.execPath, nodeArgs, { cwd: root, env, stdio: "inherit" });
     child.on("error", reject);
     child.on("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args[0]} exited with ${signal ?? code}`)),
+      code === 0 ? resolve() : reject(new Error(`${nodeArgs.slice(-2).join(" ")} exited with ${signal ?? code}`)),
     );
   });
 }
@@ -102,7 +103,7 @@ async function main() {
   }
 
   log("applying database migrations…");
-  await run(require.resolve("prisma/build/index.js"), ["migrate", "deploy"], env);
+  await run([...prismaNodeArgs(), "migrate", "deploy"], env);
 
   const nextBin = require.resolve("next/dist/bin/next");
   if (devMode) {
@@ -110,7 +111,7 @@ async function main() {
   } else {
     if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
       log("no production build yet: building (first start only, about a minute)…");
-      await run(nextBin, ["build"], env);
+      await run([nextBin, "build"], env);
     }
     nextChild = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
     log(`Recourse is starting at ${env.NEXTAUTH_URL}`);

@@ -1,16 +1,12 @@
 import { z } from "zod";
+import { CASE_KINDS } from "@/lib/deadlines";
 import { parseYuanToFen } from "./money";
 
 // Shared by the new-case form (zodResolver) and the server action that re-validates.
 // Messages are i18n keys; the form translates them.
 
-export const CASE_KINDS = [
-  "MISDIRECTED_TRANSFER",
-  "FRAUD",
-  "MERCHANT_DISPUTE",
-  "INSURANCE_CLAIM",
-  "JUDICIAL_FREEZE",
-] as const;
+// The case kinds are the deadline engine's: one list for rules, forms and the database enum.
+export { CASE_KINDS };
 export const PLATFORMS = ["WECHAT_PAY", "ALIPAY", "OKPAY", "BANK_CARD", "OTHER"] as const;
 
 /** ¥100 billion: far above any personal case, well inside bigint and Postgres BIGINT. */

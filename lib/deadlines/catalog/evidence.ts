@@ -1,0 +1,26 @@
+import type { EvidenceItem } from "./rule-types";
+
+/** Evidence named by the sources (seed 002), shared by several rules. */
+const item = (id: string, zh: string, en: string): EvidenceItem => ({ id, label: { "zh-CN": zh, en } });
+
+export const EVIDENCE = {
+  recipientRealName: item("recipient-real-name", "对方实名信息", "Recipient's real-name details"),
+  transferScreenshot: item("transfer-screenshot", "转账截图", "Screenshot of the transfer"),
+  transactionNumber: item("transaction-number", "交易单号", "Transaction number"),
+  paymentVoucher: item("payment-voucher", "支付凭证", "Payment voucher"),
+  chatRecords: item("chat-records", "聊天记录截图", "Chat screenshots"),
+  policeReceipt: item("police-receipt", "警方立案回执", "Police filing receipt"),
+  fundFlow: item("fund-flow", "资金流向", "Where the money went (fund flow)"),
+  fraudsterAccount: item("fraudster-account", "骗子账号信息", "Fraudster's account details"),
+  transferVouchers: item("transfer-vouchers", "转账凭证", "Transfer vouchers"),
+  idCard: item("id-card", "身份证", "ID card"),
+  orderDetails: item("order-details", "订单详情", "Order details"),
+  chatEvidence: item("chat-evidence", "聊天举证", "Chat evidence with the merchant"),
+  nonPerformanceProof: item("non-performance-proof", "未履约证明(服务类)", "Proof the service was not delivered"),
+  transactionScreenshots: item("transaction-screenshots", "交易截图", "Transaction screenshots"),
+  deviceLoginRecords: item("device-login-records", "设备登录记录", "Device login records"),
+  faceCheckFailures: item("face-check-failures", "人脸识别失败日志", "Failed face-recognition logs"),
+  courtDocuments: item("court-documents", "法院通知书/裁定书", "Court notice or ruling"),
+  idBothSides: item("id-both-sides", "双方身份证明", "ID of both parties"),
+  undertaking: item("undertaking", "承诺书", "Signed undertaking"),
+} as const;

@@ -1,0 +1,68 @@
+import { EVIDENCE as E } from "./evidence";
+import type { DeadlineRule } from "./rule-types";
+
+/** 转账错误: money sent to the wrong person. */
+export const MISDIRECTED_TRANSFER_RULES: readonly DeadlineRule[] = [
+  {
+    id: "misdirected.delayed-arrival-cancel",
+    kind: "MISDIRECTED_TRANSFER",
+    label: { "zh-CN": "延迟到账期内申请撤回转账", en: "Stop the delayed-arrival transfer before it lands" },
+    owner: "USER",
+    trigger: ["TRANSFER_MADE"],
+    metBy: ["TRANSFER_CANCEL_REQUESTED"],
+    window: { clock: "HOURS", fromFact: "delayedArrivalHours" },
+    evidence: [E.transactionNumber, E.transferScreenshot],
+    escalation: {
+      nextRuleId: "misdirected.complaint-review",
+      text: {
+        "zh-CN": "款项已到账:在账单详情中发起交易投诉(转账错误)",
+        en: "The money has arrived: file a complaint on the bill (交易投诉 · 转账错误)",
+      },
+    },
+    source: "seed 002 §八 (转账冷静期: 2 h / 24 h delayed arrival)",
+  },
+  {
+    id: "misdirected.complaint-review",
+    kind: "MISDIRECTED_TRANSFER",
+    label: { "zh-CN": "交易投诉(转账错误)处理", en: "Complaint review (misdirected transfer)" },
+    owner: "COUNTERPARTY",
+    trigger: ["COMPLAINT_FILED"],
+    metBy: ["COMPLAINT_ANSWERED"],
+    window: { clock: "HOURS", min: 24, max: 48 },
+    evidence: [E.recipientRealName, E.transferScreenshot, E.transactionNumber],
+    escalation: {
+      nextRuleId: "misdirected.customer-service-appeal",
+      channel: "WeChat Pay 95017 / Alipay 95188",
+      text: {
+        "zh-CN": "投诉逾期未处理:提交客服申诉(微信支付95017,支付宝95188)",
+        en: "No answer in time: file a customer-service appeal (WeChat Pay 95017, Alipay 95188)",
+      },
+    },
+    reportedSuccessRate: 0.7,
+    source: "seed 002 §二 (转账错误: 24–48小时, 成功率70%)",
+  },
+  {
+    id: "misdirected.customer-service-appeal",
+    kind: "MISDIRECTED_TRANSFER",
+    label: { "zh-CN": "客服申诉处理", en: "Customer-service appeal" },
+    owner: "COUNTERPARTY",
+    trigger: ["APPEAL_FILED"],
+    metBy: ["APPEAL_ANSWERED"],
+    // Usually 1–3 working days, complex cases up to 7: only after 7 is it overdue.
+    window: { clock: "WORKING_DAYS", min: 1, max: 7 },
+    evidence: [E.transactionNumber, E.chatRecords, E.paymentVoucher],
+    escalation: {
+      channel: "police / court",
+      text: {
+        "zh-CN": "向公安机关报案,或以不当得利起诉收款人",
+        en: "Report to the police, or sue the recipient for unjust enrichment (不当得利)",
+      },
+    },
+    reportedSuccessRate: 0.65,
+    note: {
+      "zh-CN": "通常1至3个工作日,复杂案件可能延长至7个工作日",
+      en: "Usually 1–3 working days; complex cases up to 7",
+    },
+    source: "seed 002 §一 (1-3个工作日, 复杂案件可能延长至7日, 处理率约65%)",
+  },
+];

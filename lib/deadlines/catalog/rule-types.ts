@@ -1,0 +1,56 @@
+import type { CalendarSpan } from "../calendar/calendar-span";
+import type { CaseEventType, CaseKind } from "../case-input";
+
+export interface Bilingual {
+  readonly "zh-CN": string;
+  readonly en: string;
+}
+
+/** USER: the user must act by the deadline. COUNTERPARTY: a platform/insurer/court is expected to answer by then. */
+export type Owner = "USER" | "COUNTERPARTY";
+export type Clock = "HOURS" | "WORKING_DAYS" | "CALENDAR_DAYS" | "FIXED";
+
+/**
+ * How long a rule runs. `min`/`max` give the earliest and latest instants of
+ * a window ("7–15 working days"); equal values give a single deadline.
+ */
+export type RuleWindow =
+  | { readonly clock: "HOURS"; readonly min: number; readonly max: number }
+  /** Hours taken from a case fact (the delayed-arrival option chosen when sending). */
+  | { readonly clock: "HOURS"; readonly fromFact: "delayedArrivalHours" }
+  | { readonly clock: "WORKING_DAYS"; readonly min: number; readonly max: number }
+  | { readonly clock: "CALENDAR_DAYS"; readonly min: CalendarSpan; readonly max: CalendarSpan }
+  /** A date copied from a document: due at the end of that Beijing civil date. */
+  | { readonly clock: "FIXED"; readonly fromFact: "freezeExpiresOn" };
+
+export interface EvidenceItem {
+  readonly id: string;
+  readonly label: Bilingual;
+}
+
+/** What to do when the rule lapses: the next rule in the catalog and/or an outside channel. */
+export interface Escalation {
+  readonly nextRuleId?: string;
+  readonly channel?: string;
+  readonly text: Bilingual;
+}
+
+export interface DeadlineRule {
+  /** Stable id, `<kind prefix>.<name>`; referenced by events' payload.ruleId and reminder keys. */
+  readonly id: string;
+  readonly kind: CaseKind | "ALL";
+  readonly label: Bilingual;
+  readonly owner: Owner;
+  /** The earliest event of any of these types starts the clock. */
+  readonly trigger: readonly CaseEventType[];
+  /** Any event of these types satisfies the rule (the user's action or the counterparty's answer). */
+  readonly metBy: readonly CaseEventType[];
+  readonly window: RuleWindow;
+  readonly evidence: readonly EvidenceItem[];
+  readonly escalation: Escalation;
+  /** Success rate the source reports for this channel (0–1), if any. */
+  readonly reportedSuccessRate?: number;
+  readonly note?: Bilingual;
+  /** Where the rule comes from, one line. */
+  readonly source: string;
+}

@@ -1,0 +1,50 @@
+import type { CaseEventType } from "./case-input";
+import type { Bilingual, Clock, DeadlineRule, Escalation, Owner } from "./catalog/rule-types";
+
+export type DeadlineStatus = "upcoming" | "due_soon" | "overdue" | "met" | "paused" | "not_applicable";
+
+interface DeadlineBase {
+  readonly ruleId: string;
+  /** The catalog entry: labels, evidence, source, reported success rate. */
+  readonly rule: DeadlineRule;
+  readonly owner: Owner;
+  readonly clock: Clock;
+  readonly escalation: Escalation;
+}
+
+/** A rule whose clock is running (or ran): it has a trigger and the facts it needs. */
+export interface ActiveDeadline extends DeadlineBase {
+  readonly status: Exclude<DeadlineStatus, "not_applicable">;
+  readonly triggeredAt: Date;
+  /** Start of the window ("expected from"); equals `latest` for a single-value window. */
+  readonly earliest: Date;
+  /** Overdue only after this instant. While paused: the value if the user answered now. */
+  readonly latest: Date;
+  readonly metAt: Date | null;
+  /** Met, but after `latest`. */
+  readonly metLate: boolean;
+  /** Start of the pause still open (status "paused"), else null. */
+  readonly pausedSince: Date | null;
+  /** Number of pauses that moved this window (open one included). */
+  readonly pauseCount: number;
+  /** The escalation text, set only when overdue: what to do now. */
+  readonly nextStep: Bilingual | null;
+  /** False when a working-day count crossed a year with no published holiday schedule. */
+  readonly holidaysConfirmed: boolean;
+  readonly derivation: Bilingual;
+}
+
+/** Listed so the UI can show what would start it. */
+export interface InactiveDeadline extends DeadlineBase {
+  readonly status: "not_applicable";
+  /** trigger_missing: none of `startedBy` has happened; fact_missing: the case lacks a fact the rule needs. */
+  readonly reason: "trigger_missing" | "fact_missing";
+  readonly startedBy: readonly CaseEventType[];
+}
+
+export type Deadline = ActiveDeadline | InactiveDeadline;
+
+export interface ComputeOptions {
+  /** A user obligation is "due_soon" when at most this many hours remain. Default 72. */
+  readonly userDueSoonHours?: number;
+}

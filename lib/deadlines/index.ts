@@ -1,0 +1,42 @@
+/** Public surface of the deadline engine. Pure: no clock, env, filesystem or database. */
+export { isWorkingDay, addWorkingDays, addCalendarDays, holidaysConfirmed, nthWorkingDayAfter } from "./calendar/working-days";
+export {
+  beijingEpochDay,
+  endOfBeijingDay,
+  startOfBeijingDay,
+  formatIsoDate,
+  parseIsoDate,
+  type EpochDay,
+} from "./calendar/civil-date";
+export { addCalendarSpan, type CalendarSpan } from "./calendar/calendar-span";
+export { chinaWorkingDays, WorkingDayCalendar, type DayKind } from "./calendar/working-day-calendar";
+export { HOLIDAYS_CN, type HolidayYear, type HolidayArrangement } from "./calendar/holidays-cn";
+export { FIRST_SUPPORTED_DAY, LAST_SUPPORTED_DAY } from "./calendar/supported-range";
+
+export {
+  CASE_KINDS,
+  CASE_EVENT_TYPES,
+  type CaseKind,
+  type CaseEventType,
+  type CaseEventInput,
+  type CaseEventPayload,
+  type CaseFacts,
+} from "./case-input";
+export { RULE_CATALOG, RULES_BY_KIND, ALL_KINDS_RULES, rulesForKind, findRule } from "./catalog";
+export { ADVICE_RULES, type AdviceRule } from "./catalog/advice";
+export type {
+  Bilingual,
+  Clock,
+  DeadlineRule,
+  Escalation,
+  EvidenceItem,
+  Owner,
+  RuleWindow,
+} from "./catalog/rule-types";
+
+export { computeDeadlines } from "./compute-deadlines";
+export type { ActiveDeadline, ComputeOptions, Deadline, DeadlineStatus, InactiveDeadline } from "./deadline";
+export { computeAdvice } from "./compute-advice";
+export { reminderInstants, REMINDER_OFFSETS_HOURS, type ReminderInstant, type ReminderOffsetHours } from "./reminder-instants";
+export { previewDeadlines } from "./preview-deadlines";
+export { parseBeijingDateTime, type ParseDateTimeResult } from "./parse-beijing-date-time";

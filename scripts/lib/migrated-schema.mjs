@@ -1,0 +1,86 @@
+// What the migration history builds, as a Prisma schema: apply prisma/migrations
+// to an empty database with the real `prisma migrate deploy`, then introspect it.
+// Used to author new migrations and to prove there is no drift.
+import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { readdirSync } from "node:fs";
+import { rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import pg from "pg";
+import { prismaNodeArgs } from "./prisma-cli.mjs";
+
+export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
+export const schemaPath = path.join(root, "prisma", "schema.prisma");
+const migrationsDir = path.join(root, "prisma", "migrations");
+
+/** Runs the Prisma CLI; resolves with its exit code and output instead of throwing on non-zero. */
+export async function prisma(args, databaseUrl) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [...prismaNodeArgs(), ...args], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      maxBuffer: 32 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    if (typeof error.code !== "number") throw error;
+    return { code: error.code, stdout: error.stdout, stderr: error.stderr };
+  }
+}
+
+export function hasMigrations() {
+  return readdirSync(migrationsDir, { withFileTypes: true }).some((d) => d.isDirectory());
+}
+
+/** A fresh empty database on the PostgreSQL server at `serverUrl`. */
+async function freshDatabase(serverUrl) {
+  const name = `recourse_drift_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async stop() {
+      const dropper = new pg.Client({ connectionString: serverUrl });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
+
+export const DEFAULT_SERVER_URL = "postgres://postgres@127.0.0.1:5432/postgres";
+
+/**
+ * Applies every migration to a fresh database on the PostgreSQL server at
+ * `serverUrl`, introspects it into a temp schema file, and calls `work` with the
+ * database's URL (the Prisma CLI needs a live connection even to diff two files)
+ * and that file (null when there is no migration yet). Drops the database after.
+ * PGlite cannot serve this: Prisma's introspection panics on its Postgres 18.
+ */
+export async function withMigratedDatabase(serverUrl, work) {
+  const database = await freshDatabase(serverUrl);
+  let file = null;
+  try {
+    if (hasMigrations()) {
+      const deploy = await prisma(["migrate", "deploy"], database.url);
+      if (deploy.code !== 0) throw new Error(`prisma migrate deploy failed:\n${deploy.stdout}${deploy.stderr}`);
+      const pulled = await prisma(["db", "pull", "--print"], database.url);
+      if (pulled.code !== 0) throw new Error(`prisma db pull failed:\n${pulled.stdout}${pulled.stderr}`);
+      // --print also writes the CLI's warnings to stdout: keep only the schema.
+      const start = pulled.stdout.search(/^generator /m);
+      if (start < 0) throw new Error(`prisma db pull printed no schema:\n${pulled.stdout}`);
+      file = path.join(os.tmpdir(), `recourse-migrated-${randomBytes(4).toString("hex")}.prisma`);
+      await writeFile(file, pulled.stdout.slice(start));
+    }
+    return await work(database.url, file);
+  } finally {
+    if (file) await rm(file, { force: true });
+    await database.stop();
+  }
+}
