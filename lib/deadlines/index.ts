@@ -40,3 +40,5 @@ export { computeAdvice } from "./compute-advice";
 export { reminderInstants, REMINDER_OFFSETS_HOURS, type ReminderInstant, type ReminderOffsetHours } from "./reminder-instants";
 export { previewDeadlines } from "./preview-deadlines";
 export { parseBeijingDateTime, type ParseDateTimeResult } from "./parse-beijing-date-time";
+export { countDaysFrom, MAX_COUNT_DAYS } from "./count-days";
+export type { WindowResult } from "./clocks/window-result";

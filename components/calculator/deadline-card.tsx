@@ -1,0 +1,80 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { Bilingual, Deadline } from "@/lib/deadlines";
+
+export function pick(text: Bilingual, locale: string): string {
+  return locale === "en" ? text.en : text["zh-CN"];
+}
+
+const STATUS_STYLE: Record<Deadline["status"], string> = {
+  upcoming: "bg-slate-100 text-slate-800",
+  due_soon: "bg-amber-100 text-amber-900",
+  overdue: "bg-red-100 text-red-900",
+  met: "bg-emerald-100 text-emerald-900",
+  paused: "bg-sky-100 text-sky-900",
+  not_applicable: "bg-slate-100 text-slate-500",
+};
+
+export async function DeadlineCard({ deadline }: { deadline: Deadline }) {
+  const [t, format, locale] = await Promise.all([getTranslations("calculator"), getFormatter(), getLocale()]);
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const { rule } = deadline;
+  return (
+    <li className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-rule={deadline.ruleId}>
+      <div className="flex flex-wrap items-baseline gap-2">
+        <h3 className="flex-1 font-medium">{pick(rule.label, locale)}</h3>
+        <span className="text-xs text-slate-500">{t(`owner${deadline.owner}`)}</span>
+        <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[deadline.status]}`}>
+          {t(`status.${deadline.status}`)}
+        </span>
+      </div>
+      {deadline.status === "not_applicable" ? (
+        <p className="text-sm text-slate-600">
+          {deadline.reason === "fact_missing"
+            ? t("needsFact", { what: t(rule.window.clock === "FIXED" ? "factFreeze" : "factDelayed") })
+            : null}
+        </p>
+      ) : (
+        <>
+          <p className="font-medium tabular-nums">
+            {deadline.owner === "USER"
+              ? t("dueBy", { date: when(deadline.latest) })
+              : deadline.earliest.getTime() === deadline.latest.getTime()
+                ? t("expectedBy", { date: when(deadline.latest) })
+                : t("expectedBetween", { earliest: when(deadline.earliest), latest: when(deadline.latest) })}
+          </p>
+          {!deadline.holidaysConfirmed ? (
+            <p role="note" className="rounded bg-amber-50 p-2 text-sm text-amber-900">
+              {t("unconfirmed")}
+            </p>
+          ) : null}
+          <p className="text-sm text-slate-700">
+            <span className="text-slate-500">{t("derivation")}:</span> {pick(deadline.derivation, locale)}
+          </p>
+        </>
+      )}
+      <details className="text-sm text-slate-700">
+        <summary className="cursor-pointer text-sky-800">{t("ifLapsed")} · {t("evidence")} · {t("source")}</summary>
+        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+          <dt className="text-slate-500">{t("ifLapsed")}</dt>
+          <dd>{pick(rule.escalation.text, locale)}</dd>
+          {rule.evidence.length > 0 ? (
+            <>
+              <dt className="text-slate-500">{t("evidence")}</dt>
+              <dd>{rule.evidence.map((e) => pick(e.label, locale)).join(locale === "en" ? ", " : "、")}</dd>
+            </>
+          ) : null}
+          {rule.reportedSuccessRate !== undefined ? (
+            <>
+              <dt className="sr-only">{t("successRate", { rate: "" })}</dt>
+              <dd className="col-span-2">
+                {t("successRate", { rate: format.number(rule.reportedSuccessRate, { style: "percent" }) })}
+              </dd>
+            </>
+          ) : null}
+          <dt className="text-slate-500">{t("source")}</dt>
+          <dd>{rule.source}</dd>
+        </dl>
+      </details>
+    </li>
+  );
+}
