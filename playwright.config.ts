@@ -6,6 +6,8 @@ import { defineConfig } from "@playwright/test";
 // The built app, started the way a user starts it (`npm start`), on a fresh embedded database.
 const port = Number(process.env.E2E_PORT ?? 3200);
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), "recourse-e2e-"));
+// Workers re-read this config: pin the directory so they see the server's outbox.
+process.env.E2E_DATA_DIR = dataDir;
 
 export default defineConfig({
   testDir: "e2e",
