@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { MagicLinkSchema, type MagicLinkInput } from "@/lib/auth/schema";
-import { Field, describedBy, inputClass } from "@/components/ui/field";
+import { FormError, TextField } from "@/components/ui/text-field";
 
 export function MagicLinkForm() {
   const t = useTranslations();
@@ -28,22 +28,15 @@ export function MagicLinkForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {formError ? (
-        <p role="alert" className="text-red-700">
-          {t(formError)}
-        </p>
-      ) : null}
-      <Field id="magic-email" label={t("auth.email")} error={errors.email?.message && t(errors.email.message)}>
-        <input
-          id="magic-email"
-          type="email"
-          autoComplete="email"
-          className={inputClass}
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={describedBy("magic-email", false, Boolean(errors.email))}
-          {...form.register("email")}
-        />
-      </Field>
+      <FormError message={formError && t(formError)} />
+      <TextField
+        id="magic-email"
+        type="email"
+        autoComplete="email"
+        label={t("auth.email")}
+        error={errors.email?.message && t(errors.email.message)}
+        registration={form.register("email")}
+      />
       <button
         type="submit"
         disabled={isSubmitting}

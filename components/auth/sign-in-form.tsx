@@ -7,7 +7,8 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { SignInSchema, type SignInInput } from "@/lib/auth/schema";
-import { Field, describedBy, inputClass, primaryButtonClass } from "@/components/ui/field";
+import { primaryButtonClass } from "@/components/ui/field";
+import { FormError, TextField } from "@/components/ui/text-field";
 
 export function SignInForm() {
   const t = useTranslations();
@@ -29,33 +30,23 @@ export function SignInForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {formError ? (
-        <p role="alert" className="text-red-700">
-          {t(formError)}
-        </p>
-      ) : null}
-      <Field id="email" label={t("auth.email")} error={errors.email?.message && t(errors.email.message)}>
-        <input
-          id="email"
-          type="email"
-          autoComplete="email"
-          className={inputClass}
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={describedBy("email", false, Boolean(errors.email))}
-          {...form.register("email")}
-        />
-      </Field>
-      <Field id="password" label={t("auth.password")} error={errors.password?.message && t(errors.password.message)}>
-        <input
-          id="password"
-          type="password"
-          autoComplete="current-password"
-          className={inputClass}
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={describedBy("password", false, Boolean(errors.password))}
-          {...form.register("password")}
-        />
-      </Field>
+      <FormError message={formError && t(formError)} />
+      <TextField
+        id="email"
+        type="email"
+        autoComplete="email"
+        label={t("auth.email")}
+        error={errors.email?.message && t(errors.email.message)}
+        registration={form.register("email")}
+      />
+      <TextField
+        id="password"
+        type="password"
+        autoComplete="current-password"
+        label={t("auth.password")}
+        error={errors.password?.message && t(errors.password.message)}
+        registration={form.register("password")}
+      />
       <button type="submit" disabled={isSubmitting} className={primaryButtonClass}>
         {isSubmitting ? t("auth.submittingSignIn") : t("auth.submitSignIn")}
       </button>

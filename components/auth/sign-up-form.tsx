@@ -8,7 +8,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { signUp } from "@/app/(auth)/actions";
 import { SignUpSchema, type SignUpInput } from "@/lib/auth/schema";
-import { Field, describedBy, inputClass, primaryButtonClass } from "@/components/ui/field";
+import { primaryButtonClass } from "@/components/ui/field";
+import { FormError, TextField } from "@/components/ui/text-field";
 
 export function SignUpForm() {
   const t = useTranslations();
@@ -38,38 +39,24 @@ export function SignUpForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {formError ? (
-        <p role="alert" className="text-red-700">
-          {t(formError)}
-        </p>
-      ) : null}
-      <Field id="email" label={t("auth.email")} error={errors.email?.message && t(errors.email.message)}>
-        <input
-          id="email"
-          type="email"
-          autoComplete="email"
-          className={inputClass}
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={describedBy("email", false, Boolean(errors.email))}
-          {...form.register("email")}
-        />
-      </Field>
-      <Field
+      <FormError message={formError && t(formError)} />
+      <TextField
+        id="email"
+        type="email"
+        autoComplete="email"
+        label={t("auth.email")}
+        error={errors.email?.message && t(errors.email.message)}
+        registration={form.register("email")}
+      />
+      <TextField
         id="password"
+        type="password"
+        autoComplete="new-password"
         label={t("auth.password")}
         hint={t("auth.passwordHint")}
         error={errors.password?.message && t(errors.password.message)}
-      >
-        <input
-          id="password"
-          type="password"
-          autoComplete="new-password"
-          className={inputClass}
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={describedBy("password", true, Boolean(errors.password))}
-          {...form.register("password")}
-        />
-      </Field>
+        registration={form.register("password")}
+      />
       <button type="submit" disabled={isSubmitting} className={primaryButtonClass}>
         {isSubmitting ? t("auth.submittingSignUp") : t("auth.submitSignUp")}
       </button>

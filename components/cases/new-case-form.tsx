@@ -8,6 +8,7 @@ import { useForm } from "react-hook-form";
 import { openCase } from "@/app/(app)/cases/actions";
 import { CASE_KINDS, NewCaseSchema, PLATFORMS, type NewCase, type NewCaseInput } from "@/lib/cases/schema";
 import { Field, describedBy, inputClass, primaryButtonClass } from "@/components/ui/field";
+import { FormError, TextField } from "@/components/ui/text-field";
 
 export function NewCaseForm() {
   const t = useTranslations();
@@ -36,11 +37,7 @@ export function NewCaseForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
-      {formError ? (
-        <p role="alert" className="text-red-700">
-          {t(formError)}
-        </p>
-      ) : null}
+      <FormError message={formError && t(formError)} />
       <Field id="kind" label={t("cases.kind")} error={message(errors.kind?.message)}>
         <select
           id="kind"
@@ -79,30 +76,25 @@ export function NewCaseForm() {
           ))}
         </select>
       </Field>
-      <Field id="title" label={t("cases.title")} error={message(errors.title?.message)}>
-        <input
-          id="title"
-          type="text"
-          maxLength={200}
-          placeholder={t("cases.titlePlaceholder")}
-          className={inputClass}
-          aria-invalid={errors.title ? true : undefined}
-          aria-describedby={describedBy("title", false, Boolean(errors.title))}
-          {...form.register("title")}
-        />
-      </Field>
-      <Field id="amount" label={t("cases.amount")} hint={t("cases.amountHint")} error={message(errors.amount?.message)}>
-        <input
-          id="amount"
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          className={inputClass}
-          aria-invalid={errors.amount ? true : undefined}
-          aria-describedby={describedBy("amount", true, Boolean(errors.amount))}
-          {...form.register("amount")}
-        />
-      </Field>
+      <TextField
+        id="title"
+        type="text"
+        maxLength={200}
+        placeholder={t("cases.titlePlaceholder")}
+        label={t("cases.title")}
+        error={message(errors.title?.message)}
+        registration={form.register("title")}
+      />
+      <TextField
+        id="amount"
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        label={t("cases.amount")}
+        hint={t("cases.amountHint")}
+        error={message(errors.amount?.message)}
+        registration={form.register("amount")}
+      />
       <button type="submit" disabled={isSubmitting} className={primaryButtonClass}>
         {isSubmitting ? t("cases.submitting") : t("cases.submit")}
       </button>

@@ -1,6 +1,5 @@
 import "server-only";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
-import type { PrismaClient as DefaultPrismaClient } from "@prisma/client";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
@@ -19,8 +18,9 @@ export function authOptions(): NextAuthOptions {
   const config = env();
   cached = {
     secret: config.NEXTAUTH_SECRET,
-    // The adapter types target the default @prisma/client; our generated client has the same models.
-    adapter: PrismaAdapter(db() as unknown as DefaultPrismaClient),
+    // The adapter is typed against the default @prisma/client output; our generated
+    // client (lib/db/generated) has the same user/account/session/verificationToken models.
+    adapter: PrismaAdapter(db() as unknown as Parameters<typeof PrismaAdapter>[0]),
     // Credentials and email together need JWT sessions (next-auth v4).
     session: { strategy: "jwt", maxAge: config.SESSION_MAX_AGE_HOURS * 3600, updateAge: 3600 },
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
