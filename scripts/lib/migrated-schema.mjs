@@ -8,7 +8,7 @@ import { rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import pg from "pg";
+import { createScratchDatabase } from "../../lib/db/scratch-database.mjs";
 import { prismaNodeArgs } from "./prisma-cli.mjs";
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
@@ -34,25 +34,6 @@ export function hasMigrations() {
   return readdirSync(migrationsDir, { withFileTypes: true }).some((d) => d.isDirectory());
 }
 
-/** A fresh empty database on the PostgreSQL server at `serverUrl`. */
-async function freshDatabase(serverUrl) {
-  const name = `recourse_drift_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async stop() {
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    },
-  };
-}
 
 export const DEFAULT_SERVER_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -64,7 +45,7 @@ export const DEFAULT_SERVER_URL = "postgres://postgres@127.0.0.1:5432/postgres";
  * PGlite cannot serve this: Prisma's introspection panics on its Postgres 18.
  */
 export async function withMigratedDatabase(serverUrl, work) {
-  const database = await freshDatabase(serverUrl);
+  const database = await createScratchDatabase(serverUrl, "recourse_drift");
   let file = null;
   try {
     if (hasMigrations()) {

@@ -1,10 +1,11 @@
-import { randomBytes } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres.mjs";
+import { createScratchDatabase } from "@/lib/db/scratch-database.mjs";
 
-const MIGRATIONS = path.resolve(import.meta.dirname, "../../prisma/migrations");
+const MIGRATIONS = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));
 
 /** The real migration history, in order: tests run on exactly what production runs. */
 export async function applyMigrations(url: string): Promise<void> {
@@ -33,21 +34,7 @@ export async function startTestDatabase(): Promise<TestDatabase> {
     await applyMigrations(embedded.url);
     return { url: embedded.url, stop: embedded.stop };
   }
-  const name = `recourse_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  await applyMigrations(url.toString());
-  return {
-    url: url.toString(),
-    async stop() {
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    },
-  };
+  const scratch = await createScratchDatabase(serverUrl, "recourse_test");
+  await applyMigrations(scratch.url);
+  return scratch;
 }

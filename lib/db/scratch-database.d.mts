@@ -1,0 +1,1 @@
+export function createScratchDatabase(serverUrl: string, prefix: string): Promise<{ url: string; stop: () => Promise<void> }>;
