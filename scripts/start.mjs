@@ -70,6 +70,12 @@ async function main() {
   const env = { ...process.env, NODE_ENV: devMode ? "development" : "production", DATA_DIR: dataDir };
   env.PORT = String(port);
   env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  if (process.env.DATABASE_URL && !process.env.NEXTAUTH_URL) {
+    log(`NEXTAUTH_URL is not set: sign-in links will point at ${env.NEXTAUTH_URL}. Set it to the public URL.`);
+  }
+  // Embedded mode is one person's data on one machine: listen on loopback unless told
+  // otherwise. Scale mode sits behind a load balancer: listen on every interface.
+  const host = process.env.HOST ?? (process.env.DATABASE_URL ? "0.0.0.0" : "127.0.0.1");
 
   await mkdir(dataDir, { recursive: true });
 
@@ -107,13 +113,13 @@ async function main() {
 
   const nextBin = require.resolve("next/dist/bin/next");
   if (devMode) {
-    nextChild = spawn(process.execPath, [nextBin, "dev", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
+    nextChild = spawn(process.execPath, [nextBin, "dev", "-p", String(port), "-H", host], { cwd: root, env, stdio: "inherit" });
   } else {
     if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
       log("no production build yet: building (first start only, about a minute)…");
       await run([nextBin, "build"], env);
     }
-    nextChild = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
+    nextChild = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", host], { cwd: root, env, stdio: "inherit" });
     log(`Recourse is starting at ${env.NEXTAUTH_URL}`);
   }
   nextChild.on("exit", (code, signal) => {

@@ -88,3 +88,10 @@ describe("rate limit windows", () => {
     expect(results.filter(Boolean)).toHaveLength(5);
   });
 });
+
+describe("sessions", () => {
+  test("are JWTs that expire after SESSION_MAX_AGE_HOURS (default 7 days)", async () => {
+    const { authOptions } = await import("@/lib/auth");
+    expect(authOptions().session).toMatchObject({ strategy: "jwt", maxAge: 7 * 24 * 3600 });
+  });
+});

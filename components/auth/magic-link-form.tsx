@@ -20,7 +20,8 @@ export function MagicLinkForm() {
     setFormError(null);
     const result = await signIn("email", { email, redirect: false, callbackUrl: "/cases" });
     if (!result || result.error) {
-      setFormError(result?.error === "rate_limited" ? "auth.rateLimited" : "auth.signInFailed");
+      // next-auth reports any failure to send (our rate limit included) as "EmailSignin".
+      setFormError(result?.error === "EmailSignin" ? "auth.emailSendFailed" : "auth.signInFailed");
       return;
     }
     router.push("/sign-in/check-email");

@@ -15,6 +15,7 @@ function errorKey(code: string | undefined): string | null {
   if (!code) return null;
   if (code === "Verification") return "linkExpired";
   if (code === "rate_limited") return "rateLimited";
+  if (code === "EmailSignin") return "emailSendFailed";
   return "signInFailed";
 }
 

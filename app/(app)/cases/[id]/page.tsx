@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth";
 import { getCaseForUser } from "@/lib/cases";
 import { formatFen } from "@/lib/cases/money";
 import { NotFoundError } from "@/lib/errors";
 
-async function loadCase(id: string) {
+// cache(): metadata and page share one lookup per request.
+const loadCase = cache(async (id: string) => {
   const user = await requireUser();
   try {
     return await getCaseForUser(user.id, id);
@@ -15,7 +17,7 @@ async function loadCase(id: string) {
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   return { title: (await loadCase((await params).id)).title };
