@@ -3,13 +3,13 @@
 // - No DATABASE_URL (embedded default): lock DATA_DIR, serve PGlite from
 //   DATA_DIR/pglite on a free loopback port, and hand its URL to the app.
 // - DATABASE_URL set (scale mode): use that server.
-// Then: apply migrations, build if there is no build, run `next start`
+// Then: apply migrations, build if the build is missing or older than the source, run `next start`
 // (`--dev`: `next dev`). SIGINT/SIGTERM stop Next first, then close PGlite.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { buildNeeded } from "./lib/build-freshness.mjs";
 import { acquireDataDirLock } from "./lib/data-dir-lock.mjs";
 import { prismaNodeArgs } from "./lib/prisma-cli.mjs";
 import { loadOrCreateSecret } from "./lib/secret.mjs";
@@ -115,8 +115,9 @@ async function main() {
   if (devMode) {
     nextChild = spawn(process.execPath, [nextBin, "dev", "-p", String(port), "-H", host], { cwd: root, env, stdio: "inherit" });
   } else {
-    if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
-      log("no production build yet: building (first start only, about a minute)…");
+    const why = await buildNeeded(root);
+    if (why) {
+      log(why === "missing" ? "no production build yet: building (about a minute)…" : "the source changed since the last build: rebuilding…");
       await run([nextBin, "build"], env);
     }
     nextChild = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", host], { cwd: root, env, stdio: "inherit" });
