@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { createCase, getCaseForUser, listCasesForUser } from "@/lib/cases";
-import { NewCaseSchema } from "@/lib/cases/schema";
-import { db } from "@/lib/db";
+import { CASE_KINDS, NewCaseSchema, PLATFORMS } from "@/lib/cases/schema";
+import { CaseKind, Platform, db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { createTestUser } from "./factories/user";
 
@@ -48,4 +48,9 @@ describe("a case end to end", () => {
     expect(await db().case.count()).toBe(before);
     expect(await db().caseEvent.count({ where: { case: { ownerId: owner.id } } })).toBe(0);
   });
+});
+
+test("the form's choices are exactly the database enums (one list each)", () => {
+  expect([...CASE_KINDS].sort()).toEqual(Object.values(CaseKind).sort());
+  expect([...PLATFORMS].sort()).toEqual(Object.values(Platform).sort());
 });

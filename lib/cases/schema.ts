@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CASE_KINDS } from "@/lib/deadlines";
+import { CASE_KINDS } from "@/lib/deadlines/case-input";
 import { parseYuanToFen } from "./money";
 
 // Shared by the new-case form (zodResolver) and the server action that re-validates.
