@@ -15,6 +15,8 @@ const EnvSchema = z.object({
     .regex(/^smtps?:\/\//, "SMTP_URL must be smtp:// or smtps://")
     .optional(),
   MAIL_FROM: z.string().default("Recourse <no-reply@recourse.local>"),
+  /** How many reverse proxies in front of the app append to X-Forwarded-For (per-IP throttling). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
 });
 

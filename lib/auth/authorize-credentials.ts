@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { burnPasswordCheck, verifyPassword } from "./password";
-import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP, clientIp, consumeRateLimit, resetRateLimit } from "./rate-limit";
+import { env } from "@/lib/env";
+import { clientIp } from "./client-ip";
+import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP, consumeRateLimit, resetRateLimit } from "./rate-limit";
 import { SignInSchema } from "./schema";
 
 export const RATE_LIMITED = "rate_limited";
@@ -19,7 +21,7 @@ export async function authorizeCredentials(
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const accountKey = `sign-in:account:${email}`;
-  const ipAllowed = await consumeRateLimit(`sign-in:ip:${clientIp(headers)}`, SIGN_IN_PER_IP);
+  const ipAllowed = await consumeRateLimit(`sign-in:ip:${clientIp(headers, env().TRUSTED_PROXY_HOPS)}`, SIGN_IN_PER_IP);
   const accountAllowed = await consumeRateLimit(accountKey, SIGN_IN_PER_ACCOUNT);
   if (!ipAllowed || !accountAllowed) throw new Error(RATE_LIMITED);
 

@@ -28,10 +28,3 @@ export async function consumeRateLimit(key: string, rule: RateLimitRule, now: Da
 export async function resetRateLimit(key: string): Promise<void> {
   await db().rateLimit.deleteMany({ where: { key } });
 }
-
-/** The client's IP as the first proxy saw it; "unknown" groups clients without one. */
-export function clientIp(headers: Headers | Record<string, string | string[] | undefined>): string {
-  const get = (name: string) =>
-    headers instanceof Headers ? headers.get(name) : [headers[name]].flat()[0] ?? null;
-  return get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip")?.trim() || "unknown";
-}
