@@ -17,6 +17,11 @@ export default defineConfig({
   engine: "js",
   async adapter() {
     // allowExitOnIdle: an idle pooled connection must not keep each CLI run alive for 10 s.
-    return new PrismaPg({ connectionString: process.env.DATABASE_URL, Client: MigrationPgClient, allowExitOnIdle: true, idleTimeoutMillis: 200 });
+    return new PrismaPg({
+      connectionString: process.env.DATABASE_URL,
+      Client: MigrationPgClient,
+      allowExitOnIdle: true,
+      idleTimeoutMillis: 200,
+    });
   },
 });

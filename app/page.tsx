@@ -16,7 +16,10 @@ export default async function HomePage() {
         <Link href="/sign-up" className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">
           {t("start")}
         </Link>
-        <Link href="/calculator" className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100">
+        <Link
+          href="/calculator"
+          className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
+        >
           {t("calculator")}
         </Link>
       </div>

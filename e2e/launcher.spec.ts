@@ -46,11 +46,18 @@ test("SIGTERM stops Next, then closes PGlite: a committed write survives", async
     const first = launch(dataDir, 3291);
     running = first.child;
     await waitFor(() => /served on 127\.0\.0\.1:(\d+)/.test(first.output()), "the embedded database");
-    await waitFor(async () => (await fetch("http://localhost:3291/sign-in").catch(() => null))?.status === 200, "the web server");
+    await waitFor(
+      async () => (await fetch("http://localhost:3291/sign-in").catch(() => null))?.status === 200,
+      "the web server",
+    );
     const dbPort = /served on 127\.0\.0\.1:(\d+)/.exec(first.output())?.[1];
-    const client = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${dbPort}/postgres?sslmode=disable` });
+    const client = new pg.Client({
+      connectionString: `postgres://postgres@127.0.0.1:${dbPort}/postgres?sslmode=disable`,
+    });
     await client.connect();
-    await client.query(`INSERT INTO "User" (id, email, "updatedAt") VALUES ('u-survivor', 'survivor@example.com', now())`);
+    await client.query(
+      `INSERT INTO "User" (id, email, "updatedAt") VALUES ('u-survivor', 'survivor@example.com', now())`,
+    );
     await client.end();
 
     first.child.kill("SIGTERM");

@@ -4,9 +4,7 @@ import { z } from "zod";
 // (scripts/start.mjs) fills DATABASE_URL and NEXTAUTH_SECRET in embedded mode.
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL"),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL"),
   NEXTAUTH_URL: z.url().optional(),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
   DATA_DIR: z.string().default("./data"),
@@ -17,7 +15,12 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().default("Recourse <no-reply@recourse.local>"),
   /** How many reverse proxies in front of the app append to X-Forwarded-For (per-IP throttling). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
-  SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
+  SESSION_MAX_AGE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(24 * 7),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -45,11 +45,15 @@ const instantAt = () => new Date(START + Math.floor(random() * (END - START)));
 function flagStepping(from: Date, n: number): Date {
   const calendar = chinaWorkingDays();
   let day = beijingEpochDay(from);
-  for (let left = n; left > 0; ) if (calendar.isWorkingDay(++day)) left--;
+  for (let left = n; left > 0;) if (calendar.isWorkingDay(++day)) left--;
   return endOfBeijingDay(day);
 }
 
-function timePerCall(fn: (d: Date, n: number) => Date, inputs: readonly Date[], reps: number): { us: number; sum: number } {
+function timePerCall(
+  fn: (d: Date, n: number) => Date,
+  inputs: readonly Date[],
+  reps: number,
+): { us: number; sum: number } {
   let sum = 0;
   const t0 = performance.now();
   for (let r = 0; r < reps; r++) for (const d of inputs) sum += fn(d, N).getTime() % 1000;
@@ -65,11 +69,35 @@ function syntheticCase(i: number): { facts: CaseFacts; events: CaseEventInput[] 
     ...(ruleId ? { payload: { ruleId } } : {}),
   });
   const byKind: Record<(typeof CASE_KINDS)[number], CaseEventInput[]> = {
-    MISDIRECTED_TRANSFER: [ev("TRANSFER_MADE", 0), ev("COMPLAINT_FILED", 1), ev("INFO_REQUESTED", 5), ev("INFO_PROVIDED", 9)],
-    FRAUD: [ev("TRANSFER_MADE", 0), ev("FRAUD_DISCOVERED", 3), ev("POLICE_REPORTED", 20), ev("PLATFORM_REPORT_FILED", 22)],
-    MERCHANT_DISPUTE: [ev("GOODS_RECEIVED", 0), ev("COMPLAINT_FILED", 30), ev("DISPUTE_FILED", 200), ev("LOSS_KNOWN", 30)],
-    INSURANCE_CLAIM: [ev("THEFT_DISCOVERED", 0), ev("THEFT_REPORTED", 10), ev("CLAIM_FILED", 30), ev("CLAIM_APPROVED", 150)],
-    JUDICIAL_FREEZE: [ev("PRESERVATION_ACCEPTED", 0), ev("PRESERVATION_EXECUTED", 60), ev("FREEZE_NOTICE_RECEIVED", 70)],
+    MISDIRECTED_TRANSFER: [
+      ev("TRANSFER_MADE", 0),
+      ev("COMPLAINT_FILED", 1),
+      ev("INFO_REQUESTED", 5),
+      ev("INFO_PROVIDED", 9),
+    ],
+    FRAUD: [
+      ev("TRANSFER_MADE", 0),
+      ev("FRAUD_DISCOVERED", 3),
+      ev("POLICE_REPORTED", 20),
+      ev("PLATFORM_REPORT_FILED", 22),
+    ],
+    MERCHANT_DISPUTE: [
+      ev("GOODS_RECEIVED", 0),
+      ev("COMPLAINT_FILED", 30),
+      ev("DISPUTE_FILED", 200),
+      ev("LOSS_KNOWN", 30),
+    ],
+    INSURANCE_CLAIM: [
+      ev("THEFT_DISCOVERED", 0),
+      ev("THEFT_REPORTED", 10),
+      ev("CLAIM_FILED", 30),
+      ev("CLAIM_APPROVED", 150),
+    ],
+    JUDICIAL_FREEZE: [
+      ev("PRESERVATION_ACCEPTED", 0),
+      ev("PRESERVATION_EXECUTED", 60),
+      ev("FREEZE_NOTICE_RECEIVED", 70),
+    ],
   };
   const facts: CaseFacts = { kind, delayedArrivalHours: 24, freezeExpiresOn: "2027-06-30", amountFen: 600_000 };
   return { facts, events: byKind[kind].reverse() }; // unsorted on purpose: the engine sorts
@@ -80,7 +108,8 @@ const verdict = (ok: boolean) => (ok ? "PASS" : "MISS");
 function main(): void {
   const inputs = Array.from({ length: CALLS }, instantAt);
   for (const d of inputs) {
-    if (addWorkingDays(d, N).getTime() !== steppingAddWorkingDays(d, N).getTime()) throw new Error(`mismatch at ${d.toISOString()}`);
+    if (addWorkingDays(d, N).getTime() !== steppingAddWorkingDays(d, N).getTime())
+      throw new Error(`mismatch at ${d.toISOString()}`);
   }
   // Warm-up (JIT) on a slice, then measure on all inputs.
   timePerCall(addWorkingDays, inputs.slice(0, 20_000), 3);
@@ -104,8 +133,12 @@ function main(): void {
   console.log(`addWorkingDays engine:            ${fmt(engine.us)} µs/call`);
   console.log(`day-by-day stepping baseline:     ${fmt(baseline.us)} µs/call (string-keyed lookups, the test oracle)`);
   console.log(`speed-up:                         ${ratio.toFixed(1)}× (target ≥ 20×) ${verdict(ratio >= 20)}`);
-  console.log(`info: stepping over precomputed flags ${fmt(flags.us)} µs/call (${(flags.us / engine.us).toFixed(1)}× slower than engine; no target)`);
-  console.log(`computeDeadlines, ${CASES} cases (${count} deadlines): ${seconds.toFixed(3)} s (target < 2 s) ${verdict(seconds < 2)}`);
+  console.log(
+    `info: stepping over precomputed flags ${fmt(flags.us)} µs/call (${(flags.us / engine.us).toFixed(1)}× slower than engine; no target)`,
+  );
+  console.log(
+    `computeDeadlines, ${CASES} cases (${count} deadlines): ${seconds.toFixed(3)} s (target < 2 s) ${verdict(seconds < 2)}`,
+  );
   if (engine.sum + baseline.sum + flags.sum === -1) console.log("unreachable");
 }
 

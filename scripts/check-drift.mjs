@@ -11,7 +11,9 @@ const diff = await withMigratedDatabase(serverUrl, async (url, migrated) => {
   const args = ["migrate", "diff", "--from-schema-datamodel", migrated, "--to-schema-datamodel", schemaPath];
   return prisma([...args, "--exit-code"], url);
 }).catch((error) => {
-  console.error(`[drift] ${error.message}\n[drift] is PostgreSQL running at ${new URL(serverUrl).host}? Set DRIFT_DATABASE_URL to use another server.`);
+  console.error(
+    `[drift] ${error.message}\n[drift] is PostgreSQL running at ${new URL(serverUrl).host}? Set DRIFT_DATABASE_URL to use another server.`,
+  );
   process.exit(1);
 });
 

@@ -11,7 +11,14 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres.mjs";
-import { DEFAULT_SERVER_URL, hasMigrations, prisma, root, schemaPath, withMigratedDatabase } from "./lib/migrated-schema.mjs";
+import {
+  DEFAULT_SERVER_URL,
+  hasMigrations,
+  prisma,
+  root,
+  schemaPath,
+  withMigratedDatabase,
+} from "./lib/migrated-schema.mjs";
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]{1,60}$/.test(name)) {
@@ -23,7 +30,10 @@ const toSchema = ["--to-schema-datamodel", schemaPath, "--script"];
 
 function diffFromMigrations(serverUrl) {
   return withMigratedDatabase(serverUrl, (url, migrated) =>
-    prisma(["migrate", "diff", ...(migrated ? ["--from-schema-datamodel", migrated] : ["--from-empty"]), ...toSchema], url),
+    prisma(
+      ["migrate", "diff", ...(migrated ? ["--from-schema-datamodel", migrated] : ["--from-empty"]), ...toSchema],
+      url,
+    ),
   );
 }
 

@@ -113,14 +113,26 @@ async function main() {
 
   const nextBin = require.resolve("next/dist/bin/next");
   if (devMode) {
-    nextChild = spawn(process.execPath, [nextBin, "dev", "-p", String(port), "-H", host], { cwd: root, env, stdio: "inherit" });
+    nextChild = spawn(process.execPath, [nextBin, "dev", "-p", String(port), "-H", host], {
+      cwd: root,
+      env,
+      stdio: "inherit",
+    });
   } else {
     const why = await buildNeeded(root);
     if (why) {
-      log(why === "missing" ? "no production build yet: building (about a minute)…" : "the source changed since the last build: rebuilding…");
+      log(
+        why === "missing"
+          ? "no production build yet: building (about a minute)…"
+          : "the source changed since the last build: rebuilding…",
+      );
       await run([nextBin, "build"], env);
     }
-    nextChild = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", host], { cwd: root, env, stdio: "inherit" });
+    nextChild = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", host], {
+      cwd: root,
+      env,
+      stdio: "inherit",
+    });
     log(`Recourse is starting at ${env.NEXTAUTH_URL}`);
   }
   nextChild.on("exit", (code, signal) => {

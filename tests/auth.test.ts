@@ -34,14 +34,19 @@ describe("sign-up and credentials sign-in", () => {
     expect(stored.email).toBe("li.wei@example.com");
     expect(stored.passwordHash).not.toContain(PASSWORD);
 
-    const again = await createUserWithPassword(SignUpSchema.parse({ email: "li.wei@example.com", password: PASSWORD }), "en");
+    const again = await createUserWithPassword(
+      SignUpSchema.parse({ email: "li.wei@example.com", password: PASSWORD }),
+      "en",
+    );
     expect(again).toEqual({ ok: false, code: "email_taken" });
 
     expect(await authorizeCredentials({ email: "LI.WEI@example.com", password: PASSWORD }, freshIp())).toEqual({
       id,
       email: "li.wei@example.com",
     });
-    expect(await authorizeCredentials({ email: "li.wei@example.com", password: "wrong password" }, freshIp())).toBeNull();
+    expect(
+      await authorizeCredentials({ email: "li.wei@example.com", password: "wrong password" }, freshIp()),
+    ).toBeNull();
     expect(await authorizeCredentials({ email: "nobody@example.com", password: PASSWORD }, freshIp())).toBeNull();
     expect(await authorizeCredentials({ email: "not an email", password: PASSWORD }, freshIp())).toBeNull();
   });

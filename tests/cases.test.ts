@@ -6,7 +6,13 @@ import { NotFoundError } from "@/lib/errors";
 import { createTestUser } from "./factories/user";
 
 function parseCase(input: Record<string, unknown>) {
-  return NewCaseSchema.parse({ kind: "FRAUD", platform: "WECHAT_PAY", title: "Fake investment group", amount: "5000", ...input });
+  return NewCaseSchema.parse({
+    kind: "FRAUD",
+    platform: "WECHAT_PAY",
+    title: "Fake investment group",
+    amount: "5000",
+    ...input,
+  });
 }
 
 describe("a case end to end", () => {
@@ -17,7 +23,13 @@ describe("a case end to end", () => {
     const { id } = await createCase(owner.id, parseCase({ title: "误转给陌生人", amount: "1,280.50" }), opened);
 
     const found = await getCaseForUser(owner.id, id);
-    expect(found).toMatchObject({ title: "误转给陌生人", amountFen: 128050n, kind: "FRAUD", status: "OPEN", version: 1 });
+    expect(found).toMatchObject({
+      title: "误转给陌生人",
+      amountFen: 128050n,
+      kind: "FRAUD",
+      status: "OPEN",
+      version: 1,
+    });
     expect(found.events.map((e) => [e.type, e.occurredAt.toISOString(), e.actor])).toEqual([
       ["CASE_OPENED", opened.toISOString(), `user:${owner.id}`],
     ]);

@@ -40,7 +40,12 @@ describe("openCase server action", () => {
   });
 
   test("opens a case owned by the signed-in user", async () => {
-    const result = await openCase({ kind: "MERCHANT_DISPUTE", platform: "ALIPAY", title: "退款纠纷", amount: "¥6,000" });
+    const result = await openCase({
+      kind: "MERCHANT_DISPUTE",
+      platform: "ALIPAY",
+      title: "退款纠纷",
+      amount: "¥6,000",
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const stored = await db().case.findUniqueOrThrow({ where: { id: result.data.id } });

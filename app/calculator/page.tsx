@@ -3,12 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { CountForm, KindForm } from "@/components/calculator/forms";
 import { DeadlineCard, pick } from "@/components/calculator/deadline-card";
-import {
-  CountQuerySchema,
-  KindQuerySchema,
-  beijingLocalInputValue,
-  firstValues,
-} from "@/lib/calculator/query";
+import { CountQuerySchema, KindQuerySchema, beijingLocalInputValue, firstValues } from "@/lib/calculator/query";
 import { computeAdvice, countDaysFrom, previewDeadlines } from "@/lib/deadlines";
 import type { z } from "zod";
 
@@ -49,7 +44,9 @@ export default async function CalculatorPage({ searchParams }: { searchParams: S
           <h2 id="results" className="text-lg font-medium">
             {t("results")}
           </h2>
-          <p className="text-sm text-slate-500">{t("now", { now: format.dateTime(now, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+          <p className="text-sm text-slate-500">
+            {t("now", { now: format.dateTime(now, { dateStyle: "medium", timeStyle: "short" }) })}
+          </p>
           <ul className="space-y-3">
             {previewDeadlines(kindQuery.data.kind, kindQuery.data.at, now, {
               delayedArrivalHours: kindQuery.data.delayedArrivalHours,
@@ -64,7 +61,9 @@ export default async function CalculatorPage({ searchParams }: { searchParams: S
             {computeAdvice({ kind: kindQuery.data.kind, amountFen: kindQuery.data.amount }).map((advice) => (
               <li key={advice.id}>
                 {pick(advice.text, locale)}
-                {advice.items ? `: ${advice.items.map((i) => pick(i, locale)).join(locale === "en" ? "; " : ";")}` : null}
+                {advice.items
+                  ? `: ${advice.items.map((i) => pick(i, locale)).join(locale === "en" ? "; " : ";")}`
+                  : null}
               </li>
             ))}
           </ul>
@@ -88,7 +87,10 @@ async function CountResult({ at, clock, n }: { at: Date; clock: "WORKING_DAYS" |
   return (
     <section aria-labelledby="count-result" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="count-result" className="font-medium">
-        {t("countResult")}: <span className="tabular-nums">{format.dateTime(result.latest, { dateStyle: "full", timeStyle: "short" })}</span>
+        {t("countResult")}:{" "}
+        <span className="tabular-nums">
+          {format.dateTime(result.latest, { dateStyle: "full", timeStyle: "short" })}
+        </span>
       </h2>
       {!result.holidaysConfirmed ? (
         <p role="note" className="rounded bg-amber-50 p-2 text-sm text-amber-900">

@@ -53,7 +53,9 @@ export async function DeadlineCard({ deadline }: { deadline: Deadline }) {
         </>
       )}
       <details className="text-sm text-slate-700">
-        <summary className="cursor-pointer text-sky-800">{t("ifLapsed")} · {t("evidence")} · {t("source")}</summary>
+        <summary className="cursor-pointer text-sky-800">
+          {t("ifLapsed")} · {t("evidence")} · {t("source")}
+        </summary>
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt className="text-slate-500">{t("ifLapsed")}</dt>
           <dd>{pick(rule.escalation.text, locale)}</dd>

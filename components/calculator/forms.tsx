@@ -21,7 +21,14 @@ export async function KindForm({ values, errors }: FormProps) {
       <input type="hidden" name="mode" value="kind" />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="kind" label={t("cases.kind")} error={err("kind")}>
-          <select id="kind" name="kind" required defaultValue={values.kind ?? ""} className={inputClass} {...aria("kind")}>
+          <select
+            id="kind"
+            name="kind"
+            required
+            defaultValue={values.kind ?? ""}
+            className={inputClass}
+            {...aria("kind")}
+          >
             <option value="" disabled>
               {t("cases.choose")}
             </option>
@@ -33,7 +40,15 @@ export async function KindForm({ values, errors }: FormProps) {
           </select>
         </Field>
         <Field id="at" label={t("calculator.at")} hint={t("calculator.atHint")} error={err("at")}>
-          <input id="at" name="at" type="datetime-local" required defaultValue={values.at} className={inputClass} {...aria("at", true)} />
+          <input
+            id="at"
+            name="at"
+            type="datetime-local"
+            required
+            defaultValue={values.at}
+            className={inputClass}
+            {...aria("at", true)}
+          />
         </Field>
         <Field id="delayedArrivalHours" label={t("calculator.delayedArrival")} error={err("delayedArrivalHours")}>
           <select
@@ -59,7 +74,15 @@ export async function KindForm({ values, errors }: FormProps) {
           />
         </Field>
         <Field id="amount" label={t("calculator.amount")} error={err("amount")}>
-          <input id="amount" name="amount" type="text" inputMode="decimal" defaultValue={values.amount} className={inputClass} {...aria("amount")} />
+          <input
+            id="amount"
+            name="amount"
+            type="text"
+            inputMode="decimal"
+            defaultValue={values.amount}
+            className={inputClass}
+            {...aria("amount")}
+          />
         </Field>
       </div>
       <button type="submit" className={primaryButtonClass}>

@@ -15,7 +15,10 @@ export function TextField({
   hint?: string;
   error?: string;
   registration: UseFormRegisterReturn;
-} & Pick<React.InputHTMLAttributes<HTMLInputElement>, "type" | "autoComplete" | "inputMode" | "maxLength" | "placeholder">) {
+} & Pick<
+  React.InputHTMLAttributes<HTMLInputElement>,
+  "type" | "autoComplete" | "inputMode" | "maxLength" | "placeholder"
+>) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
       <input

@@ -19,7 +19,10 @@ export const SignUpSchema = z.object({
 
 export const SignInSchema = z.object({
   email,
-  password: z.string({ error: "errors.required" }).min(1, { error: "errors.required" }).max(128, { error: "errors.passwordTooLong" }),
+  password: z
+    .string({ error: "errors.required" })
+    .min(1, { error: "errors.required" })
+    .max(128, { error: "errors.passwordTooLong" }),
 });
 
 export const MagicLinkSchema = z.object({ email });

@@ -41,7 +41,9 @@ describe("calculator query", () => {
   });
 
   test("count accepts 1…1000", () => {
-    expect(CountQuerySchema.parse({ mode: "count", at: "2025-09-30T18:00", clock: "CALENDAR_DAYS", n: "15" }).n).toBe(15);
+    expect(CountQuerySchema.parse({ mode: "count", at: "2025-09-30T18:00", clock: "CALENDAR_DAYS", n: "15" }).n).toBe(
+      15,
+    );
   });
 
   test("helpers", () => {

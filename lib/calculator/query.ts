@@ -12,7 +12,10 @@ const instant = z.string({ error: "errors.required" }).transform((value, ctx) =>
   }
   const parsed = parseBeijingDateTime(value);
   if (!parsed.ok) {
-    ctx.addIssue({ code: "custom", message: parsed.code === "out_of_range" ? "errors.outOfRange" : "errors.invalidDate" });
+    ctx.addIssue({
+      code: "custom",
+      message: parsed.code === "out_of_range" ? "errors.outOfRange" : "errors.invalidDate",
+    });
     return z.NEVER;
   }
   return parsed.instant;
@@ -26,7 +29,10 @@ const optionalDay = z
     const day = value.trim();
     const parsed = /^\d{4}-\d{2}-\d{2}$/.test(day) ? parseBeijingDateTime(`${day}T00:00`) : null;
     if (!parsed?.ok) {
-      ctx.addIssue({ code: "custom", message: parsed?.code === "out_of_range" ? "errors.outOfRange" : "errors.invalidDate" });
+      ctx.addIssue({
+        code: "custom",
+        message: parsed?.code === "out_of_range" ? "errors.outOfRange" : "errors.invalidDate",
+      });
       return z.NEVER;
     }
     parseIsoDate(day); // the engine's own check, same rules

@@ -15,9 +15,12 @@ describe("parseYuanToFen", () => {
     expect(parseYuanToFen(input)).toBe(fen);
   });
 
-  test.each(["", "abc", "12.345", "-5", "1e5", "0x10", "1.2.3", "1 000", "NaN", "1234567890123"])("refuses %j", (input) => {
-    expect(parseYuanToFen(input)).toBeNull();
-  });
+  test.each(["", "abc", "12.345", "-5", "1e5", "0x10", "1.2.3", "1 000", "NaN", "1234567890123"])(
+    "refuses %j",
+    (input) => {
+      expect(parseYuanToFen(input)).toBeNull();
+    },
+  );
 
   test("never goes through floating point", () => {
     // 0.1 + 0.2 style errors would show here: 1.15 * 100 = 114.99999999999999 in floats.

@@ -4,7 +4,11 @@ const YUAN_PATTERN = /^(\d{1,12})(?:\.(\d{1,2}))?$/;
 
 /** Parses what a person types in yuan ("1,280.5", "¥ 30", "1280.50") into fen; null if not an amount. */
 export function parseYuanToFen(input: string): bigint | null {
-  const normalized = input.trim().replace(/^[¥￥]\s*/, "").replaceAll(",", "").replaceAll(",", "");
+  const normalized = input
+    .trim()
+    .replace(/^[¥￥]\s*/, "")
+    .replaceAll(",", "")
+    .replaceAll(",", "");
   const match = YUAN_PATTERN.exec(normalized);
   if (!match) return null;
   const [, yuan = "0", decimals = ""] = match;

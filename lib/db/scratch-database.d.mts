@@ -1,1 +1,4 @@
-export function createScratchDatabase(serverUrl: string, prefix: string): Promise<{ url: string; stop: () => Promise<void> }>;
+export function createScratchDatabase(
+  serverUrl: string,
+  prefix: string,
+): Promise<{ url: string; stop: () => Promise<void> }>;

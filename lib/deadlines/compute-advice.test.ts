@@ -16,7 +16,13 @@ describe("computeAdvice", () => {
     expect(advice?.items?.map((i) => i["zh-CN"])).toEqual(["亲属间转账", "未设置支付密码", "虚拟货币交易"]);
   });
   test("every kind gets the official-channels warning", () => {
-    for (const kind of ["MISDIRECTED_TRANSFER", "FRAUD", "MERCHANT_DISPUTE", "INSURANCE_CLAIM", "JUDICIAL_FREEZE"] as const) {
+    for (const kind of [
+      "MISDIRECTED_TRANSFER",
+      "FRAUD",
+      "MERCHANT_DISPUTE",
+      "INSURANCE_CLAIM",
+      "JUDICIAL_FREEZE",
+    ] as const) {
       expect(ids({ kind })).toContain("all.official-channels-only");
     }
   });

@@ -7,7 +7,8 @@ const received = ev("GOODS_RECEIVED", "2025-05-30T20:00:00+08:00"); // due end o
 const RETURN = "merchant.no-reason-return";
 
 describe("status of a user obligation (7-day return, due 2025-06-06T15:59:59.999Z)", () => {
-  const statusAt = (now: string, extra = [] as ReturnType<typeof ev>[]) => deadlineFor(merchant, [received, ...extra], now, RETURN);
+  const statusAt = (now: string, extra = [] as ReturnType<typeof ev>[]) =>
+    deadlineFor(merchant, [received, ...extra], now, RETURN);
   test("upcoming while more than 72 h remain", () => {
     expect(statusAt("2025-05-31T10:00:00+08:00").status).toBe("upcoming");
     expect(statusAt("2025-06-03T15:59:59.998Z").status).toBe("upcoming");
@@ -25,7 +26,11 @@ describe("status of a user obligation (7-day return, due 2025-06-06T15:59:59.999
   });
   test("met on time, or met late", () => {
     const onTime = active(statusAt("2025-06-20T00:00:00Z", [ev("RETURN_REQUESTED", "2025-06-01T10:00:00+08:00")]));
-    expect([onTime.status, onTime.metLate, onTime.metAt?.toISOString()]).toEqual(["met", false, "2025-06-01T02:00:00.000Z"]);
+    expect([onTime.status, onTime.metLate, onTime.metAt?.toISOString()]).toEqual([
+      "met",
+      false,
+      "2025-06-01T02:00:00.000Z",
+    ]);
     const late = active(statusAt("2025-06-20T00:00:00Z", [ev("RETURN_REQUESTED", "2025-06-07T00:00:00+08:00")]));
     expect([late.status, late.metLate]).toEqual(["met", true]);
   });
@@ -50,46 +55,104 @@ describe("status of a counterparty window (fraud report, 16–28 Oct 2025)", () 
   test("met by the platform's answer, or by a generic ANSWERED aimed at it", () => {
     const answered = ev("PLATFORM_REPORT_ANSWERED", "2025-10-20T10:00:00+08:00");
     expect(deadlineFor(fraud, [filed, answered], "2025-11-30T00:00:00Z", REVIEW).status).toBe("met");
-    expect(deadlineFor(fraud, [filed, ev("ANSWERED", "2025-10-20T10:00:00+08:00", REVIEW)], "2025-11-30T00:00:00Z", REVIEW).status).toBe("met");
-    expect(deadlineFor(fraud, [filed, ev("ANSWERED", "2025-10-20T10:00:00+08:00", "other.rule")], "2025-11-30T00:00:00Z", REVIEW).status).toBe("overdue");
-    expect(deadlineFor(fraud, [ev("ANSWERED", "2025-09-01T10:00:00+08:00"), filed], "2025-10-01T00:00:00Z", REVIEW).status).toBe("upcoming");
+    expect(
+      deadlineFor(fraud, [filed, ev("ANSWERED", "2025-10-20T10:00:00+08:00", REVIEW)], "2025-11-30T00:00:00Z", REVIEW)
+        .status,
+    ).toBe("met");
+    expect(
+      deadlineFor(
+        fraud,
+        [filed, ev("ANSWERED", "2025-10-20T10:00:00+08:00", "other.rule")],
+        "2025-11-30T00:00:00Z",
+        REVIEW,
+      ).status,
+    ).toBe("overdue");
+    expect(
+      deadlineFor(fraud, [ev("ANSWERED", "2025-09-01T10:00:00+08:00"), filed], "2025-10-01T00:00:00Z", REVIEW).status,
+    ).toBe("upcoming");
   });
 });
 
 describe("computeDeadlines", () => {
   test("lists every rule of the kind plus the all-kinds rules; untriggered ones as not_applicable", () => {
     const list = computeDeadlines({ kind: "FRAUD" }, [], at("2025-10-01T00:00:00Z"));
-    expect(list.map((d) => d.ruleId)).toEqual(["fraud.police-report", "fraud.platform-report-review", "all.statement-download", "all.civil-limitation"]);
+    expect(list.map((d) => d.ruleId)).toEqual([
+      "fraud.police-report",
+      "fraud.platform-report-review",
+      "all.statement-download",
+      "all.civil-limitation",
+    ]);
     const first = find(list, "fraud.police-report");
-    expect(first.status === "not_applicable" && [first.reason, first.startedBy]).toEqual(["trigger_missing", ["FRAUD_DISCOVERED"]]);
+    expect(first.status === "not_applicable" && [first.reason, first.startedBy]).toEqual([
+      "trigger_missing",
+      ["FRAUD_DISCOVERED"],
+    ]);
   });
   test("events may arrive unsorted: the earliest trigger wins", () => {
-    const events = [ev("FRAUD_DISCOVERED", "2025-01-28T10:00:00+08:00"), ev("FRAUD_DISCOVERED", "2025-01-27T23:00:00+08:00")];
+    const events = [
+      ev("FRAUD_DISCOVERED", "2025-01-28T10:00:00+08:00"),
+      ev("FRAUD_DISCOVERED", "2025-01-27T23:00:00+08:00"),
+    ];
     const sorted = computeDeadlines({ kind: "FRAUD" }, [...events].reverse(), at("2025-01-28T12:00:00+08:00"));
     const unsorted = computeDeadlines({ kind: "FRAUD" }, events, at("2025-01-28T12:00:00+08:00"));
     expect(unsorted).toEqual(sorted);
     expect(active(find(unsorted, "fraud.police-report")).triggeredAt.toISOString()).toBe("2025-01-27T15:00:00.000Z");
   });
   test("a user report logged before the discovery still meets the obligation", () => {
-    const events = [ev("POLICE_REPORTED", "2025-01-27T22:00:00+08:00"), ev("FRAUD_DISCOVERED", "2025-01-27T23:00:00+08:00")];
+    const events = [
+      ev("POLICE_REPORTED", "2025-01-27T22:00:00+08:00"),
+      ev("FRAUD_DISCOVERED", "2025-01-27T23:00:00+08:00"),
+    ];
     expect(deadlineFor({ kind: "FRAUD" }, events, "2025-02-10T00:00:00Z", "fraud.police-report").status).toBe("met");
   });
   test("a working-day window in 2027 is flagged as unconfirmed and counted Mon–Fri", () => {
-    const d = active(deadlineFor({ kind: "FRAUD" }, [ev("PLATFORM_REPORT_FILED", "2027-09-30T10:00:00+08:00")], "2027-10-01T00:00:00Z", "fraud.platform-report-review"));
+    const d = active(
+      deadlineFor(
+        { kind: "FRAUD" },
+        [ev("PLATFORM_REPORT_FILED", "2027-09-30T10:00:00+08:00")],
+        "2027-10-01T00:00:00Z",
+        "fraud.platform-report-review",
+      ),
+    );
     // Thu 30 Sep 2027 → Fri 1 Oct (1) … Mon 11 Oct (7), Thu 21 Oct (15): plain weekdays.
-    expect([d.earliest.toISOString(), d.latest.toISOString()]).toEqual(["2027-10-11T15:59:59.999Z", "2027-10-21T15:59:59.999Z"]);
+    expect([d.earliest.toISOString(), d.latest.toISOString()]).toEqual([
+      "2027-10-11T15:59:59.999Z",
+      "2027-10-21T15:59:59.999Z",
+    ]);
     expect(d.holidaysConfirmed).toBe(false);
     expect(d.derivation.en).toMatch(/no published holiday schedule for 2027/);
   });
   test("a window that starts in 2026 and ends in 2027 is unconfirmed; one inside 2026 is confirmed", () => {
-    const late = active(deadlineFor({ kind: "FRAUD" }, [ev("PLATFORM_REPORT_FILED", "2026-12-20T10:00:00+08:00")], "2026-12-21T00:00:00Z", "fraud.platform-report-review"));
+    const late = active(
+      deadlineFor(
+        { kind: "FRAUD" },
+        [ev("PLATFORM_REPORT_FILED", "2026-12-20T10:00:00+08:00")],
+        "2026-12-21T00:00:00Z",
+        "fraud.platform-report-review",
+      ),
+    );
     expect(late.holidaysConfirmed).toBe(false);
-    const inside = active(deadlineFor({ kind: "FRAUD" }, [ev("PLATFORM_REPORT_FILED", "2026-11-02T10:00:00+08:00")], "2026-11-03T00:00:00Z", "fraud.platform-report-review"));
+    const inside = active(
+      deadlineFor(
+        { kind: "FRAUD" },
+        [ev("PLATFORM_REPORT_FILED", "2026-11-02T10:00:00+08:00")],
+        "2026-11-03T00:00:00Z",
+        "fraud.platform-report-review",
+      ),
+    );
     expect(inside.holidaysConfirmed).toBe(true);
   });
   test("invalid or out-of-range instants are RangeErrors", () => {
     expect(() => computeDeadlines({ kind: "FRAUD" }, [], new Date(Number.NaN))).toThrow(RangeError);
-    expect(() => computeDeadlines({ kind: "FRAUD" }, [ev("FRAUD_DISCOVERED", "1900-01-01T00:00:00Z")], at("2025-01-01T00:00:00Z"))).toThrow(/1900/);
-    expect(() => computeDeadlines({ kind: "FRAUD" }, [{ type: "FRAUD_DISCOVERED", occurredAt: new Date("x") }], at("2025-01-01T00:00:00Z"))).toThrow(RangeError);
+    expect(() =>
+      computeDeadlines({ kind: "FRAUD" }, [ev("FRAUD_DISCOVERED", "1900-01-01T00:00:00Z")], at("2025-01-01T00:00:00Z")),
+    ).toThrow(/1900/);
+    expect(() =>
+      computeDeadlines(
+        { kind: "FRAUD" },
+        [{ type: "FRAUD_DISCOVERED", occurredAt: new Date("x") }],
+        at("2025-01-01T00:00:00Z"),
+      ),
+    ).toThrow(RangeError);
   });
 });

@@ -1,5 +1,11 @@
 /** Public surface of the deadline engine. Pure: no clock, env, filesystem or database. */
-export { isWorkingDay, addWorkingDays, addCalendarDays, holidaysConfirmed, nthWorkingDayAfter } from "./calendar/working-days";
+export {
+  isWorkingDay,
+  addWorkingDays,
+  addCalendarDays,
+  holidaysConfirmed,
+  nthWorkingDayAfter,
+} from "./calendar/working-days";
 export {
   beijingEpochDay,
   endOfBeijingDay,
@@ -24,20 +30,17 @@ export {
 } from "./case-input";
 export { RULE_CATALOG, RULES_BY_KIND, ALL_KINDS_RULES, rulesForKind, findRule } from "./catalog";
 export { ADVICE_RULES, type AdviceRule } from "./catalog/advice";
-export type {
-  Bilingual,
-  Clock,
-  DeadlineRule,
-  Escalation,
-  EvidenceItem,
-  Owner,
-  RuleWindow,
-} from "./catalog/rule-types";
+export type { Bilingual, Clock, DeadlineRule, Escalation, EvidenceItem, Owner, RuleWindow } from "./catalog/rule-types";
 
 export { computeDeadlines } from "./compute-deadlines";
 export type { ActiveDeadline, ComputeOptions, Deadline, DeadlineStatus, InactiveDeadline } from "./deadline";
 export { computeAdvice } from "./compute-advice";
-export { reminderInstants, REMINDER_OFFSETS_HOURS, type ReminderInstant, type ReminderOffsetHours } from "./reminder-instants";
+export {
+  reminderInstants,
+  REMINDER_OFFSETS_HOURS,
+  type ReminderInstant,
+  type ReminderOffsetHours,
+} from "./reminder-instants";
 export { previewDeadlines } from "./preview-deadlines";
 export { parseBeijingDateTime, type ParseDateTimeResult } from "./parse-beijing-date-time";
 export { countDaysFrom, MAX_COUNT_DAYS } from "./count-days";

@@ -26,7 +26,9 @@ function offsetMs(zone: string | undefined): number | null {
 export function parseBeijingDateTime(input: string): ParseDateTimeResult {
   const match = typeof input === "string" ? PATTERN.exec(input.trim()) : null;
   if (!match) return { ok: false, code: "invalid_date" };
-  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = match.slice(1, 7).map((part) => Number(part ?? 0));
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = match
+    .slice(1, 7)
+    .map((part) => Number(part ?? 0));
   const ms = Number((match[7] ?? "").padEnd(3, "0"));
   const offset = offsetMs(match[8]);
   const valid = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);

@@ -7,7 +7,11 @@ const complaint = ev("COMPLAINT_FILED", "2025-03-10T09:00:00+08:00"); // 24–48
 
 describe("HOURS windows move by the paused elapsed time", () => {
   test("single pause of 6 h 30 min", () => {
-    const events = [complaint, ev("INFO_REQUESTED", "2025-03-10T12:00:00+08:00"), ev("INFO_PROVIDED", "2025-03-10T18:30:00+08:00")];
+    const events = [
+      complaint,
+      ev("INFO_REQUESTED", "2025-03-10T12:00:00+08:00"),
+      ev("INFO_PROVIDED", "2025-03-10T18:30:00+08:00"),
+    ];
     const d = deadlineFor(misdirected, events, "2025-03-11T00:00:00+08:00", COMPLAINT);
     expect(windowOf(d)).toEqual(["2025-03-11T07:30:00.000Z", "2025-03-12T07:30:00.000Z"]);
     expect(active(d).derivation.en).toMatch(/paused 6 h 30 min/);
@@ -33,15 +37,31 @@ describe("HOURS windows move by the paused elapsed time", () => {
   });
   test("a pause aimed at another rule, before the trigger, or on a user obligation changes nothing", () => {
     const other = [complaint, ev("INFO_REQUESTED", "2025-03-10T12:00:00+08:00", "misdirected.customer-service-appeal")];
-    expect(windowOf(deadlineFor(misdirected, other, "2025-03-11T00:00:00Z", COMPLAINT))).toEqual(["2025-03-11T01:00:00.000Z", "2025-03-12T01:00:00.000Z"]);
-    const before = [ev("INFO_REQUESTED", "2025-03-09T12:00:00+08:00"), ev("INFO_PROVIDED", "2025-03-10T12:00:00+08:00"), complaint];
-    expect(windowOf(deadlineFor(misdirected, before, "2025-03-11T00:00:00Z", COMPLAINT))[1]).toBe("2025-03-12T01:00:00.000Z");
-    const fraud = [ev("FRAUD_DISCOVERED", "2025-01-27T23:00:00+08:00"), ev("INFO_REQUESTED", "2025-01-28T08:00:00+08:00")];
+    expect(windowOf(deadlineFor(misdirected, other, "2025-03-11T00:00:00Z", COMPLAINT))).toEqual([
+      "2025-03-11T01:00:00.000Z",
+      "2025-03-12T01:00:00.000Z",
+    ]);
+    const before = [
+      ev("INFO_REQUESTED", "2025-03-09T12:00:00+08:00"),
+      ev("INFO_PROVIDED", "2025-03-10T12:00:00+08:00"),
+      complaint,
+    ];
+    expect(windowOf(deadlineFor(misdirected, before, "2025-03-11T00:00:00Z", COMPLAINT))[1]).toBe(
+      "2025-03-12T01:00:00.000Z",
+    );
+    const fraud = [
+      ev("FRAUD_DISCOVERED", "2025-01-27T23:00:00+08:00"),
+      ev("INFO_REQUESTED", "2025-01-28T08:00:00+08:00"),
+    ];
     const report = active(deadlineFor({ kind: "FRAUD" }, fraud, "2025-01-28T09:00:00+08:00", "fraud.police-report"));
     expect([report.status, report.latest.toISOString()]).toEqual(["due_soon", "2025-01-29T15:00:00.000Z"]);
   });
   test("an answer during an open pause ends it: met, not paused", () => {
-    const events = [complaint, ev("INFO_REQUESTED", "2025-03-10T12:00:00+08:00"), ev("COMPLAINT_ANSWERED", "2025-03-10T14:00:00+08:00")];
+    const events = [
+      complaint,
+      ev("INFO_REQUESTED", "2025-03-10T12:00:00+08:00"),
+      ev("COMPLAINT_ANSWERED", "2025-03-10T14:00:00+08:00"),
+    ];
     const d = active(deadlineFor(misdirected, events, "2025-03-20T00:00:00Z", COMPLAINT));
     expect([d.status, d.latest.toISOString(), d.metLate]).toEqual(["met", "2025-03-12T03:00:00.000Z", false]);
   });
@@ -53,25 +73,50 @@ describe("WORKING_DAYS windows move by the working days in [pause date, resume d
   // Mon 3 Nov 2025: 7th working day 12 Nov, 15th 24 Nov.
   const filed = ev("PLATFORM_REPORT_FILED", "2025-11-03T10:00:00+08:00");
   test("no pause", () => {
-    expect(windowOf(deadlineFor(fraud, [filed], "2025-11-04T00:00:00Z", REVIEW))).toEqual(["2025-11-12T15:59:59.999Z", "2025-11-24T15:59:59.999Z"]);
+    expect(windowOf(deadlineFor(fraud, [filed], "2025-11-04T00:00:00Z", REVIEW))).toEqual([
+      "2025-11-12T15:59:59.999Z",
+      "2025-11-24T15:59:59.999Z",
+    ]);
   });
   test("Wed 15:00 → Fri 09:00 covers Wed and Thu: +2 working days", () => {
-    const events = [filed, ev("INFO_REQUESTED", "2025-11-05T15:00:00+08:00"), ev("INFO_PROVIDED", "2025-11-07T09:00:00+08:00")];
+    const events = [
+      filed,
+      ev("INFO_REQUESTED", "2025-11-05T15:00:00+08:00"),
+      ev("INFO_PROVIDED", "2025-11-07T09:00:00+08:00"),
+    ];
     const d = active(deadlineFor(fraud, events, "2025-11-08T00:00:00Z", REVIEW));
     expect(windowOf(d)).toEqual(["2025-11-14T15:59:59.999Z", "2025-11-26T15:59:59.999Z"]);
     expect(d.derivation.en).toMatch(/paused 2 working days/);
     expect(d.derivation["zh-CN"]).toMatch(/暂停2个工作日/);
   });
   test("Fri evening → Mon morning covers only Fri; a same-day pause moves nothing", () => {
-    const weekend = [filed, ev("INFO_REQUESTED", "2025-11-07T18:00:00+08:00"), ev("INFO_PROVIDED", "2025-11-10T08:00:00+08:00")];
-    expect(windowOf(deadlineFor(fraud, weekend, "2025-11-11T00:00:00Z", REVIEW))).toEqual(["2025-11-13T15:59:59.999Z", "2025-11-25T15:59:59.999Z"]);
-    const sameDay = [filed, ev("INFO_REQUESTED", "2025-11-05T09:00:00+08:00"), ev("INFO_PROVIDED", "2025-11-05T17:00:00+08:00")];
-    expect(windowOf(deadlineFor(fraud, sameDay, "2025-11-06T00:00:00Z", REVIEW))).toEqual(["2025-11-12T15:59:59.999Z", "2025-11-24T15:59:59.999Z"]);
+    const weekend = [
+      filed,
+      ev("INFO_REQUESTED", "2025-11-07T18:00:00+08:00"),
+      ev("INFO_PROVIDED", "2025-11-10T08:00:00+08:00"),
+    ];
+    expect(windowOf(deadlineFor(fraud, weekend, "2025-11-11T00:00:00Z", REVIEW))).toEqual([
+      "2025-11-13T15:59:59.999Z",
+      "2025-11-25T15:59:59.999Z",
+    ]);
+    const sameDay = [
+      filed,
+      ev("INFO_REQUESTED", "2025-11-05T09:00:00+08:00"),
+      ev("INFO_PROVIDED", "2025-11-05T17:00:00+08:00"),
+    ];
+    expect(windowOf(deadlineFor(fraud, sameDay, "2025-11-06T00:00:00Z", REVIEW))).toEqual([
+      "2025-11-12T15:59:59.999Z",
+      "2025-11-24T15:59:59.999Z",
+    ]);
   });
   test("open pause since Tue 18 Nov, now Thu 20 Nov: paused, +2 so far", () => {
     const events = [filed, ev("INFO_REQUESTED", "2025-11-18T09:00:00+08:00")];
     const d = active(deadlineFor(fraud, events, "2025-11-20T10:00:00+08:00", REVIEW));
-    expect([d.status, d.pausedSince?.toISOString(), d.latest.toISOString()]).toEqual(["paused", "2025-11-18T01:00:00.000Z", "2025-11-26T15:59:59.999Z"]);
+    expect([d.status, d.pausedSince?.toISOString(), d.latest.toISOString()]).toEqual([
+      "paused",
+      "2025-11-18T01:00:00.000Z",
+      "2025-11-26T15:59:59.999Z",
+    ]);
   });
   test("a pause without ruleId applies to every open counterparty window of the case", () => {
     const events = [
@@ -92,7 +137,12 @@ describe("CALENDAR_DAYS windows move by civil days", () => {
       ev("INFO_REQUESTED", "2025-10-08T09:00:00+08:00"),
       ev("INFO_PROVIDED", "2025-10-10T09:00:00+08:00"),
     ];
-    const d = deadlineFor({ kind: "JUDICIAL_FREEZE" }, events, "2025-10-10T10:00:00+08:00", "freeze.risk-control-unfreeze");
+    const d = deadlineFor(
+      { kind: "JUDICIAL_FREEZE" },
+      events,
+      "2025-10-10T10:00:00+08:00",
+      "freeze.risk-control-unfreeze",
+    );
     expect(windowOf(d)).toEqual(["2025-10-10T15:59:59.999Z", "2025-10-12T15:59:59.999Z"]);
   });
 });

@@ -25,10 +25,14 @@ export function resolveTimeline(rule: DeadlineRule, events: readonly CaseEventIn
     (e) =>
       targets(e, rule) &&
       (rule.metBy.includes(e.type) ||
-        (e.type === "ANSWERED" && rule.owner === "COUNTERPARTY" && triggeredAt !== null && e.occurredAt >= triggeredAt)),
+        (e.type === "ANSWERED" &&
+          rule.owner === "COUNTERPARTY" &&
+          triggeredAt !== null &&
+          e.occurredAt >= triggeredAt)),
   );
   const metAt = met?.occurredAt ?? null;
-  const pauses = rule.owner === "COUNTERPARTY" && triggeredAt ? collectPauses(rule, events, triggeredAt, metAt, now) : [];
+  const pauses =
+    rule.owner === "COUNTERPARTY" && triggeredAt ? collectPauses(rule, events, triggeredAt, metAt, now) : [];
   return { triggeredAt, metAt, pauses };
 }
 

@@ -15,7 +15,8 @@ export function find(deadlines: readonly Deadline[], ruleId: string): Deadline {
 }
 
 export function active(deadline: Deadline): ActiveDeadline {
-  if (deadline.status === "not_applicable") throw new Error(`${deadline.ruleId} is not applicable (${deadline.reason})`);
+  if (deadline.status === "not_applicable")
+    throw new Error(`${deadline.ruleId} is not applicable (${deadline.reason})`);
   return deadline;
 }
 

@@ -5,8 +5,7 @@ import type { z } from "zod";
  * under `errors.*` / `auth.*`, translated by the form that shows them.
  */
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; code: string; fieldErrors?: Record<string, string> };
+  { ok: true; data: T } | { ok: false; code: string; fieldErrors?: Record<string, string> };
 
 export function ok<T>(data: T): ActionResult<T> {
   return { ok: true, data };

@@ -45,6 +45,8 @@ export async function sendMail(mail: OutgoingMail): Promise<SentMail> {
   await mkdir(outbox, { recursive: true });
   const file = path.join(outbox, `${new Date().toISOString().replaceAll(":", "-")}-${randomUUID().slice(0, 8)}.eml`);
   await writeFile(file, rendered.message as Buffer, { mode: 0o600 });
-  console.info(`[mail] no SMTP_URL: wrote "${mail.subject}" to ${file}${mail.logHint ? `\n[mail] ${mail.logHint}` : ""}`);
+  console.info(
+    `[mail] no SMTP_URL: wrote "${mail.subject}" to ${file}${mail.logHint ? `\n[mail] ${mail.logHint}` : ""}`,
+  );
   return { via: "outbox", file };
 }

@@ -22,11 +22,17 @@ async function lockFromAnotherProcess(): Promise<ChildProcess> {
   const moduleUrl = new URL("./data-dir-lock.mjs", import.meta.url).href;
   const child = spawn(
     process.execPath,
-    ["--input-type=module", "-e", `const m = await import(${JSON.stringify(moduleUrl)}); const r = await m.acquireDataDirLock(${JSON.stringify(dir)}); console.log(r.ok ? "locked" : "refused"); setInterval(() => {}, 1000);`],
+    [
+      "--input-type=module",
+      "-e",
+      `const m = await import(${JSON.stringify(moduleUrl)}); const r = await m.acquireDataDirLock(${JSON.stringify(dir)}); console.log(r.ok ? "locked" : "refused"); setInterval(() => {}, 1000);`,
+    ],
     { stdio: ["ignore", "pipe", "inherit"] },
   );
   await new Promise<void>((resolve, reject) => {
-    child.stdout?.on("data", (chunk: Buffer) => (chunk.toString().includes("locked") ? resolve() : reject(new Error(chunk.toString()))));
+    child.stdout?.on("data", (chunk: Buffer) =>
+      chunk.toString().includes("locked") ? resolve() : reject(new Error(chunk.toString())),
+    );
     child.on("exit", (code) => reject(new Error(`lock holder exited with ${code}`)));
   });
   return child;

@@ -34,7 +34,6 @@ export function hasMigrations() {
   return readdirSync(migrationsDir, { withFileTypes: true }).some((d) => d.isDirectory());
 }
 
-
 export const DEFAULT_SERVER_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 
 /**

@@ -36,7 +36,10 @@ export default async function CasesPage() {
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
             {cases.map((c) => (
               <li key={c.id}>
-                <Link href={`/cases/${c.id}`} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 p-4 hover:bg-slate-50">
+                <Link
+                  href={`/cases/${c.id}`}
+                  className="flex flex-wrap items-baseline gap-x-4 gap-y-1 p-4 hover:bg-slate-50"
+                >
                   <span className="flex-1 font-medium">{c.title}</span>
                   <span className="text-sm text-slate-600">
                     {t(`kinds.${c.kind}`)} · {t(`platforms.${c.platform}`)}

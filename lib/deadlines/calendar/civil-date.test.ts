@@ -14,12 +14,19 @@ import {
 describe("epoch days", () => {
   test("agree with Date.UTC for any date 1900–2200", () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1) / 86_400_000, max: Date.UTC(2200, 0, 1) / 86_400_000 }), (day) => {
-        const d = new Date(day * 86_400_000);
-        expect(civilFromEpochDay(day)).toEqual({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
-        expect(epochDayFromCivil(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())).toBe(day);
-        expect(isoWeekday(day)).toBe(d.getUTCDay() === 0 ? 7 : d.getUTCDay());
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(1900, 0, 1) / 86_400_000, max: Date.UTC(2200, 0, 1) / 86_400_000 }),
+        (day) => {
+          const d = new Date(day * 86_400_000);
+          expect(civilFromEpochDay(day)).toEqual({
+            year: d.getUTCFullYear(),
+            month: d.getUTCMonth() + 1,
+            day: d.getUTCDate(),
+          });
+          expect(epochDayFromCivil(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())).toBe(day);
+          expect(isoWeekday(day)).toBe(d.getUTCDay() === 0 ? 7 : d.getUTCDay());
+        },
+      ),
     );
   });
   test("parseIsoDate is strict", () => {

@@ -49,7 +49,7 @@ export function daysInMonth(year: number, month: number): number {
 
 /** ISO weekday: 1 = Monday … 7 = Sunday (1970-01-01, epoch day 0, was a Thursday). */
 export function isoWeekday(epochDay: EpochDay): number {
-  return (((epochDay + 3) % 7) + 7) % 7 + 1;
+  return ((((epochDay + 3) % 7) + 7) % 7) + 1;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

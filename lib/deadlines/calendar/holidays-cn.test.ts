@@ -4,7 +4,9 @@ import { epochDayFromCivil } from "./civil-date";
 import { WorkingDayCalendar } from "./working-day-calendar";
 import { holidaysConfirmed, isWorkingDay } from "./working-days";
 
-// Every date below is typed from deadline-rules.md, not derived from the table.
+// Every date below is typed from deadline-rules.md, not derived from the table,
+// and grouped by festival as the notices print them (hence prettier-ignore).
+// prettier-ignore
 const OFF_2025 = [
   "2025-01-01",
   "2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31", "2025-02-01", "2025-02-02", "2025-02-03", "2025-02-04",
@@ -14,6 +16,7 @@ const OFF_2025 = [
   "2025-10-01", "2025-10-02", "2025-10-03", "2025-10-04", "2025-10-05", "2025-10-06", "2025-10-07", "2025-10-08",
 ];
 const WORK_2025 = ["2025-01-26", "2025-02-08", "2025-04-27", "2025-09-28", "2025-10-11"];
+// prettier-ignore
 const OFF_2026 = [
   "2026-01-01", "2026-01-02", "2026-01-03",
   "2026-02-15", "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20", "2026-02-21", "2026-02-22", "2026-02-23",
@@ -85,7 +88,8 @@ describe("table shape", () => {
   test("2020–2026 are confirmed, each citing its State Council notice; other years are not", () => {
     for (let year = 2020; year <= 2026; year++) expect(holidaysConfirmed(year), String(year)).toBe(true);
     for (const year of [2019, 2027, 2035]) expect(holidaysConfirmed(year)).toBe(false);
-    for (const entry of HOLIDAYS_CN) expect(entry.notice).toMatch(/国务院办公厅关于\d{4}年部分节假日安排的通知 国办发明电〔\d{4}〕\d+号/);
+    for (const entry of HOLIDAYS_CN)
+      expect(entry.notice).toMatch(/国务院办公厅关于\d{4}年部分节假日安排的通知 国办发明电〔\d{4}〕\d+号/);
   });
   test("days off per year match the official totals (30, 31, 31, 27, 28, 28, 33)", () => {
     const calendar = new WorkingDayCalendar(HOLIDAYS_CN);
@@ -109,9 +113,24 @@ describe("table shape", () => {
     expect(calendar.isWorkingDay(epochDayFromCivil(2027, 1, 9))).toBe(true);
   });
   test("refuses data that cannot be right", () => {
-    const weekdayMakeup: HolidayYear = { year: 2030, notice: "x", arrangements: [{ festival: "x", off: ["2030-01-01", "2030-01-01"], work: ["2030-01-07"] }] };
-    const twice: HolidayYear = { year: 2030, notice: "x", arrangements: [{ festival: "x", off: ["2030-01-01", "2030-01-02"] }, { festival: "y", off: ["2030-01-02", "2030-01-02"] }] };
-    const invalid: HolidayYear = { year: 2030, notice: "x", arrangements: [{ festival: "x", off: ["2030-02-30", "2030-03-01"] }] };
+    const weekdayMakeup: HolidayYear = {
+      year: 2030,
+      notice: "x",
+      arrangements: [{ festival: "x", off: ["2030-01-01", "2030-01-01"], work: ["2030-01-07"] }],
+    };
+    const twice: HolidayYear = {
+      year: 2030,
+      notice: "x",
+      arrangements: [
+        { festival: "x", off: ["2030-01-01", "2030-01-02"] },
+        { festival: "y", off: ["2030-01-02", "2030-01-02"] },
+      ],
+    };
+    const invalid: HolidayYear = {
+      year: 2030,
+      notice: "x",
+      arrangements: [{ festival: "x", off: ["2030-02-30", "2030-03-01"] }],
+    };
     expect(() => new WorkingDayCalendar([weekdayMakeup])).toThrow(/not a weekend/);
     expect(() => new WorkingDayCalendar([twice])).toThrow(/twice/);
     expect(() => new WorkingDayCalendar([invalid])).toThrow(/invalid date/);

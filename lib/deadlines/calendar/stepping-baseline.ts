@@ -37,7 +37,7 @@ function beijingMidnightUtc(instant: Date): number {
 /** End (23:59:59.999 Beijing) of the n-th working day after `from`'s Beijing date. */
 export function steppingAddWorkingDays(from: Date, n: number): Date {
   let t = beijingMidnightUtc(from);
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     t += DAY_MS;
     if (steppingIsWorking(t)) left--;
   }

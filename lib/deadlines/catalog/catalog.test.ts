@@ -6,7 +6,14 @@ describe("rule catalog", () => {
   test("ids are unique and prefixed by their kind", () => {
     const ids = RULE_CATALOG.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const prefix = { MISDIRECTED_TRANSFER: "misdirected.", FRAUD: "fraud.", MERCHANT_DISPUTE: "merchant.", INSURANCE_CLAIM: "insurance.", JUDICIAL_FREEZE: "freeze.", ALL: "all." };
+    const prefix = {
+      MISDIRECTED_TRANSFER: "misdirected.",
+      FRAUD: "fraud.",
+      MERCHANT_DISPUTE: "merchant.",
+      INSURANCE_CLAIM: "insurance.",
+      JUDICIAL_FREEZE: "freeze.",
+      ALL: "all.",
+    };
     for (const rule of RULE_CATALOG) expect(rule.id.startsWith(prefix[rule.kind]), rule.id).toBe(true);
   });
   test("every rule has a trigger, a met event, bilingual labels, a source and an escalation", () => {
@@ -14,7 +21,9 @@ describe("rule catalog", () => {
       expect(rule.trigger.length, rule.id).toBeGreaterThan(0);
       expect(rule.metBy.length, rule.id).toBeGreaterThan(0);
       for (const type of [...rule.trigger, ...rule.metBy]) expect(CASE_EVENT_TYPES).toContain(type);
-      expect(rule.label.en && rule.label["zh-CN"] && rule.escalation.text.en && rule.escalation.text["zh-CN"]).toBeTruthy();
+      expect(
+        rule.label.en && rule.label["zh-CN"] && rule.escalation.text.en && rule.escalation.text["zh-CN"],
+      ).toBeTruthy();
       expect(rule.source.length).toBeGreaterThan(0);
       if (rule.escalation.nextRuleId) expect(findRule(rule.escalation.nextRuleId), rule.id).toBeDefined();
       if ("min" in rule.window && typeof rule.window.min === "number" && typeof rule.window.max === "number") {
@@ -25,7 +34,11 @@ describe("rule catalog", () => {
   test("every kind has its own rules plus the two all-kinds rules", () => {
     for (const kind of CASE_KINDS) {
       expect(RULES_BY_KIND[kind].length).toBeGreaterThan(1);
-      expect(rulesForKind(kind).map((r) => r.id).slice(-2)).toEqual(["all.statement-download", "all.civil-limitation"]);
+      expect(
+        rulesForKind(kind)
+          .map((r) => r.id)
+          .slice(-2),
+      ).toEqual(["all.statement-download", "all.civil-limitation"]);
     }
     expect(RULE_CATALOG).toHaveLength(18);
   });

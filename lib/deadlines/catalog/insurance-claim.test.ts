@@ -6,7 +6,12 @@ const now = "2026-01-01T00:00:00+08:00";
 
 describe("insurance claim rules", () => {
   test("insurance.theft-report: 48 h", () => {
-    const d = deadlineFor({ kind }, [ev("THEFT_DISCOVERED", "2026-10-01T08:00:00+08:00")], now, "insurance.theft-report");
+    const d = deadlineFor(
+      { kind },
+      [ev("THEFT_DISCOVERED", "2026-10-01T08:00:00+08:00")],
+      now,
+      "insurance.theft-report",
+    );
     expect(windowOf(d)).toEqual(["2026-10-03T00:00:00.000Z", "2026-10-03T00:00:00.000Z"]);
   });
   test("insurance.hijack-review: 5–10 working days across Labour Day 2026 (make-up Sat 9 May)", () => {

@@ -6,11 +6,21 @@ const now = "2025-01-01T00:00:00+08:00";
 
 describe("judicial freeze rules", () => {
   test("freeze.preservation-ruling: 48 h from acceptance, across New Year", () => {
-    const d = deadlineFor({ kind }, [ev("PRESERVATION_ACCEPTED", "2025-12-31T16:30:00+08:00")], now, "freeze.preservation-ruling");
+    const d = deadlineFor(
+      { kind },
+      [ev("PRESERVATION_ACCEPTED", "2025-12-31T16:30:00+08:00")],
+      now,
+      "freeze.preservation-ruling",
+    );
     expect(windowOf(d)).toEqual(["2026-01-02T08:30:00.000Z", "2026-01-02T08:30:00.000Z"]);
   });
   test("freeze.file-suit: 30 civil days from execution", () => {
-    const d = deadlineFor({ kind }, [ev("PRESERVATION_EXECUTED", "2025-01-20T10:00:00+08:00")], now, "freeze.file-suit");
+    const d = deadlineFor(
+      { kind },
+      [ev("PRESERVATION_EXECUTED", "2025-01-20T10:00:00+08:00")],
+      now,
+      "freeze.file-suit",
+    );
     expect(windowOf(d)).toEqual(["2025-02-19T15:59:59.999Z", "2025-02-19T15:59:59.999Z"]);
   });
   test("freeze.expiry-renewal: end of the date copied from the notice", () => {
@@ -18,10 +28,17 @@ describe("judicial freeze rules", () => {
     const d = deadlineFor({ kind, freezeExpiresOn: "2026-03-15" }, events, now, "freeze.expiry-renewal");
     expect(windowOf(d)).toEqual(["2026-03-15T15:59:59.999Z", "2026-03-15T15:59:59.999Z"]);
     expect(deadlineFor({ kind }, events, now, "freeze.expiry-renewal").status).toBe("not_applicable");
-    expect(() => deadlineFor({ kind, freezeExpiresOn: "2026-02-30" }, events, now, "freeze.expiry-renewal")).toThrow(RangeError);
+    expect(() => deadlineFor({ kind, freezeExpiresOn: "2026-02-30" }, events, now, "freeze.expiry-renewal")).toThrow(
+      RangeError,
+    );
   });
   test("freeze.risk-control-unfreeze: 1–3 civil days", () => {
-    const d = deadlineFor({ kind }, [ev("UNFREEZE_MATERIALS_SUBMITTED", "2025-10-07T22:00:00+08:00")], now, "freeze.risk-control-unfreeze");
+    const d = deadlineFor(
+      { kind },
+      [ev("UNFREEZE_MATERIALS_SUBMITTED", "2025-10-07T22:00:00+08:00")],
+      now,
+      "freeze.risk-control-unfreeze",
+    );
     expect(windowOf(d)).toEqual(["2025-10-08T15:59:59.999Z", "2025-10-10T15:59:59.999Z"]);
   });
 });

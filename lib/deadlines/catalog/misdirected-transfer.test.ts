@@ -13,18 +13,33 @@ describe("misdirected transfer rules", () => {
     expect(windowOf(day)).toEqual(["2025-03-11T13:30:00.000Z", "2025-03-11T13:30:00.000Z"]);
   });
   test("misdirected.delayed-arrival-cancel does not apply without the delayed-arrival fact", () => {
-    const d = deadlineFor({ kind }, [ev("TRANSFER_MADE", "2025-03-10T21:30:00+08:00")], now, "misdirected.delayed-arrival-cancel");
+    const d = deadlineFor(
+      { kind },
+      [ev("TRANSFER_MADE", "2025-03-10T21:30:00+08:00")],
+      now,
+      "misdirected.delayed-arrival-cancel",
+    );
     expect(d.status).toBe("not_applicable");
     expect(d.status === "not_applicable" && d.reason).toBe("fact_missing");
   });
   test("misdirected.complaint-review: 24–48 h from filing", () => {
-    const d = deadlineFor({ kind }, [ev("COMPLAINT_FILED", "2025-03-10T09:15:00+08:00")], now, "misdirected.complaint-review");
+    const d = deadlineFor(
+      { kind },
+      [ev("COMPLAINT_FILED", "2025-03-10T09:15:00+08:00")],
+      now,
+      "misdirected.complaint-review",
+    );
     expect(windowOf(d)).toEqual(["2025-03-11T01:15:00.000Z", "2025-03-12T01:15:00.000Z"]);
     expect(d.owner).toBe("COUNTERPARTY");
   });
   test("misdirected.customer-service-appeal: 1–7 working days, skipping Labour Day 2025", () => {
     // Filed Wed 30 Apr; 1–5 May off → 6 May (1st) … 14 May (7th).
-    const d = deadlineFor({ kind }, [ev("APPEAL_FILED", "2025-04-30T16:00:00+08:00")], now, "misdirected.customer-service-appeal");
+    const d = deadlineFor(
+      { kind },
+      [ev("APPEAL_FILED", "2025-04-30T16:00:00+08:00")],
+      now,
+      "misdirected.customer-service-appeal",
+    );
     expect(windowOf(d)).toEqual(["2025-05-06T15:59:59.999Z", "2025-05-14T15:59:59.999Z"]);
   });
 });

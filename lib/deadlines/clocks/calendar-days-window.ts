@@ -24,11 +24,13 @@ function spanZh(span: CalendarSpan): string {
 }
 
 const daysOnly = (s: CalendarSpan) => (s.years ?? 0) === 0;
-const sameSpan = (a: CalendarSpan, b: CalendarSpan) => (a.years ?? 0) === (b.years ?? 0) && (a.days ?? 0) === (b.days ?? 0);
+const sameSpan = (a: CalendarSpan, b: CalendarSpan) =>
+  (a.years ?? 0) === (b.years ?? 0) && (a.days ?? 0) === (b.days ?? 0);
 
 function spanRangeText(min: CalendarSpan, max: CalendarSpan): { en: string; zh: string } {
   if (sameSpan(min, max)) return { en: spanEn(min), zh: spanZh(min) };
-  if (daysOnly(min) && daysOnly(max)) return { en: `${min.days ?? 0}–${spanEn(max)}`, zh: `${min.days ?? 0}至${spanZh(max)}` };
+  if (daysOnly(min) && daysOnly(max))
+    return { en: `${min.days ?? 0}–${spanEn(max)}`, zh: `${min.days ?? 0}至${spanZh(max)}` };
   return { en: `${spanEn(min)} to ${spanEn(max)}`, zh: `${spanZh(min)}至${spanZh(max)}` };
 }
 

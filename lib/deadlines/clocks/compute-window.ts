@@ -26,7 +26,8 @@ export function computeWindow(
     case "HOURS": {
       if (!("fromFact" in window)) return hoursWindow(trigger, window.min, window.max, pauses);
       const hours = facts.delayedArrivalHours;
-      if (hours !== 2 && hours !== 24) throw new RangeError(`delayedArrivalHours must be 2 or 24, got ${String(hours)}`);
+      if (hours !== 2 && hours !== 24)
+        throw new RangeError(`delayedArrivalHours must be 2 or 24, got ${String(hours)}`);
       return hoursWindow(trigger, hours, hours, pauses);
     }
     case "WORKING_DAYS":

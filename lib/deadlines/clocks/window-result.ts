@@ -10,6 +10,11 @@ export interface WindowResult {
 }
 
 /** Joins derivation steps: en "a; b → result", zh "a;b → 结果" (the house example's punctuation). */
-export function joinDerivation(en: readonly string[], zh: readonly string[], resultEn: string, resultZh: string): Bilingual {
+export function joinDerivation(
+  en: readonly string[],
+  zh: readonly string[],
+  resultEn: string,
+  resultZh: string,
+): Bilingual {
   return { en: `${en.join("; ")} → ${resultEn}`, "zh-CN": `${zh.join(";")} → ${resultZh}` };
 }

@@ -1,6 +1,15 @@
 import { beijingEpochDay, civilFromEpochDay, endOfBeijingDay, type EpochDay } from "../calendar/civil-date";
 import type { WorkingDayCalendar } from "../calendar/working-day-calendar";
-import { compressDays, enDate, enList, enRange, enWeekday, zhDate, zhRange, zhWeekday } from "../derivation/format-dates";
+import {
+  compressDays,
+  enDate,
+  enList,
+  enRange,
+  enWeekday,
+  zhDate,
+  zhRange,
+  zhWeekday,
+} from "../derivation/format-dates";
 import { pausedWorkingDays, type PauseInterval } from "./pause-intervals";
 import { joinDerivation, type WindowResult } from "./window-result";
 

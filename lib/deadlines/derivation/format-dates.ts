@@ -1,4 +1,10 @@
-import { beijingEpochDay, beijingTimeOfDayMs, civilFromEpochDay, isoWeekday, type EpochDay } from "../calendar/civil-date";
+import {
+  beijingEpochDay,
+  beijingTimeOfDayMs,
+  civilFromEpochDay,
+  isoWeekday,
+  type EpochDay,
+} from "../calendar/civil-date";
 
 /** Human-readable dates for derivations: en "30 Sep 2025", zh-CN "2025年9月30日". Beijing time throughout. */
 const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
