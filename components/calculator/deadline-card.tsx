@@ -65,17 +65,14 @@ export async function DeadlineCard({ deadline }: { deadline: Deadline }) {
               <dd>{rule.evidence.map((e) => pick(e.label, locale)).join(locale === "en" ? ", " : "、")}</dd>
             </>
           ) : null}
-          {rule.reportedSuccessRate !== undefined ? (
-            <>
-              <dt className="sr-only">{t("successRate", { rate: "" })}</dt>
-              <dd className="col-span-2">
-                {t("successRate", { rate: format.number(rule.reportedSuccessRate, { style: "percent" }) })}
-              </dd>
-            </>
-          ) : null}
           <dt className="text-slate-500">{t("source")}</dt>
           <dd>{rule.source}</dd>
         </dl>
+        {rule.reportedSuccessRate !== undefined ? (
+          <p className="mt-1">
+            {t("successRate", { rate: format.number(rule.reportedSuccessRate, { style: "percent" }) })}
+          </p>
+        ) : null}
       </details>
     </li>
   );

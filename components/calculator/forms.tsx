@@ -1,18 +1,30 @@
 import { getTranslations } from "next-intl/server";
-import { Field, describedBy, inputClass, primaryButtonClass } from "@/components/ui/field";
+import { ChoiceOptions, Field, fieldAria, inputClass, primaryButtonClass } from "@/components/ui/field";
 import { CASE_KINDS } from "@/lib/deadlines";
 
 type FormProps = { values: Record<string, string>; errors: Record<string, string> };
+type Translate = Awaited<ReturnType<typeof getTranslations>>;
 
 // Plain GET forms: they work without JavaScript and the result URL can be shared.
 
+/** Translated error and aria wiring of one query field, shown on the element with `id`. */
+function fieldState(errors: Record<string, string>, t: Translate) {
+  return (field: string, id = field, hasHint = false) => {
+    const error = errors[field] ? t(errors[field]) : undefined;
+    return { error, aria: fieldAria(id, hasHint, error) };
+  };
+}
+
 export async function KindForm({ values, errors }: FormProps) {
   const t = await getTranslations();
-  const err = (field: string) => (errors[field] ? t(errors[field]) : undefined);
-  const aria = (field: string, hint = false) => ({
-    "aria-invalid": errors[field] ? true : undefined,
-    "aria-describedby": describedBy(field, hint, Boolean(errors[field])),
-  });
+  const state = fieldState(errors, t);
+  const [kind, at, delayed, freeze, amount] = [
+    state("kind"),
+    state("at", "at", true),
+    state("delayedArrivalHours"),
+    state("freezeExpiresOn"),
+    state("amount"),
+  ];
   return (
     <form method="get" action="/calculator" className="space-y-4" aria-labelledby="by-kind">
       <h2 id="by-kind" className="text-lg font-medium">
@@ -20,26 +32,15 @@ export async function KindForm({ values, errors }: FormProps) {
       </h2>
       <input type="hidden" name="mode" value="kind" />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="kind" label={t("cases.kind")} error={err("kind")}>
-          <select
-            id="kind"
-            name="kind"
-            required
-            defaultValue={values.kind ?? ""}
-            className={inputClass}
-            {...aria("kind")}
-          >
-            <option value="" disabled>
-              {t("cases.choose")}
-            </option>
-            {CASE_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`cases.kinds.${kind}`)}
-              </option>
-            ))}
+        <Field id="kind" label={t("cases.kind")} error={kind.error}>
+          <select id="kind" name="kind" required defaultValue={values.kind ?? ""} className={inputClass} {...kind.aria}>
+            <ChoiceOptions
+              placeholder={t("cases.choose")}
+              options={CASE_KINDS.map((k) => ({ value: k, label: t(`cases.kinds.${k}`) }))}
+            />
           </select>
         </Field>
-        <Field id="at" label={t("calculator.at")} hint={t("calculator.atHint")} error={err("at")}>
+        <Field id="at" label={t("calculator.at")} hint={t("calculator.atHint")} error={at.error}>
           <input
             id="at"
             name="at"
@@ -47,33 +48,37 @@ export async function KindForm({ values, errors }: FormProps) {
             required
             defaultValue={values.at}
             className={inputClass}
-            {...aria("at", true)}
+            {...at.aria}
           />
         </Field>
-        <Field id="delayedArrivalHours" label={t("calculator.delayedArrival")} error={err("delayedArrivalHours")}>
+        <Field id="delayedArrivalHours" label={t("calculator.delayedArrival")} error={delayed.error}>
           <select
             id="delayedArrivalHours"
             name="delayedArrivalHours"
             defaultValue={values.delayedArrivalHours ?? ""}
             className={inputClass}
-            {...aria("delayedArrivalHours")}
+            {...delayed.aria}
           >
-            <option value="">{t("calculator.delayedNone")}</option>
-            <option value="2">{t("calculator.delayed2")}</option>
-            <option value="24">{t("calculator.delayed24")}</option>
+            <ChoiceOptions
+              options={[
+                { value: "", label: t("calculator.delayedNone") },
+                { value: "2", label: t("calculator.delayed2") },
+                { value: "24", label: t("calculator.delayed24") },
+              ]}
+            />
           </select>
         </Field>
-        <Field id="freezeExpiresOn" label={t("calculator.freezeExpiresOn")} error={err("freezeExpiresOn")}>
+        <Field id="freezeExpiresOn" label={t("calculator.freezeExpiresOn")} error={freeze.error}>
           <input
             id="freezeExpiresOn"
             name="freezeExpiresOn"
             type="date"
             defaultValue={values.freezeExpiresOn}
             className={inputClass}
-            {...aria("freezeExpiresOn")}
+            {...freeze.aria}
           />
         </Field>
-        <Field id="amount" label={t("calculator.amount")} error={err("amount")}>
+        <Field id="amount" label={t("calculator.amount")} error={amount.error}>
           <input
             id="amount"
             name="amount"
@@ -81,7 +86,7 @@ export async function KindForm({ values, errors }: FormProps) {
             inputMode="decimal"
             defaultValue={values.amount}
             className={inputClass}
-            {...aria("amount")}
+            {...amount.aria}
           />
         </Field>
       </div>
@@ -94,7 +99,8 @@ export async function KindForm({ values, errors }: FormProps) {
 
 export async function CountForm({ values, errors }: FormProps) {
   const t = await getTranslations();
-  const err = (field: string) => (errors[field] ? t(errors[field]) : undefined);
+  const state = fieldState(errors, t);
+  const [at, clock, n] = [state("at", "count-at"), state("clock"), state("n", "n", true)];
   return (
     <form method="get" action="/calculator" className="space-y-4" aria-labelledby="by-count">
       <h2 id="by-count" className="text-lg font-medium">
@@ -102,7 +108,7 @@ export async function CountForm({ values, errors }: FormProps) {
       </h2>
       <input type="hidden" name="mode" value="count" />
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field id="count-at" label={t("calculator.at")} error={err("at")}>
+        <Field id="count-at" label={t("calculator.at")} error={at.error}>
           <input
             id="count-at"
             name="at"
@@ -110,17 +116,26 @@ export async function CountForm({ values, errors }: FormProps) {
             required
             defaultValue={values.at}
             className={inputClass}
-            aria-invalid={errors.at ? true : undefined}
-            aria-describedby={describedBy("count-at", false, Boolean(errors.at))}
+            {...at.aria}
           />
         </Field>
-        <Field id="clock" label={t("calculator.clock")} error={err("clock")}>
-          <select id="clock" name="clock" defaultValue={values.clock ?? "WORKING_DAYS"} className={inputClass}>
-            <option value="WORKING_DAYS">{t("calculator.workingDays")}</option>
-            <option value="CALENDAR_DAYS">{t("calculator.calendarDays")}</option>
+        <Field id="clock" label={t("calculator.clock")} error={clock.error}>
+          <select
+            id="clock"
+            name="clock"
+            defaultValue={values.clock ?? "WORKING_DAYS"}
+            className={inputClass}
+            {...clock.aria}
+          >
+            <ChoiceOptions
+              options={[
+                { value: "WORKING_DAYS", label: t("calculator.workingDays") },
+                { value: "CALENDAR_DAYS", label: t("calculator.calendarDays") },
+              ]}
+            />
           </select>
         </Field>
-        <Field id="n" label={t("calculator.n")} hint={t("calculator.nHint")} error={err("n")}>
+        <Field id="n" label={t("calculator.n")} hint={t("calculator.nHint")} error={n.error}>
           <input
             id="n"
             name="n"
@@ -129,8 +144,7 @@ export async function CountForm({ values, errors }: FormProps) {
             required
             defaultValue={values.n ?? "7"}
             className={inputClass}
-            aria-invalid={errors.n ? true : undefined}
-            aria-describedby={describedBy("n", true, Boolean(errors.n))}
+            {...n.aria}
           />
         </Field>
       </div>

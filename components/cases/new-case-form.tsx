@@ -7,7 +7,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { openCase } from "@/app/(app)/cases/actions";
 import { CASE_KINDS, NewCaseSchema, PLATFORMS, type NewCase, type NewCaseInput } from "@/lib/cases/schema";
-import { Field, describedBy, inputClass, primaryButtonClass } from "@/components/ui/field";
+import { ChoiceOptions, Field, fieldAria, inputClass, primaryButtonClass } from "@/components/ui/field";
 import { FormError, TextField } from "@/components/ui/text-field";
 
 export function NewCaseForm() {
@@ -43,18 +43,13 @@ export function NewCaseForm() {
           id="kind"
           defaultValue=""
           className={inputClass}
-          aria-invalid={errors.kind ? true : undefined}
-          aria-describedby={describedBy("kind", false, Boolean(errors.kind))}
+          {...fieldAria("kind", false, errors.kind?.message)}
           {...form.register("kind")}
         >
-          <option value="" disabled>
-            {t("cases.choose")}
-          </option>
-          {CASE_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`cases.kinds.${kind}`)}
-            </option>
-          ))}
+          <ChoiceOptions
+            placeholder={t("cases.choose")}
+            options={CASE_KINDS.map((kind) => ({ value: kind, label: t(`cases.kinds.${kind}`) }))}
+          />
         </select>
       </Field>
       <Field id="platform" label={t("cases.platform")} error={message(errors.platform?.message)}>
@@ -62,18 +57,13 @@ export function NewCaseForm() {
           id="platform"
           defaultValue=""
           className={inputClass}
-          aria-invalid={errors.platform ? true : undefined}
-          aria-describedby={describedBy("platform", false, Boolean(errors.platform))}
+          {...fieldAria("platform", false, errors.platform?.message)}
           {...form.register("platform")}
         >
-          <option value="" disabled>
-            {t("cases.choose")}
-          </option>
-          {PLATFORMS.map((platform) => (
-            <option key={platform} value={platform}>
-              {t(`cases.platforms.${platform}`)}
-            </option>
-          ))}
+          <ChoiceOptions
+            placeholder={t("cases.choose")}
+            options={PLATFORMS.map((platform) => ({ value: platform, label: t(`cases.platforms.${platform}`) }))}
+          />
         </select>
       </Field>
       <TextField

@@ -39,6 +39,35 @@ export function describedBy(id: string, hasHint: boolean, hasError: boolean): st
   return ids.length > 0 ? ids.join(" ") : undefined;
 }
 
+/** The aria attributes that tie an input to its hint and error (see Field). */
+export function fieldAria(id: string, hasHint: boolean, error: string | undefined) {
+  return { "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, hasHint, Boolean(error)) };
+}
+
+/** A select's options, with an optional disabled "choose…" first entry. */
+export function ChoiceOptions({
+  placeholder,
+  options,
+}: {
+  placeholder?: string;
+  options: readonly { value: string; label: string }[];
+}) {
+  return (
+    <>
+      {placeholder ? (
+        <option value="" disabled>
+          {placeholder}
+        </option>
+      ) : null}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </>
+  );
+}
+
 export const inputClass =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-600";
 export const primaryButtonClass =

@@ -1,5 +1,5 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { Field, describedBy, inputClass } from "./field";
+import { Field, fieldAria, inputClass } from "./field";
 
 /** A text-like input registered with react-hook-form, with its label, hint and translated error. */
 export function TextField({
@@ -21,14 +21,7 @@ export function TextField({
 >) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      <input
-        id={id}
-        className={inputClass}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
-        {...input}
-        {...registration}
-      />
+      <input id={id} className={inputClass} {...fieldAria(id, Boolean(hint), error)} {...input} {...registration} />
     </Field>
   );
 }
