@@ -8,7 +8,7 @@ import { type Resolver, useForm } from "react-hook-form";
 import { ChoiceOptions, Field, fieldAria, inputClass, primaryButtonClass } from "@/components/ui/field";
 import { FormError } from "@/components/ui/text-field";
 import type { ActionResult } from "@/lib/forms/action-result";
-import { CASE_KINDS, CaseFormSchema, PLATFORMS } from "@/lib/cases/schema";
+import { CASE_KINDS, CaseFormSchema, FirstStepSchema, PLATFORMS } from "@/lib/cases/schema";
 import {
   type CaseValues,
   KindFactsFields,
@@ -107,7 +107,16 @@ export function CaseWizard({
 
   const goTo = async (next: number) => {
     setFormError(null);
-    if (next > step) {
+    if (next > step && step === 0) {
+      // The union needs a kind before it can check anything else: check the first step on its own.
+      const first = FirstStepSchema.safeParse(form.getValues());
+      if (!first.success) {
+        for (const issue of first.error.issues) {
+          form.setError(issue.path[0] as "kind" | "platform", { message: issue.message });
+        }
+        return;
+      }
+    } else if (next > step) {
       const valid = await form.trigger([...STEP_FIELDS[step]!] as Parameters<typeof form.trigger>[0]);
       if (!valid) return;
     }
@@ -157,13 +166,24 @@ export function CaseWizard({
           <fieldset className="space-y-2">
             <legend className="font-medium">{t("cases.kind")}</legend>
             {CASE_KINDS.map((k) => (
-              <label key={k} className="flex items-start gap-2 rounded-md border border-slate-200 bg-white p-2">
-                <input type="radio" value={k} className="mt-1" {...kindField} />
+              <div key={k} className="flex items-start gap-2 rounded-md border border-slate-200 bg-white p-2">
+                <input
+                  id={`kind-${k}`}
+                  type="radio"
+                  value={k}
+                  className="mt-1"
+                  aria-describedby={`kind-${k}-hint`}
+                  {...kindField}
+                />
                 <span>
-                  <span className="block">{t(`cases.kinds.${k}`)}</span>
-                  <span className="block text-sm text-slate-500">{t(`wizard.kindHints.${k}`)}</span>
+                  <label htmlFor={`kind-${k}`} className="block">
+                    {t(`cases.kinds.${k}`)}
+                  </label>
+                  <span id={`kind-${k}-hint`} className="block text-sm text-slate-500">
+                    {t(`wizard.kindHints.${k}`)}
+                  </span>
                 </span>
-              </label>
+              </div>
             ))}
             {error("kind") ? (
               <p role="alert" className="text-sm text-red-700">
