@@ -3,8 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
-import { type Resolver, useForm } from "react-hook-form";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type Resolver, useForm, useWatch } from "react-hook-form";
 import { ChoiceOptions, Field, fieldAria, inputClass, primaryButtonClass } from "@/components/ui/field";
 import { FormError } from "@/components/ui/text-field";
 import type { ActionResult } from "@/lib/forms/action-result";
@@ -63,7 +63,7 @@ export function CaseWizard({
   const draftRef = useRef(draft ? { id: draft.id, version: draft.version } : null);
   const queue = useRef(Promise.resolve());
   const error = useFieldError(form);
-  const kind = form.watch("kind");
+  const kind = useWatch({ control: form.control, name: "kind" });
 
   // Saves run one after another: each carries the version the previous one returned.
   const persist = (atStep: number) => {
@@ -93,14 +93,17 @@ export function CaseWizard({
   // A pause in typing saves too (only once a draft exists: step 1 creates it).
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const sub = form.watch(() => {
-      if (!draftRef.current) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => void persist(step), 1500);
+    const unsubscribe = form.subscribe({
+      formState: { values: true },
+      callback: () => {
+        if (!draftRef.current) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => void persist(step), 1500);
+      },
     });
     return () => {
       clearTimeout(timer);
-      sub.unsubscribe();
+      unsubscribe();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- persist reads refs and form state
   }, [form, step]);
@@ -132,7 +135,7 @@ export function CaseWizard({
     form.setValue("facts", defaultFacts(value));
   };
 
-  const onSubmit = form.handleSubmit(async () => {
+  const submit = async () => {
     setFormError(null);
     await queue.current;
     const result = await openCase(draftRef.current?.id ?? null, form.getValues());
@@ -145,7 +148,8 @@ export function CaseWizard({
     }
     router.push(`/cases/${result.data.id}`);
     router.refresh();
-  });
+  };
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => void form.handleSubmit(submit)(e);
 
   const kindField = form.register("kind", {
     onChange: (e: { target: { value: string } }) => onKindChange(e.target.value),
