@@ -67,6 +67,7 @@ export function calendarDaysWindow(
     earliest: endOfBeijingDay(earliestDay),
     latest: endOfBeijingDay(latestDay),
     holidaysConfirmed: true,
+    unconfirmedYears: [],
     derivation: joinDerivation(en, zh, enRange(earliestDay, latestDay), zhRange(earliestDay, latestDay)),
   };
 }

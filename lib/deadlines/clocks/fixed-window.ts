@@ -11,6 +11,7 @@ export function fixedWindow(day: EpochDay, pauses: readonly PauseInterval[]): Wi
     earliest: endOfBeijingDay(due),
     latest: endOfBeijingDay(due),
     holidaysConfirmed: true,
+    unconfirmedYears: [],
     derivation: joinDerivation(
       [`date copied from the document: ${enDate(day)}`],
       [`文书载明日期：${zhDate(day)}`],

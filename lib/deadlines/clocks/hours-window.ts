@@ -22,6 +22,7 @@ export function hoursWindow(trigger: Date, min: number, max: number, pauses: rea
     earliest,
     latest,
     holidaysConfirmed: true,
+    unconfirmedYears: [],
     derivation: joinDerivation(en, zh, `${resultEn} (Beijing time)`, `${resultZh}（北京时间）`),
   };
 }

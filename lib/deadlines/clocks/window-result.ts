@@ -6,6 +6,8 @@ export interface WindowResult {
   readonly latest: Date;
   /** False when a working-day count crossed a year without a published holiday schedule. */
   readonly holidaysConfirmed: boolean;
+  /** Those years, ascending; empty when confirmed. */
+  readonly unconfirmedYears: readonly number[];
   readonly derivation: Bilingual;
 }
 
