@@ -11,6 +11,9 @@ export interface WindowResult {
   readonly derivation: Bilingual;
 }
 
+/** Shared by every window that counts no working days: nothing to allocate per deadline. */
+export const NO_YEARS: readonly number[] = Object.freeze([]);
+
 /** Joins derivation steps: en "a; b → result", zh "a；b → 结果" (full-width semicolon next to Chinese). */
 export function joinDerivation(
   en: readonly string[],
