@@ -22,7 +22,7 @@ describe("lunar dates table (generated from tyme4ts)", () => {
 });
 
 describe("statutory holidays (全国年节及纪念日放假办法)", () => {
-  test("2027 (2024 revision): 13 statutory days and 7 art. 6 make-up days, typed from the calendar", () => {
+  test("2027 (2024 revision): 13 statutory days and 6 art. 6 make-up days, typed from the calendar", () => {
     expect(iso(statutoryFestivals(2027).flatMap((f) => f.days)).sort()).toEqual(
       // prettier-ignore
       ["2027-01-01", "2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08", "2027-04-05", "2027-05-01", "2027-05-02",
