@@ -115,10 +115,8 @@ test("private embedded database: a Unix socket in a 0700 directory, data 0700/06
     await first.exited;
     const second = launch(dataDir, 3292);
     running.push(second.child);
-    await waitFor(
-      async () => (await fetch("http://localhost:3292/sign-in").catch(() => null))?.status === 200,
-      "the restarted web server",
-    );
+    await waitFor(() => second.output().includes("web server listening"), "the restarted web server", 120_000);
+    expect((await fetch("http://localhost:3292/sign-in")).status).toBe(200);
     expect(second.output()).toContain(`took over a stale lock left by pid ${first.child.pid}`);
     second.child.kill("SIGTERM");
     expect(await second.exited).toBe(0);

@@ -51,6 +51,11 @@ export async function credentialsSignIn(
     headers: { "content-type": "application/x-www-form-urlencoded", cookie, ...extra.headers },
     body: new URLSearchParams({ email, password, csrfToken, json: "true" }).toString(),
   });
-  const url = res.status === 200 ? (JSON.parse(res.body) as { url?: string }).url : undefined;
+  let url: string | undefined;
+  try {
+    url = (JSON.parse(res.body) as { url?: string }).url;
+  } catch {
+    url = undefined;
+  }
   return { status: res.status, error: url ? new URL(url).searchParams.get("error") : null };
 }
