@@ -1,12 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { beijingWall, openCaseThroughWizard } from "./case-helpers";
-import { signUp, uniqueEmail } from "./helpers";
+import { signInAs, uniqueEmail } from "./helpers";
 
-test("sign up, open a case, find it in My cases, sign out; another user gets 404 on its URL", async ({
+test("signed in, open a case, find it in My cases, sign out; another user gets 404 on its URL", async ({
   page,
   browser,
 }) => {
-  await signUp(page, uniqueEmail("owner"));
+  await signInAs(page, "owner");
+  await page.goto("/cases");
   await expect(page.getByText("还没有案件")).toBeVisible();
 
   await page.getByRole("link", { name: "新建案件" }).click();
@@ -33,7 +34,7 @@ test("sign up, open a case, find it in My cases, sign out; another user gets 404
 
   const other = await browser.newContext();
   const otherPage = await other.newPage();
-  await signUp(otherPage, uniqueEmail("other"));
+  await signInAs(otherPage, "other");
   const response = await otherPage.goto(caseUrl);
   expect(response?.status()).toBe(404);
   await expect(otherPage.getByRole("heading", { name: "页面不存在" })).toBeVisible();
