@@ -34,7 +34,7 @@ const EnvSchema = z.object({
     .default("false")
     .transform((v) => v === "true" || v === "1"),
   /** Evidence limits in MiB: one file, and all files of one case together. */
-  EVIDENCE_MAX_FILE_MB: z.coerce.number().positive().max(4096).default(25),
+  EVIDENCE_MAX_FILE_MB: z.coerce.number().positive().max(2047).default(25),
   EVIDENCE_MAX_CASE_MB: z.coerce
     .number()
     .positive()
