@@ -63,7 +63,7 @@ export function receiveMultipart(
         return;
       }
       const index = files.push(undefined) - 1;
-      const name = info.filename?.trim() || "file";
+      const name = cleanFileName(info.filename);
       pending.push(
         ingestStream(stream, { maxBytes: options.maxFileBytes, tmpDir: options.tmpDir }).then(
           (ingested) => {
@@ -100,4 +100,11 @@ export function receiveMultipart(
     });
     body.pipe(parser);
   });
+}
+
+/** A display name: no directories, no control characters, at most 200 characters. */
+export function cleanFileName(raw: string | undefined): string {
+  const base = (raw ?? "").split(/[\\/]/).at(-1) ?? "";
+  const clean = [...base.replace(/[\u0000-\u001f\u007f]/g, "").trim()].slice(0, 200).join("");
+  return clean || "file";
 }
