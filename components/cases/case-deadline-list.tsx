@@ -126,6 +126,9 @@ export async function CaseDeadlineList({
                   : t("startedBy", {
                       events: d.startedBy.map((e) => tEvents(e)).join(locale === "en" ? " / " : "／"),
                     })}
+                {evidenceTags ? (
+                  <DeadlineEvidence items={evidenceForRule(d.rule, evidenceTags, locale === "en" ? "en" : "zh-CN")} />
+                ) : null}
               </li>
             ))}
           </ul>

@@ -53,7 +53,6 @@ export function EvidencePanel(props: EvidencePanelProps) {
     setItem(forItem);
     input.current?.click();
   };
-  const itemLabel = props.checklist.find((entry) => entry.id === item);
 
   return (
     <section className="space-y-4" aria-labelledby="evidence-heading" data-testid="evidence-panel">
@@ -135,9 +134,11 @@ export function EvidencePanel(props: EvidencePanelProps) {
             ref={input}
             type="file"
             multiple
-            className="sr-only"
+            // Opened by the buttons above; hidden from the accessibility tree so each action is named once.
+            hidden
+            aria-hidden
+            tabIndex={-1}
             data-testid="evidence-input"
-            aria-label={itemLabel ? t("chooseFor", { item: label(itemLabel) }) : t("choose")}
             onChange={(event) => {
               const files = [...(event.target.files ?? [])];
               event.target.value = "";
