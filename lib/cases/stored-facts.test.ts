@@ -46,7 +46,10 @@ describe("from the wizard to what is stored and what the engine reads", () => {
   });
 
   test("the one-tap actions follow the open deadlines", () => {
-    const stored = toStoredCase({ ...fraud, facts: { discoveredAt: "2026-11-29T16:00", policeReported: "no" } });
+    const stored = toStoredCase({
+      ...fraud,
+      facts: { ...fraud.facts, policeReported: "no", policeReportedAt: undefined },
+    } as typeof fraud);
     const deadlines = computeDeadlines(
       engineFacts(stored.facts, stored.amountFen),
       factEvents(stored.facts, stored.payments),
