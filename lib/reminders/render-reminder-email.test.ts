@@ -58,7 +58,7 @@ describe("renderReminderEmail", () => {
     expect(mail.text).toContain("Due: Wednesday, 29 January 2025 at 16:00 (GMT+1, Europe/Berlin)");
     expect(mail.text).toContain("Platform fraud-report review");
     expect(mail.text).toContain("Deadline reminder"); // not upper-cased by html-to-text
-    expect(mail.text).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(mail.text.replaceAll(police.caseTitle, "")).not.toMatch(/[\u4e00-\u9fff]/); // only the user's own title is Chinese
   });
 
   test("the .ics has a VEVENT ending at the deadline and an alarm 2 h before it; a lapsed window gets none", async () => {
