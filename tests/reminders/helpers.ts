@@ -136,7 +136,7 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, 
     if (await check()) return;
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`timed out waiting for ${what}`);
+  throw new Error(`timed out waiting for ${what}; reminders by status: ${JSON.stringify(await statusCounts())}`);
 }
 
 export async function statusCounts(): Promise<Record<string, number>> {
