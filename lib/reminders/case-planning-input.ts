@@ -1,18 +1,13 @@
 import "server-only";
 import type { Prisma } from "@/lib/db";
-import { CASE_EVENT_TYPES, type CaseEventInput, type CaseEventType, type CaseFacts } from "@/lib/deadlines";
+import { caseDeadlines } from "@/lib/cases/case-deadlines";
+import { ACTIVE_STATUSES, type CaseStatus } from "@/lib/cases/case-status";
+import type { StoredFacts } from "@/lib/cases/stored-facts";
+import type { Deadline } from "@/lib/deadlines";
 import { DEFAULT_PREFERENCES, type ReminderLocale, type ReminderPreferences } from "./types";
 import { isValidTimeZone } from "./zone-time";
 
 type Db = Prisma.TransactionClient;
-
-/** Statuses in which a case's deadlines still matter; drafts and closed cases send nothing. */
-const REMINDABLE_STATUSES: ReadonlySet<string> = new Set([
-  "OPEN",
-  "WAITING_ON_COUNTERPARTY",
-  "WAITING_ON_USER",
-  "ESCALATED",
-]);
 
 /**
  * The one rule for who may get a reminder email: an address the user proved
@@ -26,14 +21,13 @@ export interface CasePlanningInput {
   readonly caseId: string;
   readonly ownerId: string;
   readonly title: string;
+  /** Open cases only: drafts and ended cases (recovered, resolved, closed) send nothing. */
   readonly remindable: boolean;
-  readonly facts: CaseFacts;
-  readonly events: CaseEventInput[];
+  /** Computed at the `now` the input was loaded for, by the same code as the case page. */
+  readonly deadlines: Deadline[];
   readonly recipient: { readonly email: string; readonly locale: ReminderLocale; readonly allowed: boolean };
   readonly prefs: ReminderPreferences;
 }
-
-const KNOWN_EVENTS: ReadonlySet<string> = new Set(CASE_EVENT_TYPES);
 
 export function preferencesFrom(
   row: { emailEnabled: boolean; offsetsHours: number[]; quietStartMinute: number; quietEndMinute: number } | null,
@@ -50,17 +44,19 @@ export function preferencesFrom(
   };
 }
 
-/** Everything planning and sending need about one case, or null when the case is gone. */
-export async function loadCasePlanningInput(tx: Db, caseId: string): Promise<CasePlanningInput | null> {
+/** Everything planning and sending need about one case at `now`, or null when the case is gone. */
+export async function loadCasePlanningInput(tx: Db, caseId: string, now: Date): Promise<CasePlanningInput | null> {
   const row = await tx.case.findUnique({
     where: { id: caseId },
     select: {
       id: true,
       ownerId: true,
       title: true,
-      kind: true,
       status: true,
-      events: { select: { type: true, occurredAt: true, payload: true }, orderBy: { occurredAt: "asc" } },
+      amountFen: true,
+      facts: true,
+      payments: { orderBy: { position: "asc" } },
+      events: true,
       owner: {
         select: {
           email: true,
@@ -73,21 +69,25 @@ export async function loadCasePlanningInput(tx: Db, caseId: string): Promise<Cas
     },
   });
   if (!row) return null;
-  const events: CaseEventInput[] = row.events
-    // Bookkeeping events (CASE_OPENED…) are not deadline triggers.
-    .filter((e) => KNOWN_EVENTS.has(e.type))
-    .map((e) => ({
-      type: e.type as CaseEventType,
-      occurredAt: e.occurredAt,
-      payload: (e.payload ?? {}) as CaseEventInput["payload"],
-    }));
+  const status = row.status as CaseStatus;
+  const remindable = ACTIVE_STATUSES.includes(status);
   return {
     caseId: row.id,
     ownerId: row.ownerId,
     title: row.title,
-    remindable: REMINDABLE_STATUSES.has(row.status),
-    facts: { kind: row.kind },
-    events,
+    remindable,
+    deadlines: remindable
+      ? caseDeadlines(
+          {
+            status,
+            amountFen: row.amountFen,
+            facts: row.facts as unknown as StoredFacts,
+            payments: row.payments,
+            events: row.events,
+          },
+          now,
+        ).deadlines
+      : [],
     recipient: {
       email: row.owner.email,
       locale: row.owner.locale === "en" ? "en" : "zh-CN",

@@ -1,6 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { computeDeadlines, type Deadline } from "@/lib/deadlines";
+import type { Deadline } from "@/lib/deadlines";
 import { sendMail } from "@/lib/mail";
 import { loadCasePlanningInput, type CasePlanningInput } from "./case-planning-input";
 import { classifySendError, retryDelayMs } from "./classify-send-error";
@@ -96,10 +96,10 @@ export async function deliverClaimed(client: PrismaClient, ids: string[], o: Del
       { input: CasePlanningInput | null; deadlines: Deadline[]; valid: ReadonlySet<string> }
     >();
     for (const caseId of new Set(group.map((r) => r.caseId))) {
-      const input = await loadCasePlanningInput(client, caseId);
+      const input = await loadCasePlanningInput(client, caseId, now);
       cases.set(caseId, {
         input,
-        deadlines: input ? computeDeadlines(input.facts, input.events, now) : [],
+        deadlines: input?.deadlines ?? [],
         valid: input ? planForCase(input, now).validKeys : new Set(),
       });
     }

@@ -1,6 +1,5 @@
 import "server-only";
 import type { Prisma } from "@/lib/db";
-import { computeDeadlines } from "@/lib/deadlines";
 import { loadCasePlanningInput, type CasePlanningInput } from "./case-planning-input";
 import { planReminders, type ReminderPlan } from "./plan-reminders";
 import { PLAN_VERSION } from "./plan-version";
@@ -17,11 +16,7 @@ export function planForCase(input: CasePlanningInput, now: Date): ReminderPlan {
   if (!input.remindable || !input.recipient.allowed || !input.prefs.emailEnabled) {
     return { reminders: [], validKeys: new Set() };
   }
-  return planReminders(
-    { caseId: input.caseId, deadlines: computeDeadlines(input.facts, input.events, now) },
-    input.prefs,
-    now,
-  );
+  return planReminders({ caseId: input.caseId, deadlines: input.deadlines }, input.prefs, now);
 }
 
 /**
@@ -33,7 +28,7 @@ export function planForCase(input: CasePlanningInput, now: Date): ReminderPlan {
  * `sendAt`. Rows already claimed, sent or failed are history and stay.
  */
 export async function rescheduleCaseReminders(tx: Db, caseId: string, now: Date): Promise<RescheduleResult> {
-  const input = await loadCasePlanningInput(tx, caseId);
+  const input = await loadCasePlanningInput(tx, caseId, now);
   if (!input) return { scheduled: 0, cancelled: 0 };
   const plan = planForCase(input, now);
 

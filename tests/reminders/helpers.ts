@@ -75,12 +75,10 @@ export async function seedDueReminders(users: number, casesPerUser: number, now 
       platform: "WECHAT_PAY" as const,
       title: `诈骗案件 ${i}-${j}`,
       amountFen: 100_000n,
+      facts: { kind: "FRAUD", discoveredAt: discovered.toISOString(), policeReportedAt: null },
     })),
   );
   await client.case.createMany({ data: caseRows });
-  await client.caseEvent.createMany({
-    data: caseRows.map((c) => ({ caseId: c.id, type: "FRAUD_DISCOVERED", occurredAt: discovered, actor: "system" })),
-  });
   const prefs = { ...DEFAULT_PREFERENCES, quietStartMinute: 0, quietEndMinute: 0 };
   const deadlines = computeDeadlines({ kind: "FRAUD" }, [{ type: "FRAUD_DISCOVERED", occurredAt: discovered }], now);
   const reminders = caseRows.flatMap((c) =>
