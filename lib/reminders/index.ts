@@ -7,3 +7,4 @@ export { planReminders, reminderKey } from "./plan-reminders";
 export { renderReminderEmail } from "./render-reminder-email";
 export { createUnsubscribeToken, verifyUnsubscribeToken } from "./unsubscribe-token";
 export { DEFAULT_PREFERENCES, type ReminderPreferences, type PlannedReminder } from "./types";
+export { failedRemindersForCase } from "./failed-reminders";
