@@ -123,7 +123,7 @@ describe("sending", () => {
       expect(mail.text).toContain(`https://recourse.example/cases/${id}`);
       expect(smtp.received[0]!.raw).toContain("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
       expect(smtp.received[0]!.raw).toMatch(
-        /List-Unsubscribe: <https:\/\/recourse\.example\/api\/reminders\/unsubscribe\?t=/,
+        /List-Unsubscribe:\s+<https:\/\/recourse\.example\/api\/reminders\/unsubscribe\?t=/,
       );
       const ics = mail.attachments.find((a) => a.filename === "recourse-deadline.ics");
       const event = new ICAL.Event(
