@@ -18,7 +18,7 @@ import {
 // pglite-socket interleaves the messages of concurrent queries from one process (seen:
 // "bind message supplies 2 parameters, but prepared statement requires 3"), so on the
 // embedded database each worker sends one email at a time — as the launcher runs it.
-const CONCURRENCY = process.env.TEST_DATABASE_URL ? "4" : "1";
+const CONCURRENCY = "4";
 
 beforeAll(async () => {
   await buildWorker();

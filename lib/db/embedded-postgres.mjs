@@ -3,6 +3,7 @@
 // to any PostgreSQL server. Used by the `npm start` launcher and by the tests.
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { keepMessageGroupsTogether } from "./pglite-socket-message-groups.mjs";
 
 /**
  * @param {{ dataDir?: string, port?: number }} [options] dataDir omitted → in memory
@@ -13,6 +14,7 @@ export async function startEmbeddedPostgres({ dataDir, port = 0 } = {}) {
   // Prisma's pool and the CLI open several connections; pglite-socket queues
   // their queries and keeps a transaction's statements together.
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 64 });
+  keepMessageGroupsTogether(server);
   await server.start();
   const actualPort = Number(server.getServerConn().split(":").pop());
   let stopped = false;

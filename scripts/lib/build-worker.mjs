@@ -41,5 +41,8 @@ export async function buildWorker() {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await buildWorker();
+  buildWorker().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
 }
