@@ -8,3 +8,10 @@ export { renderReminderEmail } from "./render-reminder-email";
 export { createUnsubscribeToken, verifyUnsubscribeToken } from "./unsubscribe-token";
 export { DEFAULT_PREFERENCES, type ReminderPreferences, type PlannedReminder } from "./types";
 export { failedRemindersForCase } from "./failed-reminders";
+export {
+  getReminderPreferences,
+  reminderAddressVerified,
+  saveReminderPreferences,
+  unsubscribeUser,
+} from "./save-preferences";
+export { ReminderPreferencesSchema, minuteToClock, type ReminderPreferencesInput } from "./preferences-schema";
