@@ -106,8 +106,22 @@ export async function deliverClaimed(client: PrismaClient, ids: string[], o: Del
     const items: ReminderMailItem[] = [];
     const sending: Row[] = [];
     const unwanted: Row[] = [];
+    // Several reminders for the same deadline in hand (a late send, a backlog): only the most
+    // urgent one says anything true ("2 hours left", not "24 hours left"); the others are superseded.
+    const mostUrgent = new Map<string, Row>();
     for (const row of group) {
-      if (row.attempts > o.maxAttempts) continue;
+      const deadlineKey = `${row.caseId}:${row.ruleId}:${row.dueAt.getTime()}`;
+      const held = mostUrgent.get(deadlineKey);
+      if (!held || (row.offsetHours ?? -1) < (held.offsetHours ?? -1)) mostUrgent.set(deadlineKey, row);
+    }
+    const kept = new Set(mostUrgent.values());
+    const superseded = group.filter((r) => !kept.has(r) && r.attempts <= o.maxAttempts);
+    if (superseded.length > 0) {
+      await finish(superseded, { status: "CANCELLED", leaseUntil: null, lastError: "superseded by a later reminder" });
+      stats.cancelled += superseded.length;
+    }
+    for (const row of group) {
+      if (row.attempts > o.maxAttempts || !kept.has(row)) continue;
       const c = cases.get(row.caseId);
       const deadline = c?.deadlines.find((d) => d.ruleId === row.ruleId);
       if (!c?.input || !c.valid.has(row.idempotencyKey) || !deadline || deadline.status === "not_applicable") {

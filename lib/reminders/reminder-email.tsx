@@ -34,6 +34,8 @@ const muted = { ...text, fontSize: "13px", color: "#6b7280" } as const;
 export function ReminderEmail(props: ReminderEmailProps) {
   const t = mailCopy(props.locale);
   const lang = props.locale;
+  // "Next step: …" takes a space; "下一步：…" does not (the full-width colon carries its own).
+  const gap = lang === "en" ? " " : "";
   return (
     <Html lang={lang}>
       <Head />
@@ -57,11 +59,15 @@ export function ReminderEmail(props: ReminderEmailProps) {
                   : t("lapsedAt", { instant: formatInstant(item.dueAt, lang, props.timeZone) })}
               </Text>
               <Text style={text}>
-                {t("derivation")} {item.derivation[lang]}
+                {t("derivation")}
+                {gap}
+                {item.derivation[lang]}
               </Text>
               {item.holidaysConfirmed ? null : <Text style={muted}>{t("holidaysUnconfirmed")}</Text>}
               <Text style={text}>
-                <strong>{t("nextStep")}</strong> {item.nextStep[lang]}
+                <strong>{t("nextStep")}</strong>
+                {gap}
+                {item.nextStep[lang]}
               </Text>
               <Link href={item.caseUrl} style={{ ...text, color: "#1d4ed8", textDecoration: "underline" }}>
                 {t("openCase")}
