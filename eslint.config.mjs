@@ -7,6 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       ".next/**",
+      ".worker/**",
       "node_modules/**",
       "lib/db/generated/**",
       "data/**",

@@ -18,6 +18,11 @@ export async function SiteHeader({ userEmail, locale }: { userEmail: string | nu
             {t("myCases")}
           </Link>
         ) : null}
+        {userEmail ? (
+          <Link href="/settings/reminders" className={link}>
+            {t("reminders")}
+          </Link>
+        ) : null}
         <Link href="/calculator" className={link}>
           {t("calculator")}
         </Link>

@@ -46,6 +46,13 @@ const EnvSchema = z.object({
     .positive()
     .max(1024 * 1024)
     .default(500),
+  /** Reminder worker: idle poll interval, claim lease, rows per claim, emails sent at once. */
+  REMINDER_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(2_000),
+  REMINDER_LEASE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(120),
+  REMINDER_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(20),
+  REMINDER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  /** First retry after a transient SMTP failure waits up to this long; each further one doubles it. */
+  REMINDER_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

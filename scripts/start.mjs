@@ -5,12 +5,14 @@
 //   connect), and hand its URL to the app.
 // - DATABASE_URL set (scale mode): use that server.
 // Then: apply migrations, build if the build is missing or older than the source, run the web
-// server (scripts/server.mjs: Next behind a client-address step; `--dev`: in dev mode).
-// SIGINT/SIGTERM stop the web server first, then close PGlite.
+// server (scripts/server.mjs: Next behind a client-address step; `--dev`: in dev mode) and the
+// reminder worker beside it (the same bundle as `npm run worker`).
+// SIGINT/SIGTERM stop the web server and the worker first, then close PGlite.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { buildNeeded } from "./lib/build-freshness.mjs";
+import { buildWorker } from "./lib/build-worker.mjs";
 import { acquireDataDirLock } from "./lib/data-dir-lock.mjs";
 import { prepareDataDir } from "./lib/data-dir.mjs";
 import { prismaNodeArgs } from "./lib/prisma-cli.mjs";
@@ -24,6 +26,7 @@ const dataDir = path.resolve(root, process.env.DATA_DIR ?? "./data");
 
 const cleanups = [];
 let nextChild;
+let workerChild;
 let shuttingDown = false;
 
 function log(message) {
@@ -53,6 +56,14 @@ async function shutdown(exitCode) {
     const exited = new Promise((resolve) => nextChild.once("exit", resolve));
     nextChild.kill("SIGTERM");
     const timer = setTimeout(() => nextChild.kill("SIGKILL"), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  if (workerChild && workerChild.exitCode === null) {
+    log("stopping the reminder worker…");
+    const exited = new Promise((resolve) => workerChild.once("exit", resolve));
+    workerChild.kill("SIGTERM"); // it finishes or releases the batch in hand
+    const timer = setTimeout(() => workerChild.kill("SIGKILL"), 30_000);
     await exited;
     clearTimeout(timer);
   }
@@ -143,12 +154,29 @@ async function main() {
     nextChild = spawn(process.execPath, [server], { cwd: root, env, stdio: "inherit" });
     log(`Recourse is starting at ${env.NEXTAUTH_URL}`);
   }
+  await startWorker(env);
   nextChild.on("exit", (code, signal) => {
     if (!shuttingDown) {
       fail(`the web server exited (${signal ?? code}).`);
       void shutdown(code ?? 1);
     }
   });
+}
+
+/** The reminder worker as a child; restarted after a crash (its claims come back when their lease runs out). */
+async function startWorker(env) {
+  const bundle = await buildWorker();
+  // pglite-socket does not keep concurrent queries of one process apart: one email at a time when embedded.
+  const workerEnv = process.env.DATABASE_URL ? env : { ...env, REMINDER_CONCURRENCY: "1" };
+  const spawnIt = () => {
+    workerChild = spawn(process.execPath, [bundle], { cwd: root, env: workerEnv, stdio: "inherit" });
+    workerChild.on("exit", (code, signal) => {
+      if (shuttingDown) return;
+      log(`the reminder worker exited (${signal ?? code}); restarting it in 5 s.`);
+      setTimeout(() => shuttingDown || spawnIt(), 5_000).unref();
+    });
+  };
+  spawnIt();
 }
 
 for (const signal of ["SIGINT", "SIGTERM"]) {

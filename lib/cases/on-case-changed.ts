@@ -1,11 +1,13 @@
 import "server-only";
 import type { Prisma } from "@/lib/db";
+import { rescheduleCaseReminders } from "@/lib/reminders";
 
 /**
  * Called by every case command inside its transaction, after the change and its
- * audit entry. A no-op for now: the reminders work fills it in (re-plan the case's
- * outbox from its recomputed deadlines) without touching the commands.
+ * audit entry: re-plans the case's reminder outbox from its recomputed deadlines
+ * (cancels what is no longer needed, schedules what is new), so the case write and
+ * its reminders commit together. Drafts and ended cases end up with nothing scheduled.
  */
-export async function onCaseChanged(_tx: Prisma.TransactionClient, _caseId: string, _now: Date): Promise<void> {
-  // Intentionally empty until reminders land.
+export async function onCaseChanged(tx: Prisma.TransactionClient, caseId: string, now: Date): Promise<void> {
+  await rescheduleCaseReminders(tx, caseId, now);
 }

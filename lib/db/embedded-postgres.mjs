@@ -11,6 +11,7 @@ import { chmod, mkdir, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { keepMessageGroupsTogether } from "./pglite-socket-message-groups.mjs";
 
 async function tightenTree(dir) {
   await chmod(dir, 0o700);
@@ -45,6 +46,7 @@ export async function startEmbeddedPostgres({ dataDir, socketDir, port = 0 } = {
   const server = socketPath
     ? new PGLiteSocketServer({ db, path: socketPath, maxConnections: 64 })
     : new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 64 });
+  keepMessageGroupsTogether(server);
   await server.start();
   if (socketPath) await chmod(socketPath, 0o600);
   const actualPort = socketPath ? SOCKET_PORT : Number(server.getServerConn().split(":").pop());

@@ -12,6 +12,9 @@ export type OutgoingMail = {
   html: string;
   /** Printed to the server log when there is no SMTP server, so a local user can act on it. */
   logHint?: string;
+  /** Extra headers (List-Unsubscribe…). */
+  headers?: Record<string, string>;
+  attachments?: { filename: string; content: string; contentType: string }[];
 };
 
 export type SentMail = { via: "smtp"; messageId: string } | { via: "outbox"; file: string };
@@ -34,10 +37,21 @@ function smtp(url: string): nodemailer.Transporter {
  */
 export async function sendMail(mail: OutgoingMail): Promise<SentMail> {
   const { SMTP_URL, MAIL_FROM, DATA_DIR } = env();
-  const message = { from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html };
+  const message = {
+    from: MAIL_FROM,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    headers: mail.headers,
+    attachments: mail.attachments,
+  };
   if (SMTP_URL) {
     const info = await smtp(SMTP_URL).sendMail(message);
-    if (info.rejected.length > 0) throw new Error(`SMTP server refused ${info.rejected.join(", ")}`);
+    if (info.rejected.length > 0) {
+      // A refused recipient is final; the code lets the reminder worker tell it from a dropped connection.
+      throw Object.assign(new Error(`SMTP server refused ${info.rejected.join(", ")}`), { code: "EREJECTED" });
+    }
     return { via: "smtp", messageId: info.messageId };
   }
   const rendered = await nodemailer.createTransport({ streamTransport: true, buffer: true }).sendMail(message);

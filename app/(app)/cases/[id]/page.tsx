@@ -12,6 +12,7 @@ import { instantFormat, pick, zoneLabel } from "@/components/cases/format";
 import { RecordEvents } from "@/components/cases/record-events";
 import { RetractButton } from "@/components/cases/retract-button";
 import { SelfCheckList } from "@/components/cases/self-check-list";
+import { FailedRemindersNotice } from "@/components/reminders/failed-reminders-notice";
 import { StatusControl } from "@/components/cases/status-control";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
 import { requireUser } from "@/lib/auth";
@@ -23,6 +24,7 @@ import { instantToWallTime } from "@/lib/cases/zoned-time";
 import { SELF_CHECK_ITEMS, firstMoves, officialContacts } from "@/lib/deadlines";
 import { NotFoundError } from "@/lib/errors";
 import { listEvidenceForCase } from "@/lib/evidence";
+import { failedRemindersForCase } from "@/lib/reminders";
 import {
   changeStatusAction,
   openCaseAction,
@@ -38,7 +40,8 @@ const loadWorkspace = cache(async (id: string) => {
   const user = await requireUser();
   const now = new Date();
   try {
-    return { ws: await getCaseWorkspace(user.id, id, now), now };
+    const ws = await getCaseWorkspace(user.id, id, now);
+    return { ws, now, failedReminders: await failedRemindersForCase(user.id, id) };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -53,7 +56,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 const QUIET_EVENTS = new Set(["CASE_OPENED", "SELF_CHECK_TICKED", "EVENT_RETRACTED"]);
 
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
-  const { ws, now } = await loadWorkspace((await params).id);
+  const { ws, now, failedReminders } = await loadWorkspace((await params).id);
   const [t, tw, format, locale] = await Promise.all([
     getTranslations(),
     getTranslations("workspace"),
@@ -104,6 +107,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         </p>
       </header>
 
+      <FailedRemindersNotice failed={failedReminders} />
       <DoThisNow next={ws.nextUserDeadline} moves={moves} now={now} timeZone={ws.timeZone} />
 
       <RecordEvents

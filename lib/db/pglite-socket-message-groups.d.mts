@@ -1,0 +1,1 @@
+export function keepMessageGroupsTogether(server: unknown): void;
