@@ -36,6 +36,6 @@ test("magic link: request, read the mail, follow it, signed in; the link works o
   const again = await browser.newContext();
   const replay = await again.newPage();
   await replay.goto(link);
-  await expect(replay.getByText("登录链接无效或已过期,请重新获取。")).toBeVisible();
+  await expect(replay.getByText("登录链接无效或已过期，请重新获取。")).toBeVisible();
   await again.close();
 });
