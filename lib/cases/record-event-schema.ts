@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainLine, plainText } from "@/lib/forms/plain-text";
 import { CASE_EVENT_TYPES } from "@/lib/deadlines/case-input";
 import { isValidTimeZone } from "./zoned-time";
 import { wallTime, yuanAmount } from "./schema";
@@ -15,8 +16,8 @@ export const RecordEventSchema = z
     type: z.enum(USER_EVENT_TYPES, { error: "errors.invalidChoice" }),
     occurredAt: wallTime,
     timeZone: z.string().refine(isValidTimeZone, { error: "errors.invalidInput" }),
-    note: z.string().trim().max(500, { error: "errors.tooLong" }).optional(),
-    reference: z.string().trim().max(64, { error: "errors.tooLong" }).optional(),
+    note: plainText().trim().max(500, { error: "errors.tooLong" }).optional(),
+    reference: plainLine().trim().max(64, { error: "errors.tooLong" }).optional(),
     /** Only for MONEY_RECOVERED. */
     amount: z.string().optional(),
     /** Targets a pause/answer at one rule. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainLine, plainText } from "@/lib/forms/plain-text";
 import { CASE_KINDS } from "@/lib/deadlines/case-input";
 import { parseYuanToFen } from "./money";
 import { isValidTimeZone } from "./zoned-time";
@@ -17,15 +18,13 @@ export type Platform = (typeof PLATFORMS)[number];
 export const MAX_AMOUNT_FEN = 100_000_000_000n * 100n;
 export const MAX_PAYMENTS = 50;
 
+// Titles and names refuse NUL, control characters, lone surrogates and invisible-only text
+// (PostgreSQL would refuse them with a 500); optional fields and notes refuse the same
+// characters but may be left blank.
 const required = (max: number) =>
-  z
-    .string({ error: "errors.required" })
-    .trim()
-    .min(1, { error: "errors.required" })
-    .max(max, { error: "errors.tooLong" });
+  plainLine().trim().min(1, { error: "errors.required" }).max(max, { error: "errors.tooLong" });
 const optional = (max: number) =>
-  z
-    .string({ error: "errors.invalidInput" })
+  plainText()
     .trim()
     .max(max, { error: "errors.tooLong" })
     .optional()
@@ -184,6 +183,15 @@ export const DraftSchema = z.object({
   platform: z.enum(PLATFORMS, { error: "errors.invalidChoice" }),
   values: z
     .record(z.string(), z.unknown())
-    .refine((v) => JSON.stringify(v).length <= 20_000, { error: "errors.tooLong" }),
+    .refine((v) => JSON.stringify(v).length <= 20_000, { error: "errors.tooLong" })
+    .refine(onlyStorableText, { error: "errors.invalidCharacters" }),
 });
+
+/** PostgreSQL's jsonb refuses NUL and lone surrogates: a draft holding one is a field error, not a 500. */
+function onlyStorableText(value: unknown): boolean {
+  if (typeof value === "string") return plainText().safeParse(value).success;
+  if (Array.isArray(value)) return value.every(onlyStorableText);
+  if (value && typeof value === "object") return Object.values(value).every(onlyStorableText);
+  return true;
+}
 export type Draft = z.output<typeof DraftSchema>;

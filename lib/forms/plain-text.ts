@@ -23,6 +23,15 @@ export function plainLine(message = "errors.invalidCharacters") {
     .refine((value) => value.length === 0 || value.replace(INVISIBLE, "").length > 0, { error: "errors.required" });
 }
 
+const CONTROL_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** Multi-line text (a note): tab and line breaks allowed, the other checks as plainLine. */
+export function plainText(message = "errors.invalidCharacters") {
+  return z
+    .string({ error: "errors.invalidInput" })
+    .refine((value) => !CONTROL_BUT_LINE_BREAKS.test(value) && !hasLoneSurrogate(value), { error: message });
+}
+
 /** The same checks as a predicate, for code that already has its own schema. */
 export function isPlainLine(value: string): boolean {
   return plainLine().safeParse(value).success;
