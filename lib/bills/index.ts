@@ -1,0 +1,14 @@
+export { parseBill, MAX_BILL_BYTES } from "./parse-bill";
+export { billErrorMessageKey } from "./errors";
+export { BILL_FORMATS, type BillFormat, type BillColumn, type RowReader } from "./formats";
+export { isFormulaLike, neutraliseFormula, parseAmountFen, parseBeijingTime } from "./values";
+export { ZIP_LIMITS } from "./read-zip";
+export {
+  BILL_ERROR_CODES,
+  type BillDirection,
+  type BillErrorCode,
+  type BillPlatform,
+  type BillRow,
+  type BillTextField,
+  type ParseBillResult,
+} from "./types";
