@@ -65,9 +65,14 @@ function checked(decoded: DecodedText): DecodedText {
 
 function looksLikeUtf16(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 512);
-  if (sample.length < 8) return false;
-  let zeros = 0;
-  for (const byte of sample) if (byte === 0) zeros += 1;
-  // ASCII-heavy UTF-16 has a NUL in every other byte; no UTF-8 or GBK text has any.
-  return zeros >= sample.length / 4;
+  if (sample.length < 32) return false;
+  let even = 0;
+  let odd = 0;
+  sample.forEach((byte, i) => {
+    if (byte === 0 && i % 2 === 0) even += 1;
+    else if (byte === 0) odd += 1;
+  });
+  // ASCII-heavy UTF-16 has a NUL in every other byte, on one side only; UTF-8 and GBK text have none.
+  const half = sample.length / 2;
+  return (even > half * 0.3 && odd === 0) || (odd > half * 0.3 && even === 0);
 }

@@ -71,11 +71,7 @@ export function extractRows(rows: readonly SourceRow[], match: ColumnMatch, ends
     }
     try {
       if (row.cells.length < requiredWidth) {
-        throw new BillParseError("bad_row", `line ${row.line} has ${row.cells.length} fields`, {
-          line: row.line,
-          column: "",
-          value: "",
-        });
+        throw new BillParseError("short_row", `line ${row.line} has ${row.cells.length} fields`, { line: row.line });
       }
       return toBillRow(row, match);
     } catch (error) {
@@ -94,9 +90,10 @@ function toBillRow(row: SourceRow, match: ColumnMatch): BillRow {
   };
   const bad = (key: string): never => {
     const value = cellText(cell(key)).slice(0, 60);
+    // `field` is the format's column key (time, amount, transactionId…), translated by the message.
     throw new BillParseError("bad_row", `line ${row.line}: ${key} "${value}" is not readable`, {
       line: row.line,
-      column: match.columns.get(key)?.name ?? key,
+      field: key,
       value,
     });
   };

@@ -44,7 +44,21 @@ async function parse(bytes: Uint8Array, fileName: string | undefined): Promise<P
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))
     return billFailure("not_a_bill", `${named}a PDF; expected ${EXPECTED}`);
   const { text } = decodeBillText(bytes);
-  return fromRows(readCsvRows(text), /[\r\n]$/.test(text), named);
+  const rows = readCsvRows(text);
+  if (!findColumnRow(rows, BILL_FORMATS) && looksLikeMojibake(text)) {
+    return billFailure(
+      "wrong_encoding",
+      `${named}Chinese text decoded as Latin-1 and saved again; expected ${EXPECTED}`,
+    );
+  }
+  return fromRows(rows, /[\r\n]$/.test(text), named);
+}
+
+// GBK or UTF-8 Chinese that went through Latin-1 (a common "open and save" accident) turns into
+// runs of accented letters and no Chinese at all: ÉÌÆ·ËµÃ÷ for 商品说明.
+function looksLikeMojibake(text: string): boolean {
+  const accented = text.match(/[\u00c0-\u00ff]/g)?.length ?? 0;
+  return accented >= 20 && !/[\u4e00-\u9fff]/.test(text);
 }
 
 async function parseSheets(bytes: Uint8Array, named: string): Promise<ParseBillResult> {

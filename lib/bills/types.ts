@@ -49,6 +49,7 @@ export const BILL_ERROR_CODES = [
   "archive_too_large",
   "unreadable_spreadsheet",
   "bad_row",
+  "short_row",
 ] as const;
 export type BillErrorCode = (typeof BILL_ERROR_CODES)[number];
 
