@@ -98,6 +98,7 @@ function syntheticCase(i: number): { facts: CaseFacts; events: CaseEventInput[] 
       ev("PRESERVATION_EXECUTED", 60),
       ev("FREEZE_NOTICE_RECEIVED", 70),
     ],
+    ACCOUNT_RESTRICTED: [ev("RESTRICTION_NOTICED", 0), ev("APPEAL_FILED", 2), ev("UNFREEZE_MATERIALS_SUBMITTED", 50)],
   };
   const facts: CaseFacts = { kind, delayedArrivalHours: 24, freezeExpiresOn: "2027-06-30", amountFen: 600_000 };
   return { facts, events: byKind[kind].reverse() }; // unsorted on purpose: the engine sorts

@@ -1,26 +1,23 @@
 import { describe, expect, test } from "vitest";
 import { createCase, getCaseForUser, listCasesForUser } from "@/lib/cases";
-import { CASE_KINDS, NewCaseSchema, PLATFORMS } from "@/lib/cases/schema";
-import { CaseKind, Platform, db } from "@/lib/db";
+import { CASE_KINDS, PLATFORMS } from "@/lib/cases/schema";
+import { CASE_STATUSES } from "@/lib/cases/case-status";
+import { CaseKind, CaseStatus, Platform, db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { fraudForm, parseForm } from "./factories/case";
 import { createTestUser } from "./factories/user";
 
-function parseCase(input: Record<string, unknown>) {
-  return NewCaseSchema.parse({
-    kind: "FRAUD",
-    platform: "WECHAT_PAY",
-    title: "Fake investment group",
-    amount: "5000",
-    ...input,
-  });
-}
+const now = new Date("2026-03-05T02:00:00Z");
 
 describe("a case end to end", () => {
   test("is created with its first timeline event and listed for its owner only", async () => {
     const owner = await createTestUser();
     const other = await createTestUser();
-    const opened = new Date("2026-03-05T02:00:00Z");
-    const { id } = await createCase(owner.id, parseCase({ title: "误转给陌生人", amount: "1,280.50" }), opened);
+    const form = fraudForm({
+      title: "误转给陌生人",
+      payments: [{ occurredAt: "2026-03-04T10:00", amount: "1,280.50" }],
+    });
+    const { id } = await createCase(owner.id, parseForm(form), now);
 
     const found = await getCaseForUser(owner.id, id);
     expect(found).toMatchObject({
@@ -31,38 +28,41 @@ describe("a case end to end", () => {
       version: 1,
     });
     expect(found.events.map((e) => [e.type, e.occurredAt.toISOString(), e.actor])).toEqual([
-      ["CASE_OPENED", opened.toISOString(), `user:${owner.id}`],
+      ["CASE_OPENED", now.toISOString(), `user:${owner.id}`],
     ]);
-    expect((await listCasesForUser(owner.id)).map((c) => c.id)).toEqual([id]);
-    expect(await listCasesForUser(other.id)).toEqual([]);
+    expect((await listCasesForUser(owner.id, now)).items.map((c) => c.id)).toEqual([id]);
+    expect((await listCasesForUser(other.id, now)).items).toEqual([]);
   });
 
   test("another user's case is not found, exactly like a missing one", async () => {
     const owner = await createTestUser();
     const other = await createTestUser();
-    const { id } = await createCase(owner.id, parseCase({}));
+    const { id } = await createCase(owner.id, parseForm(fraudForm()), now);
     await expect(getCaseForUser(other.id, id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getCaseForUser(owner.id, "no-such-case")).rejects.toBeInstanceOf(NotFoundError);
   });
 
   test("amounts of a billion yuan and more are stored exactly, in fen", async () => {
     const owner = await createTestUser();
-    const { id } = await createCase(owner.id, parseCase({ amount: "99999999999.99" }));
+    const form = fraudForm({ payments: [{ occurredAt: "2026-03-04T10:00", amount: "99999999999.99" }] });
+    const { id } = await createCase(owner.id, parseForm(form), now);
     expect((await getCaseForUser(owner.id, id)).amountFen).toBe(9_999_999_999_999n);
   });
 
-  test("a failure inside the transaction leaves neither the case nor its event", async () => {
+  test("a failure inside the transaction leaves neither the case, its payments, event nor audit entry", async () => {
     const owner = await createTestUser();
     const before = await db().case.count();
     // A title over the column's 200 characters makes the insert fail in the database itself.
-    const tooLong = { ...parseCase({}), title: "x".repeat(201) };
-    await expect(createCase(owner.id, tooLong)).rejects.toThrow();
+    const tooLong = { ...parseForm(fraudForm()), title: "x".repeat(201) };
+    await expect(createCase(owner.id, tooLong, now)).rejects.toThrow();
     expect(await db().case.count()).toBe(before);
     expect(await db().caseEvent.count({ where: { case: { ownerId: owner.id } } })).toBe(0);
+    expect(await db().auditEntry.count({ where: { case: { ownerId: owner.id } } })).toBe(0);
   });
 });
 
 test("the form's choices are exactly the database enums (one list each)", () => {
   expect([...CASE_KINDS].sort()).toEqual(Object.values(CaseKind).sort());
   expect([...PLATFORMS].sort()).toEqual(Object.values(Platform).sort());
+  expect([...CASE_STATUSES].sort()).toEqual(Object.values(CaseStatus).sort());
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { CountForm, KindForm } from "@/components/calculator/forms";
-import { DeadlineCard, pick } from "@/components/calculator/deadline-card";
+import { DeadlineCard, colon, pick } from "@/components/calculator/deadline-card";
 import { CountQuerySchema, KindQuerySchema, beijingLocalInputValue, firstValues } from "@/lib/calculator/query";
 import { computeAdvice, countDaysFrom, previewDeadlines } from "@/lib/deadlines";
 import type { z } from "zod";
@@ -62,7 +62,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: S
               <li key={advice.id}>
                 {pick(advice.text, locale)}
                 {advice.items
-                  ? `: ${advice.items.map((i) => pick(i, locale)).join(locale === "en" ? "; " : ";")}`
+                  ? `${colon(locale)}${advice.items.map((i) => pick(i, locale)).join(locale === "en" ? "; " : "；")}`
                   : null}
               </li>
             ))}
@@ -87,7 +87,8 @@ async function CountResult({ at, clock, n }: { at: Date; clock: "WORKING_DAYS" |
   return (
     <section aria-labelledby="count-result" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="count-result" className="font-medium">
-        {t("countResult")}:{" "}
+        {t("countResult")}
+        {colon(locale)}
         <span className="tabular-nums">
           {format.dateTime(result.latest, { dateStyle: "full", timeStyle: "short" })}
         </span>
@@ -98,7 +99,11 @@ async function CountResult({ at, clock, n }: { at: Date; clock: "WORKING_DAYS" |
         </p>
       ) : null}
       <p className="text-sm text-slate-700">
-        <span className="text-slate-500">{t("derivation")}:</span> {pick(result.derivation, locale)}
+        <span className="text-slate-500">
+          {t("derivation")}
+          {colon(locale)}
+        </span>
+        {pick(result.derivation, locale)}
       </p>
     </section>
   );

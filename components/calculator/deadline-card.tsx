@@ -5,6 +5,9 @@ export function pick(text: Bilingual, locale: string): string {
   return locale === "en" ? text.en : text["zh-CN"];
 }
 
+/** After a label: ": " in English, a full-width "：" (no space) in Chinese. */
+export const colon = (locale: string) => (locale === "en" ? ": " : "：");
+
 const STATUS_STYLE: Record<Deadline["status"], string> = {
   upcoming: "bg-slate-100 text-slate-800",
   due_soon: "bg-amber-100 text-amber-900",
@@ -48,7 +51,11 @@ export async function DeadlineCard({ deadline }: { deadline: Deadline }) {
             </p>
           ) : null}
           <p className="text-sm text-slate-700">
-            <span className="text-slate-500">{t("derivation")}:</span> {pick(deadline.derivation, locale)}
+            <span className="text-slate-500">
+              {t("derivation")}
+              {colon(locale)}
+            </span>
+            {pick(deadline.derivation, locale)}
           </p>
         </>
       )}
@@ -66,7 +73,7 @@ export async function DeadlineCard({ deadline }: { deadline: Deadline }) {
             </>
           ) : null}
           <dt className="text-slate-500">{t("source")}</dt>
-          <dd>{rule.source}</dd>
+          <dd>{pick(rule.source, locale)}</dd>
         </dl>
         {rule.reportedSuccessRate !== undefined ? (
           <p className="mt-1">

@@ -11,16 +11,33 @@ describe("parseYuanToFen", () => {
     ["  7 ", 700n],
     ["1000000000", 100000000000n],
     ["999999999999.99", 99999999999999n],
+    // What a Chinese IME types: full-width digits, comma, point and yen sign.
+    ["１，２８０．５０", 128050n],
+    ["1，280.50", 128050n],
+    ["￥１２８０", 128000n],
+    ["¥ 3,000元", 300000n],
+    ["　２８０００　", 2800000n],
   ])("%s → %s fen", (input, fen) => {
     expect(parseYuanToFen(input)).toBe(fen);
   });
 
-  test.each(["", "abc", "12.345", "-5", "1e5", "0x10", "1.2.3", "1 000", "NaN", "1234567890123"])(
-    "refuses %j",
-    (input) => {
-      expect(parseYuanToFen(input)).toBeNull();
-    },
-  );
+  test.each([
+    "",
+    "abc",
+    "12.345",
+    "-5",
+    "1e5",
+    "0x10",
+    "1.2.3",
+    "1 000",
+    "NaN",
+    "1234567890123",
+    "１２．３４５",
+    "－５",
+    "1，2，3.4.5",
+  ])("refuses %j", (input) => {
+    expect(parseYuanToFen(input)).toBeNull();
+  });
 
   test("never goes through floating point", () => {
     // 0.1 + 0.2 style errors would show here: 1.15 * 100 = 114.99999999999999 in floats.

@@ -8,6 +8,7 @@ export const CASE_KINDS = [
   "MERCHANT_DISPUTE",
   "INSURANCE_CLAIM",
   "JUDICIAL_FREEZE",
+  "ACCOUNT_RESTRICTED",
 ] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
 
@@ -44,6 +45,7 @@ export const CASE_EVENT_TYPES = [
   "FREEZE_RENEWED",
   "UNFREEZE_MATERIALS_SUBMITTED", // undertaking + face check for a risk-control freeze
   "UNFROZEN",
+  "RESTRICTION_NOTICED", // the user noticed the restriction (can't pay, withdrawal failing, risk-control freeze)
   "STATEMENTS_DOWNLOADED",
   "LOSS_KNOWN", // the user learned of the loss (starts limitation periods)
   "INFO_REQUESTED", // counterparty asks the user for material: pauses its window(s)

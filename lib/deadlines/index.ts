@@ -30,6 +30,15 @@ export {
 } from "./case-input";
 export { RULE_CATALOG, RULES_BY_KIND, ALL_KINDS_RULES, rulesForKind, findRule } from "./catalog";
 export { ADVICE_RULES, type AdviceRule } from "./catalog/advice";
+export { SOURCES } from "./catalog/sources";
+export { SELF_CHECK_ITEMS, type SelfCheckItem } from "./guidance/self-check";
+export {
+  officialContacts,
+  PAYMENT_PLATFORMS,
+  type OfficialContact,
+  type PaymentPlatform,
+} from "./guidance/official-contacts";
+export { firstMoves, type FirstMove, type TelLink } from "./guidance/first-moves";
 export type { Bilingual, Clock, DeadlineRule, Escalation, EvidenceItem, Owner, RuleWindow } from "./catalog/rule-types";
 
 export { computeDeadlines } from "./compute-deadlines";

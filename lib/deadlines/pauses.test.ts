@@ -138,10 +138,10 @@ describe("CALENDAR_DAYS windows move by civil days", () => {
       ev("INFO_PROVIDED", "2025-10-10T09:00:00+08:00"),
     ];
     const d = deadlineFor(
-      { kind: "JUDICIAL_FREEZE" },
+      { kind: "ACCOUNT_RESTRICTED" },
       events,
       "2025-10-10T10:00:00+08:00",
-      "freeze.risk-control-unfreeze",
+      "restricted.risk-control-unfreeze",
     );
     expect(windowOf(d)).toEqual(["2025-10-10T15:59:59.999Z", "2025-10-12T15:59:59.999Z"]);
   });

@@ -1,5 +1,6 @@
 import type { CaseKind } from "../case-input";
 import type { Bilingual } from "./rule-types";
+import { SOURCES as S } from "./sources";
 
 /** Standing advice, not deadlines: shown with the case, never counted down. */
 export interface AdviceRule {
@@ -9,7 +10,7 @@ export interface AdviceRule {
   readonly amountFenAbove?: number;
   readonly text: Bilingual;
   readonly items?: readonly Bilingual[];
-  readonly source: string;
+  readonly source: Bilingual;
 }
 
 export const ADVICE_RULES: readonly AdviceRule[] = [
@@ -18,10 +19,10 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     kinds: ["MERCHANT_DISPUTE"],
     amountFenAbove: 500_000,
     text: {
-      "zh-CN": "争议金额超过5000元,建议走司法程序",
+      "zh-CN": "争议金额超过5000元，建议走司法程序",
       en: "The disputed amount is above ¥5,000: the judicial route is advised",
     },
-    source: "seed 002 §五 (争议金额超过5000元建议走司法程序)",
+    source: S.wechatOrderDispute,
   },
   {
     id: "insurance.exclusions",
@@ -35,15 +36,15 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
       { "zh-CN": "未设置支付密码", en: "No payment password was set" },
       { "zh-CN": "虚拟货币交易", en: "Virtual-currency trades" },
     ],
-    source: "seed 002 §六 (免赔条款)",
+    source: S.wechatInsurance,
   },
   {
     id: "all.official-channels-only",
     kinds: "ALL",
     text: {
-      "zh-CN": "只通过官方渠道追款:承诺“一键追回”并收费的代追款服务是常见骗局",
+      "zh-CN": "只通过官方渠道追款：承诺“一键追回”并收费的代追款服务是常见骗局",
       en: "Use official channels only: paid “one-click recovery” services are a known scam",
     },
-    source: "deadline-rules.md (platforms in scope; official channels only)",
+    source: S.officialChannels,
   },
 ];

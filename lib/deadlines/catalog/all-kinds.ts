@@ -1,4 +1,5 @@
 import type { DeadlineRule } from "./rule-types";
+import { SOURCES as S } from "./sources";
 
 /** Rules that apply whatever the case kind. */
 export const ALL_KINDS_RULES: readonly DeadlineRule[] = [
@@ -14,11 +15,11 @@ export const ALL_KINDS_RULES: readonly DeadlineRule[] = [
     evidence: [],
     escalation: {
       text: {
-        "zh-CN": "应用内记录可能已不可查:向平台或银行申请出具流水证明",
-        en: "Older entries may be gone from the app: ask the platform or your bank for a certified statement (流水证明)",
+        "zh-CN": "应用内记录可能已不可查：向平台或银行申请出具流水证明",
+        en: "Older entries may be gone from the app: ask the platform or your bank for a certified statement",
       },
     },
-    source: "seed 002 §三 (零钱明细可追溯近3年)",
+    source: S.wechatStatements,
   },
   {
     id: "all.civil-limitation",
@@ -32,10 +33,10 @@ export const ALL_KINDS_RULES: readonly DeadlineRule[] = [
     evidence: [],
     escalation: {
       text: {
-        "zh-CN": "诉讼时效可能已届满:请咨询律师时效是否曾中断或中止",
+        "zh-CN": "诉讼时效可能已届满：请咨询律师时效是否曾中断或中止",
         en: "The limitation period may have expired: ask a lawyer whether it was interrupted or suspended",
       },
     },
-    source: "民法典 art. 188 (诉讼时效期间为三年)",
+    source: S.civilCode188,
   },
 ];

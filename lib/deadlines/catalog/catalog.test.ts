@@ -12,6 +12,7 @@ describe("rule catalog", () => {
       MERCHANT_DISPUTE: "merchant.",
       INSURANCE_CLAIM: "insurance.",
       JUDICIAL_FREEZE: "freeze.",
+      ACCOUNT_RESTRICTED: "restricted.",
       ALL: "all.",
     };
     for (const rule of RULE_CATALOG) expect(rule.id.startsWith(prefix[rule.kind]), rule.id).toBe(true);
@@ -24,7 +25,7 @@ describe("rule catalog", () => {
       expect(
         rule.label.en && rule.label["zh-CN"] && rule.escalation.text.en && rule.escalation.text["zh-CN"],
       ).toBeTruthy();
-      expect(rule.source.length).toBeGreaterThan(0);
+      expect(rule.source["zh-CN"] && rule.source.en, rule.id).toBeTruthy();
       if (rule.escalation.nextRuleId) expect(findRule(rule.escalation.nextRuleId), rule.id).toBeDefined();
       if ("min" in rule.window && typeof rule.window.min === "number" && typeof rule.window.max === "number") {
         expect(rule.window.min).toBeLessThanOrEqual(rule.window.max);
@@ -40,7 +41,7 @@ describe("rule catalog", () => {
           .slice(-2),
       ).toEqual(["all.statement-download", "all.civil-limitation"]);
     }
-    expect(RULE_CATALOG).toHaveLength(18);
+    expect(RULE_CATALOG).toHaveLength(19);
   });
   test("reported success rates from seed 002", () => {
     expect(findRule("misdirected.complaint-review")?.reportedSuccessRate).toBe(0.7);

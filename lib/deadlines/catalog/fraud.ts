@@ -1,12 +1,13 @@
 import { EVIDENCE as E } from "./evidence";
 import type { DeadlineRule } from "./rule-types";
+import { SOURCES as S, cites } from "./sources";
 
 /** 诈骗: the user was defrauded. */
 export const FRAUD_RULES: readonly DeadlineRule[] = [
   {
     id: "fraud.police-report",
     kind: "FRAUD",
-    label: { "zh-CN": "向公安机关报案(110 / 96110)", en: "Report to the police (110 / anti-fraud 96110)" },
+    label: { "zh-CN": "向公安机关报案（110 / 96110）", en: "Report to the police (110 / anti-fraud 96110)" },
     owner: "USER",
     trigger: ["FRAUD_DISCOVERED"],
     metBy: ["POLICE_REPORTED"],
@@ -15,15 +16,15 @@ export const FRAUD_RULES: readonly DeadlineRule[] = [
     escalation: {
       channel: "110 / 96110",
       text: {
-        "zh-CN": "立即补报(110 / 96110):迟报仍然有效,但拦截资金的机会随时间减少",
+        "zh-CN": "立即补报（110 / 96110）：迟报仍然有效，但拦截资金的机会随时间减少",
         en: "Report now anyway (110 / 96110): a late report still counts, but the chance to intercept funds shrinks by the hour",
       },
     },
     note: {
-      "zh-CN": "越早报案,拦截资金的机会越大,也可保住保险保障",
+      "zh-CN": "越早报案，拦截资金的机会越大，也可保住保险保障",
       en: "The earlier, the better the chance to intercept funds; it also keeps insurance cover",
     },
-    source: "seed 002 §六, §七 (48小时内报案; 向公安机关报案并申请司法冻结)",
+    source: cites(S.wechatInsurance, S.wechatJudicial),
   },
   {
     id: "fraud.platform-report-review",
@@ -35,13 +36,13 @@ export const FRAUD_RULES: readonly DeadlineRule[] = [
     window: { clock: "WORKING_DAYS", min: 7, max: 15 },
     evidence: [E.policeReceipt, E.fundFlow, E.fraudsterAccount, E.transferVouchers, E.chatRecords],
     escalation: {
-      channel: "网警 (cyber police)",
+      channel: "cyber police",
       text: {
-        "zh-CN": "携身份证和报案回执到属地网警部门备案,并咨询司法冻结",
-        en: "Take your ID and the filing receipt to the local cyber police (网警) and ask about a judicial freeze",
+        "zh-CN": "携身份证和报案回执到属地网警部门备案，并咨询司法冻结",
+        en: "Take your ID and the filing receipt to the local cyber police and ask about a judicial freeze",
       },
     },
     reportedSuccessRate: 0.3,
-    source: "seed 002 §二 (诈骗行为: 7-15个工作日, 成功率30%)",
+    source: S.wechatComplaint,
   },
 ];

@@ -1,4 +1,5 @@
 import type { CaseKind } from "../case-input";
+import { ACCOUNT_RESTRICTED_RULES } from "./account-restricted";
 import { ALL_KINDS_RULES } from "./all-kinds";
 import { FRAUD_RULES } from "./fraud";
 import { INSURANCE_CLAIM_RULES } from "./insurance-claim";
@@ -13,6 +14,7 @@ export const RULES_BY_KIND: Readonly<Record<CaseKind, readonly DeadlineRule[]>> 
   MERCHANT_DISPUTE: MERCHANT_DISPUTE_RULES,
   INSURANCE_CLAIM: INSURANCE_CLAIM_RULES,
   JUDICIAL_FREEZE: JUDICIAL_FREEZE_RULES,
+  ACCOUNT_RESTRICTED: ACCOUNT_RESTRICTED_RULES,
 };
 
 export { ALL_KINDS_RULES };

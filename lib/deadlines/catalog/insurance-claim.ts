@@ -1,12 +1,13 @@
 import { EVIDENCE as E } from "./evidence";
 import type { DeadlineRule } from "./rule-types";
+import { SOURCES as S } from "./sources";
 
 /** 保险理赔: account-theft insurance (e.g. 百万保障). */
 export const INSURANCE_CLAIM_RULES: readonly DeadlineRule[] = [
   {
     id: "insurance.theft-report",
     kind: "INSURANCE_CLAIM",
-    label: { "zh-CN": "盗刷后报案", en: "Report the theft (报案)" },
+    label: { "zh-CN": "盗刷后报案", en: "Report the theft" },
     owner: "USER",
     trigger: ["THEFT_DISCOVERED"],
     metBy: ["THEFT_REPORTED"],
@@ -14,11 +15,11 @@ export const INSURANCE_CLAIM_RULES: readonly DeadlineRule[] = [
     evidence: [E.transactionScreenshots],
     escalation: {
       text: {
-        "zh-CN": "立即向保险公司和公安机关报案,并询问逾期报案是否仍可理赔",
+        "zh-CN": "立即向保险公司和公安机关报案，并询问逾期报案是否仍可理赔",
         en: "Report to the insurer and the police now, and ask whether a late report is still covered",
       },
     },
-    source: "seed 002 §六 (被盗刷后48小时内报案可申请理赔)",
+    source: S.wechatInsurance,
   },
   {
     id: "insurance.hijack-review",
@@ -32,11 +33,11 @@ export const INSURANCE_CLAIM_RULES: readonly DeadlineRule[] = [
     escalation: {
       channel: "insurer hotline / 12378",
       text: {
-        "zh-CN": "致电保险公司要求书面答复;仍无结果可拨打12378向金融监管部门投诉",
+        "zh-CN": "致电保险公司要求书面答复；仍无结果可拨打12378向金融监管部门投诉",
         en: "Ask the insurer for a written decision; failing that, complain to the financial regulator (12378)",
       },
     },
-    source: "seed 002 §六 (账户劫持损失: 5-10个工作日)",
+    source: S.wechatInsurance,
   },
   {
     id: "insurance.payout",
@@ -50,16 +51,16 @@ export const INSURANCE_CLAIM_RULES: readonly DeadlineRule[] = [
     escalation: {
       channel: "insurer hotline / 12378",
       text: {
-        "zh-CN": "催促保险公司付款;仍未到账可拨打12378投诉",
+        "zh-CN": "催促保险公司付款；仍未到账可拨打12378投诉",
         en: "Chase the insurer for payment; if it still does not arrive, complain to 12378",
       },
     },
-    source: "seed 002 §六 (审核通过后3日内赔付)",
+    source: S.wechatInsurance,
   },
   {
     id: "insurance.claim-limitation",
     kind: "INSURANCE_CLAIM",
-    label: { "zh-CN": "理赔请求时效(非人寿保险)", en: "Claim limitation period (non-life insurance)" },
+    label: { "zh-CN": "理赔请求时效（非人寿保险）", en: "Claim limitation period (non-life insurance)" },
     owner: "USER",
     // Theft discovered = loss known for this kind; the earlier of the two starts the clock (the safe side).
     trigger: ["THEFT_DISCOVERED", "LOSS_KNOWN"],
@@ -68,10 +69,10 @@ export const INSURANCE_CLAIM_RULES: readonly DeadlineRule[] = [
     evidence: [E.policeReceipt, E.transactionScreenshots],
     escalation: {
       text: {
-        "zh-CN": "理赔时效可能已过:请咨询律师时效是否曾中断",
+        "zh-CN": "理赔时效可能已过：请咨询律师时效是否曾中断",
         en: "The claim period may have run out: ask a lawyer whether it was interrupted",
       },
     },
-    source: "保险法 art. 26 (非人寿保险诉讼时效二年)",
+    source: S.insuranceLaw26,
   },
 ];

@@ -32,13 +32,4 @@ describe("judicial freeze rules", () => {
       RangeError,
     );
   });
-  test("freeze.risk-control-unfreeze: 1–3 civil days", () => {
-    const d = deadlineFor(
-      { kind },
-      [ev("UNFREEZE_MATERIALS_SUBMITTED", "2025-10-07T22:00:00+08:00")],
-      now,
-      "freeze.risk-control-unfreeze",
-    );
-    expect(windowOf(d)).toEqual(["2025-10-08T15:59:59.999Z", "2025-10-10T15:59:59.999Z"]);
-  });
 });

@@ -1,5 +1,6 @@
 import { EVIDENCE as E } from "./evidence";
 import type { DeadlineRule } from "./rule-types";
+import { SOURCES as S, cites } from "./sources";
 
 /** 商户订单争议: goods or services not as promised. */
 export const MERCHANT_DISPUTE_RULES: readonly DeadlineRule[] = [
@@ -15,16 +16,16 @@ export const MERCHANT_DISPUTE_RULES: readonly DeadlineRule[] = [
     escalation: {
       nextRuleId: "merchant.complaint-review",
       text: {
-        "zh-CN": "无理由退货期已过:投诉商户(虚假商品)或发起订单争议",
-        en: "The no-reason return period is over: complain about the merchant (虚假商品) or open an order dispute",
+        "zh-CN": "无理由退货期已过：投诉商户（虚假商品）或发起订单争议",
+        en: "The no-reason return period is over: complain about the merchant (false goods) or open an order dispute",
       },
     },
-    source: "seed 002 §五; 消费者权益保护法 art. 25 (收到商品之日起七日内退货)",
+    source: cites(S.consumerProtection25, S.wechatOrderDispute),
   },
   {
     id: "merchant.complaint-review",
     kind: "MERCHANT_DISPUTE",
-    label: { "zh-CN": "商户投诉(虚假商品)处理", en: "Complaint review (counterfeit/false goods)" },
+    label: { "zh-CN": "商户投诉（虚假商品）处理", en: "Complaint review (counterfeit/false goods)" },
     owner: "COUNTERPARTY",
     trigger: ["COMPLAINT_FILED"],
     metBy: ["COMPLAINT_ANSWERED"],
@@ -33,12 +34,12 @@ export const MERCHANT_DISPUTE_RULES: readonly DeadlineRule[] = [
     escalation: {
       nextRuleId: "merchant.platform-arbitration",
       text: {
-        "zh-CN": "投诉逾期未处理:在交易详情页发起订单争议,申请平台仲裁",
-        en: "No answer in time: open an order dispute for platform arbitration (订单争议)",
+        "zh-CN": "投诉逾期未处理：在交易详情页发起订单争议，申请平台仲裁",
+        en: "No answer in time: open an order dispute on the transaction's details page for platform arbitration",
       },
     },
     reportedSuccessRate: 0.5,
-    source: "seed 002 §二 (虚假商品: 3-5个工作日, 成功率50%)",
+    source: S.wechatComplaint,
   },
   {
     id: "merchant.platform-arbitration",
@@ -52,10 +53,10 @@ export const MERCHANT_DISPUTE_RULES: readonly DeadlineRule[] = [
     escalation: {
       channel: "12315 / court",
       text: {
-        "zh-CN": "向市场监管部门投诉(12315),或向法院起诉;金额较大时建议走司法程序",
+        "zh-CN": "向市场监管部门投诉（12315），或向法院起诉；金额较大时建议走司法程序",
         en: "Complain to the market regulator (12315) or sue; for larger amounts the court route is advised",
       },
     },
-    source: "seed 002 §五 (平台仲裁周期一般为5-7个工作日)",
+    source: S.wechatOrderDispute,
   },
 ];

@@ -1,5 +1,6 @@
 import { EVIDENCE as E } from "./evidence";
 import type { DeadlineRule } from "./rule-types";
+import { SOURCES as S } from "./sources";
 
 /** 转账错误: money sent to the wrong person. */
 export const MISDIRECTED_TRANSFER_RULES: readonly DeadlineRule[] = [
@@ -15,16 +16,16 @@ export const MISDIRECTED_TRANSFER_RULES: readonly DeadlineRule[] = [
     escalation: {
       nextRuleId: "misdirected.complaint-review",
       text: {
-        "zh-CN": "款项已到账:在账单详情中发起交易投诉(转账错误)",
-        en: "The money has arrived: file a complaint on the bill (交易投诉 · 转账错误)",
+        "zh-CN": "款项已到账：在账单详情中发起交易投诉（转账错误）",
+        en: "The money has arrived: file a complaint from the bill's details page (reason: transfer made in error)",
       },
     },
-    source: "seed 002 §八 (转账冷静期: 2 h / 24 h delayed arrival)",
+    source: S.wechatDelayedArrival,
   },
   {
     id: "misdirected.complaint-review",
     kind: "MISDIRECTED_TRANSFER",
-    label: { "zh-CN": "交易投诉(转账错误)处理", en: "Complaint review (misdirected transfer)" },
+    label: { "zh-CN": "交易投诉（转账错误）处理", en: "Complaint review (misdirected transfer)" },
     owner: "COUNTERPARTY",
     trigger: ["COMPLAINT_FILED"],
     metBy: ["COMPLAINT_ANSWERED"],
@@ -34,12 +35,12 @@ export const MISDIRECTED_TRANSFER_RULES: readonly DeadlineRule[] = [
       nextRuleId: "misdirected.customer-service-appeal",
       channel: "WeChat Pay 95017 / Alipay 95188",
       text: {
-        "zh-CN": "投诉逾期未处理:提交客服申诉(微信支付95017,支付宝95188)",
+        "zh-CN": "投诉逾期未处理：提交客服申诉（微信支付95017，支付宝95188）",
         en: "No answer in time: file a customer-service appeal (WeChat Pay 95017, Alipay 95188)",
       },
     },
     reportedSuccessRate: 0.7,
-    source: "seed 002 §二 (转账错误: 24–48小时, 成功率70%)",
+    source: S.wechatComplaint,
   },
   {
     id: "misdirected.customer-service-appeal",
@@ -54,15 +55,15 @@ export const MISDIRECTED_TRANSFER_RULES: readonly DeadlineRule[] = [
     escalation: {
       channel: "police / court",
       text: {
-        "zh-CN": "向公安机关报案,或以不当得利起诉收款人",
-        en: "Report to the police, or sue the recipient for unjust enrichment (不当得利)",
+        "zh-CN": "向公安机关报案，或以不当得利起诉收款人",
+        en: "Report to the police, or sue the recipient for unjust enrichment",
       },
     },
     reportedSuccessRate: 0.65,
     note: {
-      "zh-CN": "通常1至3个工作日,复杂案件可能延长至7个工作日",
+      "zh-CN": "通常1至3个工作日，复杂案件可能延长至7个工作日",
       en: "Usually 1–3 working days; complex cases up to 7",
     },
-    source: "seed 002 §一 (1-3个工作日, 复杂案件可能延长至7日, 处理率约65%)",
+    source: S.wechatAppeal,
   },
 ];

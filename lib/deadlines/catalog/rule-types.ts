@@ -31,6 +31,7 @@ export interface EvidenceItem {
 /** What to do when the rule lapses: the next rule in the catalog and/or an outside channel. */
 export interface Escalation {
   readonly nextRuleId?: string;
+  /** Internal tag of the outside channel (English, not shown to users). */
   readonly channel?: string;
   readonly text: Bilingual;
 }
@@ -51,6 +52,6 @@ export interface DeadlineRule {
   /** Success rate the source reports for this channel (0–1), if any. */
   readonly reportedSuccessRate?: number;
   readonly note?: Bilingual;
-  /** Where the rule comes from, one line. */
-  readonly source: string;
+  /** Where the rule comes from, readable by users (《民法典》第一百八十八条); each listed in docs/domain/sources.md. */
+  readonly source: Bilingual;
 }

@@ -55,7 +55,7 @@ export function calendarDaysWindow(
   if (early.clampedLeapDay || late.clampedLeapDay) {
     const year = civilFromEpochDay(late.day).year;
     en.push(`no 29 Feb in ${year}, so 28 Feb`);
-    zh.push(`${year}年无2月29日,取2月28日`);
+    zh.push(`${year}年无2月29日，取2月28日`);
   }
   if (pauses.length > 0) {
     en.push(`paused ${shift} day${shift === 1 ? "" : "s"} while waiting for your information`);

@@ -13,7 +13,7 @@ export function fixedWindow(day: EpochDay, pauses: readonly PauseInterval[]): Wi
     holidaysConfirmed: true,
     derivation: joinDerivation(
       [`date copied from the document: ${enDate(day)}`],
-      [`文书载明日期:${zhDate(day)}`],
+      [`文书载明日期：${zhDate(day)}`],
       `end of ${enDate(due)}`,
       `${zhDate(due)}24时前`,
     ),

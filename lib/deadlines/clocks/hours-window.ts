@@ -22,6 +22,6 @@ export function hoursWindow(trigger: Date, min: number, max: number, pauses: rea
     earliest,
     latest,
     holidaysConfirmed: true,
-    derivation: joinDerivation(en, zh, `${resultEn} (Beijing time)`, `${resultZh}(北京时间)`),
+    derivation: joinDerivation(en, zh, `${resultEn} (Beijing time)`, `${resultZh}（北京时间）`),
   };
 }

@@ -9,12 +9,12 @@ export interface WindowResult {
   readonly derivation: Bilingual;
 }
 
-/** Joins derivation steps: en "a; b → result", zh "a;b → 结果" (the house example's punctuation). */
+/** Joins derivation steps: en "a; b → result", zh "a；b → 结果" (full-width semicolon next to Chinese). */
 export function joinDerivation(
   en: readonly string[],
   zh: readonly string[],
   resultEn: string,
   resultZh: string,
 ): Bilingual {
-  return { en: `${en.join("; ")} → ${resultEn}`, "zh-CN": `${zh.join(";")} → ${resultZh}` };
+  return { en: `${en.join("; ")} → ${resultEn}`, "zh-CN": `${zh.join("；")} → ${resultZh}` };
 }

@@ -29,12 +29,12 @@ function describeSpan(calendar: WorkingDayCalendar, from: EpochDay, to: EpochDay
     en.push(
       `${enList(makeups.map((d) => `${enWeekday(d)} ${enDate(d, withYear)}`))} ${plural ? "are make-up working days" : "is a make-up working day"}`,
     );
-    zh.push(`${makeups.map((d) => `${zhDate(d, withYear)}(${zhWeekday(d)})`).join("、")}调休上班`);
+    zh.push(`${makeups.map((d) => `${zhDate(d, withYear)}（${zhWeekday(d)}）`).join("、")}调休上班`);
   }
   const missing = calendar.unconfirmedYears(from, to);
   if (missing.length > 0) {
     en.push(`no published holiday schedule for ${missing.join(", ")}: Mon–Fri assumed`);
-    zh.push(`${missing.join("、")}年节假日安排尚未公布,暂按周一至周五计算`);
+    zh.push(`${missing.join("、")}年节假日安排尚未公布，暂按周一至周五计算`);
   }
 }
 

@@ -13,7 +13,7 @@ describe("derivations", () => {
       "7 working days from 30 Sep 2025; 1–8 Oct are holidays; Sat 11 Oct is a make-up working day → 16 Oct 2025",
     );
     expect(w.derivation["zh-CN"]).toBe(
-      "自2025年9月30日起7个工作日;10月1日至8日为法定节假日;10月11日(周六)调休上班 → 2025年10月16日",
+      "自2025年9月30日起7个工作日；10月1日至8日为法定节假日；10月11日（周六）调休上班 → 2025年10月16日",
     );
   });
   test("the 7-working-day example in both languages", () => {
@@ -29,7 +29,7 @@ describe("derivations", () => {
       "7–15 working days from 30 Sep 2025; 1–8 Oct are holidays; Sat 11 Oct is a make-up working day → 16–28 Oct 2025",
     );
     expect(d.derivation["zh-CN"]).toBe(
-      "自2025年9月30日起7至15个工作日;10月1日至8日为法定节假日;10月11日(周六)调休上班 → 2025年10月16日至28日",
+      "自2025年9月30日起7至15个工作日；10月1日至8日为法定节假日；10月11日（周六）调休上班 → 2025年10月16日至28日",
     );
   });
   test("a single-value window, holidays in the next year named with their year", () => {
@@ -45,7 +45,7 @@ describe("derivations", () => {
       "3 working days from 31 Dec 2025; 1–3 Jan 2026 are holidays; Sun 4 Jan 2026 is a make-up working day → 6 Jan 2026",
     );
     expect(d.derivation["zh-CN"]).toBe(
-      "自2025年12月31日起3个工作日;2026年1月1日至3日为法定节假日;2026年1月4日(周日)调休上班 → 2026年1月6日",
+      "自2025年12月31日起3个工作日；2026年1月1日至3日为法定节假日；2026年1月4日（周日）调休上班 → 2026年1月6日",
     );
   });
   test("Spring Festival 2025: a holiday run and two make-up days", () => {
@@ -72,7 +72,7 @@ describe("derivations", () => {
       ),
     );
     expect(hours.derivation.en).toBe("48 hours from 30 Sep 2025 18:00 → 2 Oct 2025 18:00 (Beijing time)");
-    expect(hours.derivation["zh-CN"]).toBe("自2025年9月30日18:00起48小时 → 2025年10月2日18:00(北京时间)");
+    expect(hours.derivation["zh-CN"]).toBe("自2025年9月30日18:00起48小时 → 2025年10月2日18:00（北京时间）");
     const years = active(
       deadlineFor(
         { kind: "FRAUD" },

@@ -1,0 +1,51 @@
+// Times are typed as wall-clock time in the user's zone (<input type="datetime-local">)
+// and stored as instants. Pure: no clock, the zone is a parameter.
+
+const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+export const DEFAULT_TIME_ZONE = "Asia/Shanghai";
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The zone's offset from UTC at `instant`, in ms (Asia/Shanghai: +8 h). */
+function offsetAt(instant: number, zone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/** "2026-11-29T19:50" in `zone` → the instant; null for text that is not such a time or a date that does not exist. */
+export function wallTimeToInstant(local: string, zone: string): Date | null {
+  const match = LOCAL_PATTERN.exec(local.trim());
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+  const guess = Date.UTC(year, month - 1, day, hour, minute);
+  const check = new Date(guess);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59) return null;
+  // Two passes settle a guess that crossed a daylight-saving change.
+  let instant = guess - offsetAt(guess, zone);
+  instant = guess - offsetAt(instant, zone);
+  return new Date(instant);
+}
+
+/** The instant as "YYYY-MM-DDTHH:mm" wall time in `zone` (what a datetime-local input shows). */
+export function instantToWallTime(instant: Date, zone: string): string {
+  const shifted = new Date(instant.getTime() + offsetAt(instant.getTime(), zone));
+  return shifted.toISOString().slice(0, 16);
+}

@@ -1,0 +1,98 @@
+import { describe, expect, test } from "vitest";
+import { describeAsciiPunctuation, isCjk } from "@/scripts/lib/fullwidth.mjs";
+import { CASE_KINDS, type CaseEventInput, type CaseFacts } from "./case-input";
+import { ADVICE_RULES } from "./catalog/advice";
+import { RULE_CATALOG } from "./catalog";
+import type { Bilingual } from "./catalog/rule-types";
+import { SOURCES } from "./catalog/sources";
+import { computeDeadlines } from "./compute-deadlines";
+import { countDaysFrom } from "./count-days";
+import { firstMoves } from "./guidance/first-moves";
+import { PAYMENT_PLATFORMS, officialContacts } from "./guidance/official-contacts";
+import { SELF_CHECK_ITEMS } from "./guidance/self-check";
+import { previewDeadlines } from "./preview-deadlines";
+import { ev } from "./test-utils";
+
+/** Every user-facing text the engine produces, named for the failure message. */
+function catalogTexts(): [string, Bilingual][] {
+  const out: [string, Bilingual][] = [];
+  for (const r of RULE_CATALOG) {
+    out.push([`${r.id}.label`, r.label], [`${r.id}.escalation`, r.escalation.text], [`${r.id}.source`, r.source]);
+    if (r.note) out.push([`${r.id}.note`, r.note]);
+    for (const e of r.evidence) out.push([`${r.id}.evidence.${e.id}`, e.label]);
+  }
+  for (const a of ADVICE_RULES) {
+    out.push([`${a.id}.text`, a.text], [`${a.id}.source`, a.source]);
+    a.items?.forEach((item, i) => out.push([`${a.id}.items[${i}]`, item]));
+  }
+  for (const [key, s] of Object.entries(SOURCES)) out.push([`SOURCES.${key}`, s]);
+  for (const item of SELF_CHECK_ITEMS) {
+    out.push([`selfCheck.${item.id}`, item.label]);
+    if (item.hint) out.push([`selfCheck.${item.id}.hint`, item.hint]);
+  }
+  for (const p of PAYMENT_PLATFORMS)
+    officialContacts(p).forEach((c, i) => {
+      out.push([`contacts.${p}[${i}]`, c.label]);
+      if (c.route) out.push([`contacts.${p}[${i}].route`, c.route]);
+    });
+  for (const kind of CASE_KINDS)
+    for (const facts of [undefined, {}, { delayedArrivalHours: 2 as const }])
+      firstMoves(kind, facts).forEach((m, i) => {
+        out.push([`firstMoves.${kind}[${i}]`, m.text]);
+        m.tel?.forEach((t) => out.push([`firstMoves.${kind}[${i}].tel.${t.number}`, t.label]));
+      });
+  return out;
+}
+
+/** Derivations over every clock, holidays and make-up days, pauses, leap days and unpublished years. */
+function derivations(): [string, Bilingual][] {
+  const out: [string, Bilingual][] = [];
+  const facts = (kind: CaseFacts["kind"]): CaseFacts => ({
+    kind,
+    delayedArrivalHours: 24,
+    freezeExpiresOn: "2027-03-01",
+  });
+  const triggers = [
+    "2025-09-30T18:00:00+08:00",
+    "2026-02-13T09:00:00+08:00",
+    "2027-12-28T09:00:00+08:00",
+    "2028-02-29T09:00:00+08:00",
+  ];
+  for (const kind of CASE_KINDS)
+    for (const at of triggers)
+      for (const d of previewDeadlines(kind, new Date(at), new Date(at), facts(kind)))
+        if (d.status !== "not_applicable") out.push([`${d.ruleId}@${at}`, d.derivation]);
+  const paused: CaseEventInput[] = [
+    ev("COMPLAINT_FILED", "2025-09-30T18:00:00+08:00"),
+    ev("INFO_REQUESTED", "2025-10-09T09:00:00+08:00"),
+    ev("INFO_PROVIDED", "2025-10-13T09:00:00+08:00"),
+  ];
+  for (const kind of ["MISDIRECTED_TRANSFER", "MERCHANT_DISPUTE"] as const)
+    for (const d of computeDeadlines({ kind }, paused, new Date("2025-10-20T00:00:00+08:00")))
+      if (d.status !== "not_applicable") out.push([`${d.ruleId} paused`, d.derivation]);
+  for (const clock of ["WORKING_DAYS", "CALENDAR_DAYS"] as const)
+    out.push([`count ${clock}`, countDaysFrom(new Date("2026-12-20T10:00:00+08:00"), clock, 20).derivation]);
+  return out;
+}
+
+const texts = [...catalogTexts(), ...derivations()];
+
+describe("user-facing text of the engine", () => {
+  test("there is plenty to check (catalog, guidance and derivations)", () => {
+    expect(texts.length).toBeGreaterThan(200);
+  });
+  test("zh-CN: no ASCII , : ; ? ! ( ) next to a Chinese character", () => {
+    const bad = texts.flatMap(([name, t]) => describeAsciiPunctuation(t["zh-CN"]).map((d) => `${name}: ${d}`));
+    expect(bad).toEqual([]);
+  });
+  test("no internal references (seed, §) shown to users", () => {
+    const bad = texts.filter(([, t]) => /seed|§/i.test(t["zh-CN"]) || /seed|§/i.test(t.en)).map(([n]) => n);
+    expect(bad).toEqual([]);
+  });
+  // Decided: no exception for quoted official names either. English users get the
+  // English name of a menu or an office; the Chinese term lives in the zh-CN text.
+  test("English shows English only: no CJK character in any English text", () => {
+    const bad = texts.filter(([, t]) => [...t.en].some(isCjk)).map(([n, t]) => `${n}: ${t.en}`);
+    expect(bad).toEqual([]);
+  });
+});

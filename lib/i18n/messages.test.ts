@@ -1,0 +1,20 @@
+import { describe, expect, test } from "vitest";
+import { describeAsciiPunctuation, isCjk, jsonStrings } from "@/scripts/lib/fullwidth.mjs";
+import en from "./messages/en.json";
+import zh from "./messages/zh-CN.json";
+
+// Fix with `node scripts/fix-fullwidth.mjs` (rules in scripts/lib/fullwidth.mjs).
+describe("messages", () => {
+  test("zh-CN: no ASCII , : ; ? ! ( ) next to a Chinese character", () => {
+    const bad = jsonStrings(zh).flatMap(([path, text]) => describeAsciiPunctuation(text).map((d) => `${path}: ${d}`));
+    expect(bad).toEqual([]);
+  });
+  test("English shows English only: no CJK character in en.json", () => {
+    const bad = jsonStrings(en).filter(([, text]) => [...text].some(isCjk));
+    expect(bad).toEqual([]);
+  });
+  test("both files have the same keys", () => {
+    const keys = (tree: unknown) => jsonStrings(tree).map(([path]) => path);
+    expect(keys(en).sort()).toEqual(keys(zh).sort());
+  });
+});

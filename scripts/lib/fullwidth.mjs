@@ -1,0 +1,76 @@
+// Full-width punctuation next to Chinese: the check (used by tests) and the
+// fix (used by scripts/fix-fullwidth.mjs). ASCII , : ; ? ! ( ) whose nearest
+// non-space neighbour is a CJK character (Han, CJK punctuation, full-width
+// forms) is wrong in zh-CN text; so is an ASCII parenthesis pair that touches
+// or contains Chinese. Placeholders ({email}), times (22:00) and URLs have no
+// CJK neighbour and stay as they are.
+
+const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+const ASCII_TO_FULL = { ",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）" };
+
+export const isCjk = (ch) => ch !== undefined && CJK.test(ch);
+
+function neighbour(text, i, step) {
+  for (let j = i + step; j >= 0 && j < text.length; j += step) if (!/\s/.test(text[j])) return text[j];
+  return undefined;
+}
+
+const touchesCjk = (text, i) => isCjk(neighbour(text, i, -1)) || isCjk(neighbour(text, i, 1));
+
+/** Indices of ASCII punctuation that should be full-width, ascending. */
+export function asciiPunctuationNextToCjk(text) {
+  const bad = new Set();
+  const open = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "(") open.push(i);
+    else if (ch === ")") {
+      const start = open.pop();
+      if (start === undefined) {
+        if (touchesCjk(text, i)) bad.add(i);
+      } else if (touchesCjk(text, start) || touchesCjk(text, i) || CJK.test(text.slice(start + 1, i))) {
+        bad.add(start);
+        bad.add(i);
+      }
+    } else if (",:;?!".includes(ch) && touchesCjk(text, i)) bad.add(i);
+  }
+  for (const start of open) if (touchesCjk(text, start)) bad.add(start);
+  return [...bad].sort((a, b) => a - b);
+}
+
+/** Each offending character with a little context, for test messages. */
+export function describeAsciiPunctuation(text) {
+  return asciiPunctuationNextToCjk(text).map(
+    (i) => `"${text[i]}" at ${i} in …${text.slice(Math.max(0, i - 8), i + 9)}…`,
+  );
+}
+
+/**
+ * Converts the offending characters and drops the spaces around the full-width
+ * mark (Chinese sets none): "尚未公布, 暂按" → "尚未公布，暂按".
+ */
+export function toFullWidth(text) {
+  const bad = new Set(asciiPunctuationNextToCjk(text));
+  if (bad.size === 0) return text;
+  let out = "";
+  for (let i = 0; i < text.length; i++) out += bad.has(i) ? ASCII_TO_FULL[text[i]] : text[i];
+  return out.replace(/[ \t]*([，：；？！（）])[ \t]*/gu, "$1");
+}
+
+/** Every string value in a JSON tree, with its dotted path. */
+export function jsonStrings(value, path = "") {
+  if (typeof value === "string") return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => jsonStrings(v, `${path}[${i}]`));
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([k, v]) => jsonStrings(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
+/** A JSON tree with every string passed through toFullWidth. */
+export function fixJson(value) {
+  if (typeof value === "string") return toFullWidth(value);
+  if (Array.isArray(value)) return value.map(fixJson);
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fixJson(v)]));
+  return value;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, test } from "vitest";
+import { asciiPunctuationNextToCjk, fixJson, toFullWidth } from "./fullwidth.mjs";
+
+describe("full-width punctuation", () => {
+  test.each([
+    ["尚未公布, 暂按周一", "尚未公布，暂按周一"],
+    ["已登录:{email}", "已登录：{email}"],
+    ["钱转错了?一步步", "钱转错了？一步步"],
+    ["立即补报(110 / 96110):迟报", "立即补报（110 / 96110）：迟报"],
+    ["好;b", "好；b"],
+    ["注意!", "注意！"],
+    ["2025年10月2日18:00(北京时间)", "2025年10月2日18:00（北京时间）"],
+  ])("%j → %j", (input, expected) => {
+    expect(toFullWidth(input)).toBe(expected);
+    expect(asciiPunctuationNextToCjk(expected)).toEqual([]);
+  });
+  test.each([
+    "例如 2025-09-30 18:00。",
+    "截止 {date}",
+    "https://example.com/a?b=1",
+    "Recourse (beta), English only: fine",
+    "{count, plural, other {# 个}}",
+  ])("left alone: %j", (text) => {
+    expect(asciiPunctuationNextToCjk(text)).toEqual([]);
+    expect(toFullWidth(text)).toBe(text);
+  });
+  test("finds every offender, in order", () => {
+    expect(asciiPunctuationNextToCjk("中,文:(好)")).toEqual([1, 3, 4, 6]);
+  });
+  test("fixJson walks nested values and leaves non-strings", () => {
+    expect(fixJson({ a: { b: "好,的" }, n: 1, l: ["是?"] })).toEqual({ a: { b: "好，的" }, n: 1, l: ["是？"] });
+  });
+});
