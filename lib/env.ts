@@ -21,6 +21,25 @@ const EnvSchema = z.object({
     .min(1)
     .max(24 * 90)
     .default(24 * 7),
+  /** Evidence blobs go to this S3-compatible bucket when set; otherwise to DATA_DIR/evidence. */
+  S3_BUCKET: z.string().min(3).optional(),
+  /** e.g. https://oss-cn-hangzhou.aliyuncs.com or http://127.0.0.1:9000 (MinIO); unset = AWS. */
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** true for MinIO and most self-hosted servers: bucket in the path, not the host name. */
+  S3_FORCE_PATH_STYLE: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
+  /** Evidence limits in MiB: one file, and all files of one case together. */
+  EVIDENCE_MAX_FILE_MB: z.coerce.number().positive().max(2047).default(25),
+  EVIDENCE_MAX_CASE_MB: z.coerce
+    .number()
+    .positive()
+    .max(1024 * 1024)
+    .default(500),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -1,0 +1,22 @@
+import { getSessionUser } from "@/lib/auth";
+import { openEvidenceForUser, UploadError } from "@/lib/evidence";
+import { evidenceErrorResponse, fileResponse, PREVIEWABLE, requestLocale } from "@/lib/evidence/http";
+
+type Context = { params: Promise<{ caseId: string; evidenceId: string }> };
+
+/** Inline image preview for the case page, sandboxed; other types (HEIC included) are not previewed. */
+export async function GET(request: Request, { params }: Context): Promise<Response> {
+  try {
+    const user = await getSessionUser();
+    if (!user) throw new UploadError("unauthenticated");
+    const { caseId, evidenceId } = await params;
+    const file = await openEvidenceForUser(user.id, caseId, evidenceId);
+    if (!PREVIEWABLE.has(file.mime)) {
+      file.stream.destroy();
+      throw new UploadError("refused_unsupported", { name: file.name });
+    }
+    return fileResponse(file, "inline");
+  } catch (error) {
+    return evidenceErrorResponse(error, requestLocale(request));
+  }
+}

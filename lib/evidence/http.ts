@@ -1,0 +1,71 @@
+import "server-only";
+import { Readable } from "node:stream";
+import { createTranslator } from "next-intl";
+import { AppError, NotFoundError } from "@/lib/errors";
+import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/config";
+import enMessages from "@/lib/i18n/messages/en.json";
+import zhMessages from "@/lib/i18n/messages/zh-CN.json";
+import type { OpenedEvidence } from "./open-evidence-for-user";
+import { UploadError } from "./upload-error";
+
+const MESSAGES = { "zh-CN": zhMessages, en: enMessages } as const;
+
+/** The user's language as the pages see it: the locale cookie, else zh-CN. */
+export function requestLocale(request: Request): Locale {
+  const cookie = request.headers.get("cookie") ?? "";
+  const value = cookie
+    .split(";")
+    .map((part) => part.trim().split("="))
+    .find(([name]) => name === LOCALE_COOKIE)?.[1];
+  return isLocale(value) ? value : defaultLocale;
+}
+
+/** `{ error: { code, message } }` with the status the API promises; anything unexpected is rethrown. */
+export function evidenceErrorResponse(error: unknown, locale: Locale): Response {
+  let upload: UploadError;
+  if (error instanceof UploadError) upload = error;
+  else if (error instanceof NotFoundError) upload = new UploadError("not_found");
+  else if (error instanceof AppError) upload = new UploadError("malformed");
+  else throw error;
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "evidence.errors" });
+  const message = t(upload.code, upload.values);
+  return Response.json(
+    { error: { code: upload.code, message } },
+    { status: upload.status, headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+/** RFC 6266 / 5987: an ASCII fallback plus the UTF-8 name, so 转账截图.png survives. */
+function contentDisposition(kind: "attachment" | "inline", name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, "_");
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/** The stored name, with the sniffed extension added when the name does not already end in it. */
+export function downloadName(file: Pick<OpenedEvidence, "name" | "ext">): string {
+  const lower = file.name.toLowerCase();
+  const same = lower.endsWith(`.${file.ext}`) || (file.ext === "jpg" && lower.endsWith(".jpeg"));
+  return same ? file.name : `${file.name}.${file.ext}`;
+}
+
+/**
+ * The bytes with the sniffed type. nosniff keeps the browser from second-guessing
+ * it, and the sandbox CSP makes even a misjudged file an inert, origin-less document.
+ */
+export function fileResponse(file: OpenedEvidence, disposition: "attachment" | "inline"): Response {
+  return new Response(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>, {
+    status: 200,
+    headers: {
+      "Content-Type": file.mime,
+      "Content-Length": String(file.size),
+      "Content-Disposition": contentDisposition(disposition, downloadName(file)),
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "sandbox",
+      "Cache-Control": "private, no-store",
+      ETag: `"${file.sha256}"`,
+    },
+  });
+}
+
+/** Types a browser renders as an <img> everywhere; HEIC is not one of them. */
+export const PREVIEWABLE = new Set(["image/jpeg", "image/png", "image/webp"]);

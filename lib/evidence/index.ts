@@ -1,0 +1,20 @@
+// Public surface of evidence. Pure parts (classifyEvidence, checklists) import
+// nothing server-side; the commands below carry their own `server-only`.
+export { classifyEvidence, SNIFF_BYTES, type EvidenceClass, type EvidenceRefusal } from "./classify-evidence";
+export {
+  checklistForKind,
+  checklistCompleteness,
+  isChecklistItem,
+  evidenceForRule,
+  type ChecklistItem,
+  type ChecklistEntry,
+  type Completeness,
+} from "./checklist";
+export { UploadError, type UploadErrorCode, type UploadStatus } from "./upload-error";
+export type { EvidenceView, EvidenceListItem } from "./evidence-view";
+export { uploadEvidence, type UploadInput } from "./upload-evidence";
+export { listEvidenceForCase, evidenceCompletenessForOwner, type CaseEvidence } from "./list-evidence-for-case";
+export { openEvidenceForUser, type OpenedEvidence } from "./open-evidence-for-user";
+export { tagEvidence } from "./tag-evidence";
+export { removeEvidence } from "./remove-evidence";
+export { evidenceLimits, type EvidenceLimits } from "./limits";

@@ -1,0 +1,61 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { CaseKind } from "@/lib/deadlines";
+import { NotFoundError } from "@/lib/errors";
+import { checklistCompleteness, type ChecklistEntry, type Completeness } from "./checklist";
+import { EVIDENCE_VIEW_SELECT, type EvidenceListItem } from "./evidence-view";
+import { evidenceLimits } from "./limits";
+
+/** Flat and serialisable: the case page spreads it into <EvidencePanel>. */
+export interface CaseEvidence {
+  files: EvidenceListItem[];
+  checklist: ChecklistEntry[];
+  present: number;
+  total: number;
+  percent: number;
+  usedBytes: number;
+  maxCaseBytes: number;
+  maxFileBytes: number;
+}
+
+/** The case's files, newest first, and how far they cover its checklist. Not yours → 404. */
+export async function listEvidenceForCase(ownerId: string, caseId: string): Promise<CaseEvidence> {
+  const found = await db().case.findFirst({
+    where: { id: caseId, ownerId },
+    select: { kind: true, evidence: { select: EVIDENCE_VIEW_SELECT, orderBy: { createdAt: "desc" } } },
+  });
+  if (!found) throw new NotFoundError("case");
+  const files = found.evidence.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
+  const limits = evidenceLimits();
+  const { entries, present, total, percent } = checklistCompleteness(
+    found.kind as CaseKind,
+    files.map((file) => file.item),
+  );
+  return {
+    files,
+    checklist: entries,
+    present,
+    total,
+    percent,
+    usedBytes: files.reduce((sum, file) => sum + file.size, 0),
+    maxCaseBytes: limits.maxCaseBytes,
+    maxFileBytes: limits.maxFileBytes,
+  };
+}
+
+/** Completeness per case for "My cases", one query for all of the owner's cases. */
+export async function evidenceCompletenessForOwner(ownerId: string): Promise<Map<string, Completeness>> {
+  const cases = await db().case.findMany({
+    where: { ownerId },
+    select: { id: true, kind: true, evidence: { select: { item: true } } },
+  });
+  return new Map(
+    cases.map((c) => [
+      c.id,
+      checklistCompleteness(
+        c.kind as CaseKind,
+        c.evidence.map((e) => e.item),
+      ),
+    ]),
+  );
+}

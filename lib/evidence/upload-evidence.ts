@@ -1,0 +1,153 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { mkdir } from "node:fs/promises";
+import type { Readable } from "node:stream";
+import { appendAudit } from "@/lib/audit";
+import { db, Prisma } from "@/lib/db";
+import type { CaseKind } from "@/lib/deadlines";
+import { blobStore, type BlobStore } from "@/lib/storage";
+import { isChecklistItem } from "./checklist";
+import { classifyEvidence } from "./classify-evidence";
+import { toEvidenceView, type EvidenceView } from "./evidence-view";
+import { discardIngested } from "./ingest-stream";
+import { evidenceLimits, uploadTmpDir, type EvidenceLimits } from "./limits";
+import { receiveMultipart, type ReceivedFile } from "./receive-multipart";
+import { UploadError } from "./upload-error";
+
+export interface UploadInput {
+  ownerId: string;
+  caseId: string;
+  body: Readable;
+  contentType: string;
+  /** the request's Content-Length, when it sent one */
+  contentLength: number | null;
+  now: Date;
+  limits?: EvidenceLimits;
+  store?: BlobStore;
+  tmpDir?: string;
+}
+
+// Multipart framing around the file bytes: boundaries and part headers, generously.
+const FRAMING_SLACK = 64 * 1024;
+
+/**
+ * The whole upload: ownership first (another user's case is a 404 before a
+ * byte is read), an over-cap Content-Length refused unread, the body streamed
+ * to temp files, each file typed by content, duplicates and the per-case cap
+ * checked, blobs stored, then rows and custody entries in one transaction.
+ * All or nothing: any refusal leaves no temp file, blob or row.
+ */
+export async function uploadEvidence(input: UploadInput): Promise<EvidenceView[]> {
+  const limits = input.limits ?? evidenceLimits();
+  const store = input.store ?? blobStore();
+  const tmpDir = input.tmpDir ?? uploadTmpDir();
+
+  const found = await db().case.findFirst({
+    where: { id: input.caseId, ownerId: input.ownerId },
+    select: { kind: true },
+  });
+  if (!found) throw new UploadError("not_found");
+  const used = await caseBytes(db(), input.caseId);
+  const limitMb = { limitMb: Math.floor(limits.maxFileBytes / 2 ** 20) };
+  const caseMb = { limitMb: Math.floor(limits.maxCaseBytes / 2 ** 20) };
+  if (input.contentLength !== null) {
+    if (input.contentLength > limits.maxFiles * limits.maxFileBytes + FRAMING_SLACK) {
+      throw new UploadError("request_too_large", limitMb);
+    }
+    if (input.contentLength > limits.maxCaseBytes - used + FRAMING_SLACK) throw new UploadError("case_full", caseMb);
+  }
+
+  await mkdir(tmpDir, { recursive: true });
+  const { files, fields } = await receiveMultipart(input.body, input.contentType, { ...limits, tmpDir });
+  try {
+    const item = fields.item?.trim() || null;
+    if (item !== null && !isChecklistItem(found.kind as CaseKind, item)) throw new UploadError("unknown_item");
+    const typed = await classifyAll(files);
+    const seen = new Set<string>();
+    for (const file of typed) {
+      if (seen.has(file.sha256)) throw new UploadError("duplicate", { name: file.name });
+      seen.add(file.sha256);
+    }
+    const keys = typed.map(() => `cases/${input.caseId}/${randomUUID()}`);
+    await putAll(store, typed, keys);
+    try {
+      return await db().$transaction(
+        async (tx) => {
+          // Lock the case row, then re-check under the lock: a parallel upload cannot slip past the cap.
+          await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${input.caseId} FOR UPDATE`;
+          const existing = await tx.evidence.findFirst({
+            where: { caseId: input.caseId, sha256: { in: [...seen] } },
+            select: { name: true },
+          });
+          if (existing) throw new UploadError("duplicate", { name: existing.name });
+          const total = typed.reduce((sum, file) => sum + file.size, await caseBytes(tx, input.caseId));
+          if (total > limits.maxCaseBytes) throw new UploadError("case_full", caseMb);
+          const views: EvidenceView[] = [];
+          for (const [index, file] of typed.entries()) {
+            const row = await tx.evidence.create({
+              data: {
+                caseId: input.caseId,
+                sha256: file.sha256,
+                size: file.size,
+                mime: file.mime,
+                ext: file.ext,
+                name: file.name,
+                item,
+                storageKey: keys[index]!,
+                createdAt: input.now,
+              },
+            });
+            const view = toEvidenceView(row);
+            await appendAudit(tx, {
+              caseId: input.caseId,
+              actor: `user:${input.ownerId}`,
+              action: "evidence.added",
+              after: view,
+              at: input.now,
+            });
+            views.push(view);
+          }
+          return views;
+        },
+        { timeout: 30_000 },
+      );
+    } catch (error) {
+      await Promise.allSettled(keys.map((key) => store.delete(key)));
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+        throw new UploadError("duplicate", { name: typed[0]?.name ?? "" });
+      }
+      throw error;
+    }
+  } finally {
+    await discardIngested(files);
+  }
+}
+
+type Typed = ReceivedFile & { mime: string; ext: string };
+
+async function classifyAll(files: readonly ReceivedFile[]): Promise<Typed[]> {
+  const typed: Typed[] = [];
+  for (const file of files) {
+    const verdict = await classifyEvidence(file.head);
+    if (!verdict.ok) throw new UploadError(`refused_${verdict.code}`, { name: file.name });
+    typed.push({ ...file, mime: verdict.mime, ext: verdict.ext });
+  }
+  return typed;
+}
+
+async function putAll(store: BlobStore, files: readonly Typed[], keys: readonly string[]): Promise<void> {
+  // One at a time: ten parallel PUTs would hold ten sets of socket buffers for no gain on one disk.
+  for (const [index, file] of files.entries()) {
+    try {
+      await store.put(keys[index]!, { path: file.tmpPath }, file.size);
+    } catch (error) {
+      await Promise.allSettled(keys.slice(0, index + 1).map((key) => store.delete(key)));
+      throw error;
+    }
+  }
+}
+
+async function caseBytes(client: Pick<Prisma.TransactionClient, "evidence">, caseId: string): Promise<number> {
+  const { _sum } = await client.evidence.aggregate({ where: { caseId }, _sum: { size: true } });
+  return _sum.size ?? 0;
+}
