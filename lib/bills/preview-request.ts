@@ -19,15 +19,21 @@ export function requestLocale(request: Request): Locale {
 
 type Failure = Extract<ParseBillResult, { ok: false }>;
 
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** One message of the app's vocabulary in the given language (keys are built from codes at run time). */
+export function translate(locale: Locale, key: string, values?: Record<string, string | number>): string {
+  const t = createTranslator({ locale, messages: MESSAGES[locale] }) as unknown as Translate;
+  return t(key, { maxMegabytes: MAX_BILL_BYTES / 2 ** 20, ...values });
+}
+
 /** The failure as JSON for the browser: code and params for logic, the sentence in the user's language. */
 export function billFailureBody(failure: Failure, locale: Locale) {
-  type Translate = (key: string, values?: Record<string, string | number>) => string;
-  const t = createTranslator({ locale, messages: MESSAGES[locale] }) as unknown as Translate;
   return {
     ok: false as const,
     code: failure.code,
     params: failure.params ?? {},
-    message: t(failure.messageKey, { maxMegabytes: MAX_BILL_BYTES / 2 ** 20, ...failure.params }),
+    message: translate(locale, failure.messageKey, failure.params),
   };
 }
 
