@@ -9,7 +9,6 @@ import { checklistForKind } from "@/lib/evidence";
 import { toEvidenceView } from "@/lib/evidence/evidence-view";
 import { NotFoundError } from "@/lib/errors";
 import { blobStore, type BlobStore } from "@/lib/storage";
-import { billFailure } from "./errors";
 import { parseBill } from "./parse-bill";
 import type { BillRow, ParseBillResult } from "./types";
 
