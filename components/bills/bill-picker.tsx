@@ -169,14 +169,14 @@ export function BillPicker({ rows, selected, onSelectedChange }: BillPickerProps
               <th scope="col" className="p-2">
                 {t("time")}
               </th>
+              <th scope="col" className="p-2 text-right">
+                {t("amount")}
+              </th>
               <th scope="col" className="p-2">
                 {t("counterparty")}
               </th>
               <th scope="col" className="p-2">
                 {t("description")}
-              </th>
-              <th scope="col" className="p-2 text-right">
-                {t("amount")}
               </th>
               <th scope="col" className="p-2">
                 {t("transactionId")}
@@ -206,6 +206,12 @@ export function BillPicker({ rows, selected, onSelectedChange }: BillPickerProps
                     />
                   </td>
                   <td className="whitespace-nowrap p-2 tabular-nums">{when}</td>
+                  <td className="whitespace-nowrap p-2 text-right tabular-nums">
+                    {incoming ? `+${amount}` : amount}
+                    {row.direction !== "OUT" ? (
+                      <span className="block text-xs text-slate-500">{t(`direction.${row.direction}`)}</span>
+                    ) : null}
+                  </td>
                   <td className="p-2">
                     {row.counterparty || "—"}
                     {row.counterpartyAccount ? (
@@ -216,12 +222,6 @@ export function BillPicker({ rows, selected, onSelectedChange }: BillPickerProps
                     {row.description || row.category || "—"}
                     <span className="block text-xs text-slate-500">{row.status}</span>
                     {flagged ? <span className="block text-xs text-amber-800">{t("formulaLike")}</span> : null}
-                  </td>
-                  <td className="whitespace-nowrap p-2 text-right tabular-nums">
-                    {incoming ? `+${amount}` : amount}
-                    {row.direction !== "OUT" ? (
-                      <span className="block text-xs text-slate-500">{t(`direction.${row.direction}`)}</span>
-                    ) : null}
                   </td>
                   <td className="break-all p-2 font-mono text-xs">{row.transactionId}</td>
                 </tr>
