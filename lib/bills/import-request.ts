@@ -5,7 +5,8 @@ import { NotFoundError } from "@/lib/errors";
 import { billErrorMessageKey } from "./errors";
 import { importBill } from "./import-bill";
 import { MAX_BILL_BYTES } from "./parse-bill";
-import { billFileName, readCappedBody, requestLocale, translate } from "./preview-request";
+import { requestLocale } from "@/lib/evidence/http";
+import { billFileName, readCappedBody, translate } from "./preview-request";
 
 // The picked lines travel in a header so that the body can be the file itself, streamed and
 // capped like the preview's; the version guards against a case edited meanwhile.

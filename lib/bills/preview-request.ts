@@ -2,20 +2,14 @@ import "server-only";
 import { createTranslator } from "use-intl/core";
 import en from "@/lib/i18n/messages/en.json";
 import zh from "@/lib/i18n/messages/zh-CN.json";
-import { LOCALE_COOKIE, defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
+import { requestLocale } from "@/lib/evidence/http";
+import type { Locale } from "@/lib/i18n/config";
 import { toBillPreview } from "./bill-row-view";
 import { billFailure } from "./errors";
 import { MAX_BILL_BYTES, parseBill } from "./parse-bill";
 import type { ParseBillResult } from "./types";
 
 const MESSAGES = { "zh-CN": zh, en } as const;
-
-export function requestLocale(request: Request): Locale {
-  const cookie = request.headers.get("cookie") ?? "";
-  const match = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`).exec(cookie);
-  const value = match ? decodeURIComponent(match[1] ?? "") : undefined;
-  return isLocale(value) ? value : defaultLocale;
-}
 
 type Failure = Extract<ParseBillResult, { ok: false }>;
 
