@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "./helpers";
@@ -29,6 +30,13 @@ test("upload a WeChat bill, pick two payments: the case is filled and its deadli
       .getByRole("alert")
       .filter({ hasText: "无法识别这个文件。请上传微信支付账单（CSV 或 xlsx）或支付宝交易明细（CSV）。" }),
   ).toBeVisible();
+
+  // Text from a bill is text: markup in a counterparty is shown literally and never runs.
+  const payload = '<img src=x onerror="window.__billXss=1">';
+  const hostile = readFileSync(fixture("example-wechat-records.csv"), "utf8").replace("房东", payload);
+  await billInput.setInputFiles({ name: "bill.csv", mimeType: "text/csv", buffer: Buffer.from(hostile) });
+  await expect(page.getByRole("cell", { name: payload, exact: true })).toBeVisible();
+  expect(await page.evaluate(() => (window as { __billXss?: number }).__billXss)).toBeUndefined();
 
   await billInput.setInputFiles(fixture("example-wechat-records.csv"));
   await expect(page.getByText("微信支付账单，共 27 条记录。")).toBeVisible();
