@@ -53,7 +53,6 @@ export function EvidencePanel(props: EvidencePanelProps) {
     setItem(forItem);
     input.current?.click();
   };
-  const itemLabel = props.checklist.find((entry) => entry.id === item);
 
   return (
     <section className="space-y-4" aria-labelledby="evidence-heading" data-testid="evidence-panel">
@@ -87,7 +86,7 @@ export function EvidencePanel(props: EvidencePanelProps) {
               key={entry.id}
               data-testid={`checklist-${entry.id}`}
               data-present={entry.files > 0}
-              className="flex flex-wrap items-start justify-between gap-2 py-2"
+              className="flex flex-col gap-2 py-2 sm:flex-row sm:items-start sm:justify-between"
             >
               <div className="min-w-0 flex-1 space-y-0.5">
                 <p>
@@ -106,7 +105,7 @@ export function EvidencePanel(props: EvidencePanelProps) {
               <button
                 type="button"
                 onClick={() => choose(entry.id)}
-                className="rounded-md border border-sky-700 px-3 py-1 text-sm text-sky-800 hover:bg-sky-50"
+                className="shrink-0 self-start rounded-md border border-sky-700 px-3 py-1 text-sm text-sky-800 hover:bg-sky-50"
               >
                 {t("chooseFor", { item: label(entry) })}
               </button>
@@ -135,9 +134,11 @@ export function EvidencePanel(props: EvidencePanelProps) {
             ref={input}
             type="file"
             multiple
-            className="sr-only"
+            // Opened by the buttons above; hidden from the accessibility tree so each action is named once.
+            hidden
+            aria-hidden
+            tabIndex={-1}
             data-testid="evidence-input"
-            aria-label={itemLabel ? t("chooseFor", { item: label(itemLabel) }) : t("choose")}
             onChange={(event) => {
               const files = [...(event.target.files ?? [])];
               event.target.value = "";
