@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { BillImport } from "@/components/bills/bill-import";
 import { CaseDeadlineList } from "@/components/cases/case-deadline-list";
 import type { CaseValues } from "@/components/cases/case-fields";
 import { CaseWizard } from "@/components/cases/case-wizard";
@@ -228,6 +229,12 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           ))}
         </ol>
       </section>
+
+      <BillImport
+        previewUrl="/api/bills/preview"
+        importUrl={`/api/cases/${id}/bill-import`}
+        version={ws.case.version}
+      />
 
       <details className="rounded-lg border border-slate-200 bg-white p-4">
         <summary className="cursor-pointer font-medium">{tw("editFacts")}</summary>

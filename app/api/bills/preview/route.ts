@@ -1,0 +1,9 @@
+import { getSessionUser } from "@/lib/auth";
+import { previewBillResponse } from "@/lib/bills/server";
+
+/** POST the bill's bytes (X-Bill-Name: the file name, URI-encoded) → its rows; nothing is stored. */
+export async function POST(request: Request): Promise<Response> {
+  const user = await getSessionUser();
+  if (!user) return Response.json({ ok: false, code: "unauthenticated" }, { status: 401 });
+  return previewBillResponse(request);
+}

@@ -1,0 +1,11 @@
+import { getSessionUser } from "@/lib/auth";
+import { importBillResponse } from "@/lib/bills/server";
+
+type Context = { params: Promise<{ caseId: string }> };
+
+/** Pick and fill: the bill's bytes in, the picked rows become the case's payments. See lib/bills/import-request. */
+export async function POST(request: Request, { params }: Context): Promise<Response> {
+  const user = await getSessionUser();
+  if (!user) return Response.json({ ok: false, code: "unauthenticated" }, { status: 401 });
+  return importBillResponse(request, user.id, (await params).caseId);
+}

@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { signInAs } from "./helpers";
+
+const fixture = (name: string) => path.join(__dirname, "..", "lib", "bills", "fixtures", name);
+
+async function openMisdirectedCase(page: Page) {
+  await page.goto("/cases/new");
+  await page.getByRole("radio", { name: /转账错误/ }).check();
+  await page.getByLabel("支付平台").selectOption({ label: "微信支付" });
+  await page.getByRole("button", { name: "下一步" }).click();
+  await page.getByRole("radio", { name: "没有（实时到账）" }).check();
+  await page.getByRole("button", { name: "下一步" }).click();
+  await page.getByLabel(/付款时间/).fill("2026-11-20T10:00");
+  await page.getByLabel("金额（元）").fill("100");
+  await page.getByRole("button", { name: "建立案件" }).click();
+  await expect(page.getByRole("heading", { name: "从账单导入付款" })).toBeVisible();
+}
+
+test("upload a WeChat bill, pick two payments: the case is filled and its deadlines follow", async ({ page }) => {
+  await signInAs(page, "bill");
+  await openMisdirectedCase(page);
+  const billInput = page.getByLabel("账单文件（CSV 或 xlsx）");
+
+  // Not a bill: a translated message naming what was expected, and no table.
+  await billInput.setInputFiles(fixture("example-jd-records.csv"));
+  await expect(
+    page
+      .getByRole("alert")
+      .filter({ hasText: "无法识别这个文件。请上传微信支付账单（CSV 或 xlsx）或支付宝交易明细（CSV）。" }),
+  ).toBeVisible();
+
+  // Text from a bill is text: markup in a counterparty is shown literally and never runs.
+  const payload = '<img src=x onerror="window.__billXss=1">';
+  const hostile = readFileSync(fixture("example-wechat-records.csv"), "utf8").replace("房东", payload);
+  await billInput.setInputFiles({ name: "bill.csv", mimeType: "text/csv", buffer: Buffer.from(hostile) });
+  await expect(page.getByRole("cell", { name: payload, exact: true })).toBeVisible();
+  expect(await page.evaluate(() => (window as { __billXss?: number }).__billXss)).toBeUndefined();
+
+  await billInput.setInputFiles(fixture("example-wechat-records.csv"));
+  await expect(page.getByText("微信支付账单，共 27 条记录。")).toBeVisible();
+  await expect(page.getByText("显示 11 条，共 27 条。")).toBeVisible();
+
+  // Filter by counterparty, then by text; pick one row by mouse and one with the keyboard.
+  await page.getByLabel("搜索").fill("云膳");
+  await page.getByRole("checkbox", { name: /2019-09-26 12:45:27 ¥28\.16 云膳过桥米线/ }).check();
+  await page.getByLabel("搜索").fill("");
+  await page.getByLabel("交易对方").selectOption("房东");
+  const landlord = page.getByRole("checkbox", { name: /2021-01-22 12:34:56 ¥500\.00 房东/ });
+  await landlord.focus();
+  await page.keyboard.press("Space");
+  await expect(landlord).toBeChecked();
+  await expect(page.getByText("已选 2 笔，合计 ¥528.16。")).toBeVisible();
+
+  await page.getByRole("button", { name: "添加 2 笔为案件付款" }).click();
+  await expect(page.getByText("已添加 2 笔付款。")).toBeVisible();
+
+  // The case now holds three payments, the earliest first, and the amount at stake is their sum.
+  const payments = page.locator("section", { has: page.getByRole("heading", { name: "付款记录" }) }).locator("li");
+  await expect(payments).toHaveCount(3);
+  await expect(payments.first()).toContainText("¥28.16");
+  await expect(payments.first()).toContainText("3985734");
+  await expect(page.getByText(/¥628\.16/).first()).toBeVisible();
+  // Deadlines are computed from the earliest transfer, now the bill's 2019-09-26 row.
+  await expect(page.getByText(/自2019年9月26日起/).first()).toBeVisible();
+});

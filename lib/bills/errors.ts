@@ -1,0 +1,33 @@
+import type { BillErrorCode, ParseBillResult } from "./types";
+
+/** i18n key under `bills.errors` for each failure code (lib/i18n/messages/*.json). */
+export function billErrorMessageKey(code: BillErrorCode): string {
+  return `bills.errors.${code}`;
+}
+
+export function billFailure(
+  code: BillErrorCode,
+  message: string,
+  params?: Record<string, string | number>,
+): Extract<ParseBillResult, { ok: false }> {
+  const result: Extract<ParseBillResult, { ok: false }> = {
+    ok: false,
+    code,
+    message,
+    messageKey: billErrorMessageKey(code),
+  };
+  if (params) result.params = params;
+  return result;
+}
+
+/** Thrown inside the readers and turned into a failure result at the top; never escapes parseBill. */
+export class BillParseError extends Error {
+  constructor(
+    readonly code: BillErrorCode,
+    message: string,
+    readonly params?: Record<string, string | number>,
+  ) {
+    super(message);
+    this.name = "BillParseError";
+  }
+}

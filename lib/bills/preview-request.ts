@@ -1,0 +1,90 @@
+import "server-only";
+import { createTranslator } from "use-intl/core";
+import en from "@/lib/i18n/messages/en.json";
+import zh from "@/lib/i18n/messages/zh-CN.json";
+import { requestLocale } from "@/lib/evidence/http";
+import type { Locale } from "@/lib/i18n/config";
+import { toBillPreview } from "./bill-row-view";
+import { billFailure } from "./errors";
+import { MAX_BILL_BYTES, parseBill } from "./parse-bill";
+import type { ParseBillResult } from "./types";
+
+const MESSAGES = { "zh-CN": zh, en } as const;
+
+type Failure = Extract<ParseBillResult, { ok: false }>;
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** One message of the app's vocabulary in the given language (keys are built from codes at run time). */
+export function translate(locale: Locale, key: string, values?: Record<string, string | number>): string {
+  const t = createTranslator({ locale, messages: MESSAGES[locale] }) as unknown as Translate;
+  return t(key, { maxMegabytes: MAX_BILL_BYTES / 2 ** 20, ...values });
+}
+
+/** The failure as JSON for the browser: code and params for logic, the sentence in the user's language. */
+export function billFailureBody(failure: Failure, locale: Locale) {
+  return {
+    ok: false as const,
+    code: failure.code,
+    params: failure.params ?? {},
+    message: translate(locale, failure.messageKey, failure.params),
+  };
+}
+
+/**
+ * Reads at most `limit` bytes of a request body; one byte more and it stops reading and answers
+ * null. A declared Content-Length over the limit is refused before a byte is read.
+ */
+export async function readCappedBody(request: Request, limit: number): Promise<Uint8Array | null> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > limit) return null;
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+export function billFileName(request: Request): string | undefined {
+  const raw = request.headers.get("x-bill-name");
+  if (!raw) return undefined;
+  try {
+    return decodeURIComponent(raw).slice(0, 255);
+  } catch {
+    return undefined;
+  }
+}
+
+const noStore = { "Cache-Control": "no-store" };
+
+/**
+ * POST body = the bill's bytes. Answers the parsed rows (200) or a translated failure (413 / 422).
+ * Nothing is stored: the file lives in this request's memory only.
+ */
+export async function previewBillResponse(request: Request): Promise<Response> {
+  const locale = requestLocale(request);
+  const bytes = await readCappedBody(request, MAX_BILL_BYTES);
+  if (!bytes) {
+    const failure = billFailure("file_too_large", "request body over the bill limit");
+    return Response.json(billFailureBody(failure, locale), { status: 413, headers: noStore });
+  }
+  const preview = toBillPreview(await parseBill(bytes, billFileName(request)));
+  if (!preview.ok) return Response.json(billFailureBody(preview, locale), { status: 422, headers: noStore });
+  return Response.json(preview, { status: 200, headers: noStore });
+}
