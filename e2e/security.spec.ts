@@ -47,8 +47,8 @@ test("security headers on every page: nonce CSP that Next's scripts satisfy, no 
   expect(scripts.length).toBeGreaterThan(0);
   for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
   // …and the page still runs: client-side validation answers an empty submit.
-  await page.getByRole("button", { name: "建立案件" }).click();
-  await expect(page.getByText("此项必填。").first()).toBeVisible();
+  await page.getByRole("button", { name: "下一步" }).click();
+  await expect(page.getByText("请从列表中选择。").first()).toBeVisible();
   expect(violations).toEqual([]);
 
   const api = await rawRequest({ path: "/api/auth/csrf" });
