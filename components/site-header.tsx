@@ -26,6 +26,9 @@ export async function SiteHeader({ userEmail, locale }: { userEmail: string | nu
         {userEmail ? (
           <>
             <span className="hidden text-slate-500 sm:inline">{t("signedInAs", { email: userEmail })}</span>
+            <Link href="/settings/security" className={link}>
+              {t("security")}
+            </Link>
             <SignOutButton label={t("signOut")} />
           </>
         ) : (

@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // `npm start`: brings Recourse up.
 // - No DATABASE_URL (embedded default): lock DATA_DIR, serve PGlite from
-//   DATA_DIR/pglite on a free loopback port, and hand its URL to the app.
+//   DATA_DIR/pglite on a Unix socket in DATA_DIR/run (0700: only this OS user can
+//   connect), and hand its URL to the app.
 // - DATABASE_URL set (scale mode): use that server.
-// Then: apply migrations, build if the build is missing or older than the source, run `next start`
-// (`--dev`: `next dev`). SIGINT/SIGTERM stop Next first, then close PGlite.
+// Then: apply migrations, build if the build is missing or older than the source, run the web
+// server (scripts/server.mjs: Next behind a client-address step; `--dev`: in dev mode).
+// SIGINT/SIGTERM stop the web server first, then close PGlite.
 import { spawn } from "node:child_process";
-import { mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { buildNeeded } from "./lib/build-freshness.mjs";
 import { acquireDataDirLock } from "./lib/data-dir-lock.mjs";
+import { prepareDataDir } from "./lib/data-dir.mjs";
 import { prismaNodeArgs } from "./lib/prisma-cli.mjs";
 import { loadOrCreateSecret } from "./lib/secret.mjs";
 
@@ -77,7 +79,13 @@ async function main() {
   // otherwise. Scale mode sits behind a load balancer: listen on every interface.
   const host = process.env.HOST ?? (process.env.DATABASE_URL ? "0.0.0.0" : "127.0.0.1");
 
-  await mkdir(dataDir, { recursive: true });
+  // Everything this process and its children create is private to this OS user (files 0600, dirs 0700).
+  process.umask(0o077);
+  const prepared = await prepareDataDir(dataDir);
+  if (!prepared.ok) {
+    fail(prepared.message);
+    return;
+  }
 
   if (!env.DATABASE_URL) {
     const lock = await acquireDataDirLock(dataDir);
@@ -92,10 +100,13 @@ async function main() {
     if (lock.tookOverFromPid) log(`took over a stale lock left by pid ${lock.tookOverFromPid} (no longer running).`);
 
     const { startEmbeddedPostgres } = await import("../lib/db/embedded-postgres.mjs");
-    const embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pglite") });
+    const embedded = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, "pglite"),
+      socketDir: path.join(dataDir, "run"),
+    });
     cleanups.push(embedded.stop);
     env.DATABASE_URL = embedded.url;
-    log(`embedded database (PGlite) at ${path.join(dataDir, "pglite")}, served on 127.0.0.1:${embedded.port}`);
+    log(`embedded database (PGlite) at ${path.join(dataDir, "pglite")}, served on the socket ${embedded.socketPath}`);
   } else {
     log("using the PostgreSQL server in DATABASE_URL");
   }
@@ -112,12 +123,10 @@ async function main() {
   await run([...prismaNodeArgs(), "migrate", "deploy"], env);
 
   const nextBin = require.resolve("next/dist/bin/next");
+  const server = path.join(root, "scripts", "server.mjs");
+  env.HOST = host;
   if (devMode) {
-    nextChild = spawn(process.execPath, [nextBin, "dev", "-p", String(port), "-H", host], {
-      cwd: root,
-      env,
-      stdio: "inherit",
-    });
+    nextChild = spawn(process.execPath, [server, "--dev"], { cwd: root, env, stdio: "inherit" });
   } else {
     const why = await buildNeeded(root);
     if (why) {
@@ -128,11 +137,7 @@ async function main() {
       );
       await run([nextBin, "build"], env);
     }
-    nextChild = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", host], {
-      cwd: root,
-      env,
-      stdio: "inherit",
-    });
+    nextChild = spawn(process.execPath, [server], { cwd: root, env, stdio: "inherit" });
     log(`Recourse is starting at ${env.NEXTAUTH_URL}`);
   }
   nextChild.on("exit", (code, signal) => {

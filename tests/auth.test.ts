@@ -1,18 +1,26 @@
 import { describe, expect, test } from "vitest";
-import { RATE_LIMITED, authorizeCredentials, createUserWithPassword } from "@/lib/auth";
+import { EMAIL_UNVERIFIED, RATE_LIMITED, authorizeCredentials, signUpWithPassword } from "@/lib/auth";
+import { CLIENT_ADDRESS_HEADER } from "@/scripts/lib/client-address.mjs";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP, consumeRateLimit } from "@/lib/auth/rate-limit";
+import { hashQueueStats } from "@/lib/auth/hash-queue";
+import {
+  SIGN_IN_PER_ACCOUNT,
+  SIGN_IN_PER_ACCOUNT_AND_IP,
+  SIGN_IN_PER_IP,
+  consumeRateLimit,
+  pruneRateLimits,
+} from "@/lib/auth/rate-limit";
 import { SignUpSchema } from "@/lib/auth/schema";
 import { db } from "@/lib/db";
 
 const PASSWORD = "correct horse battery";
 let ipCounter = 0;
-const freshIp = () => ({ "x-forwarded-for": `203.0.113.${++ipCounter}` });
+const freshIp = () => ({ [CLIENT_ADDRESS_HEADER]: `203.0.113.${++ipCounter}` });
 
-async function signUp(email: string) {
-  const result = await createUserWithPassword(SignUpSchema.parse({ email, password: PASSWORD }), "zh-CN");
-  if (!result.ok) throw new Error(result.code);
-  return result.userId;
+async function verifiedUser(email: string): Promise<string> {
+  await signUpWithPassword(SignUpSchema.parse({ email, password: PASSWORD }), "zh-CN");
+  const user = await db().user.update({ where: { email }, data: { emailVerified: new Date() }, select: { id: true } });
+  return user.id;
 }
 
 describe("passwords", () => {
@@ -25,23 +33,31 @@ describe("passwords", () => {
     expect(await verifyPassword("correct horse battery!", a)).toBe(false);
     expect(await verifyPassword(PASSWORD, "md5$abc")).toBe(false);
   });
+
+  test("hashing cannot exhaust the server: at most 2 run at once, a burst beyond the queue is refused", async () => {
+    const stored = await hashPassword(PASSWORD);
+    let peak = 0;
+    const watcher = setInterval(() => (peak = Math.max(peak, hashQueueStats().running)), 5);
+    const burst = await Promise.allSettled(Array.from({ length: 40 }, () => verifyPassword("wrong", stored)));
+    clearInterval(watcher);
+    expect(peak).toBeLessThanOrEqual(2);
+    expect(burst.filter((r) => r.status === "rejected").length).toBe(40 - 2 - 16);
+    expect(hashQueueStats()).toEqual({ running: 0, waiting: 0 });
+  });
 });
 
-describe("sign-up and credentials sign-in", () => {
-  test("normalises the email, refuses a duplicate, and signs in with the right password only", async () => {
-    const id = await signUp("Li.Wei@Example.com");
-    const stored = await db().user.findUniqueOrThrow({ where: { id } });
-    expect(stored.email).toBe("li.wei@example.com");
+describe("credentials sign-in", () => {
+  test("normalises the email and signs in with the right password only, once the email is confirmed", async () => {
+    await signUpWithPassword(SignUpSchema.parse({ email: "Li.Wei@Example.com", password: PASSWORD }), "zh-CN");
+    const stored = await db().user.findUniqueOrThrow({ where: { email: "li.wei@example.com" } });
     expect(stored.passwordHash).not.toContain(PASSWORD);
-
-    const again = await createUserWithPassword(
-      SignUpSchema.parse({ email: "li.wei@example.com", password: PASSWORD }),
-      "en",
+    expect(stored.emailVerified).toBeNull();
+    await expect(authorizeCredentials({ email: "li.wei@example.com", password: PASSWORD }, freshIp())).rejects.toThrow(
+      EMAIL_UNVERIFIED,
     );
-    expect(again).toEqual({ ok: false, code: "email_taken" });
-
+    await db().user.update({ where: { id: stored.id }, data: { emailVerified: new Date() } });
     expect(await authorizeCredentials({ email: "LI.WEI@example.com", password: PASSWORD }, freshIp())).toEqual({
-      id,
+      id: stored.id,
       email: "li.wei@example.com",
     });
     expect(
@@ -51,25 +67,47 @@ describe("sign-up and credentials sign-in", () => {
     expect(await authorizeCredentials({ email: "not an email", password: PASSWORD }, freshIp())).toBeNull();
   });
 
-  test("locks an account after too many failures, even from many IPs, and a success clears it", async () => {
-    await signUp("target@example.com");
-    for (let i = 0; i < SIGN_IN_PER_ACCOUNT.limit; i++) {
-      expect(await authorizeCredentials({ email: "target@example.com", password: "guess-" + i }, freshIp())).toBeNull();
+  test("a guesser is throttled per account and address; the owner from elsewhere still signs in", async () => {
+    const id = await verifiedUser("target@example.com");
+    const attacker = { [CLIENT_ADDRESS_HEADER]: "198.51.100.66" };
+    for (let i = 0; i < SIGN_IN_PER_ACCOUNT_AND_IP.limit; i++) {
+      expect(await authorizeCredentials({ email: "target@example.com", password: "guess-" + i }, attacker)).toBeNull();
     }
-    await expect(authorizeCredentials({ email: "target@example.com", password: PASSWORD }, freshIp())).rejects.toThrow(
+    // Now even the right password from the attacker's address is refused…
+    await expect(authorizeCredentials({ email: "target@example.com", password: PASSWORD }, attacker)).rejects.toThrow(
       RATE_LIMITED,
     );
-    await db().rateLimit.deleteMany({ where: { key: "sign-in:account:target@example.com" } });
-    expect(await authorizeCredentials({ email: "target@example.com", password: PASSWORD }, freshIp())).not.toBeNull();
-    expect(await db().rateLimit.count({ where: { key: "sign-in:account:target@example.com" } })).toBe(0);
+    // …but the owner, at home, is not locked out.
+    expect(await authorizeCredentials({ email: "target@example.com", password: PASSWORD }, freshIp())).toEqual({
+      id,
+      email: "target@example.com",
+    });
   });
 
-  test("limits one IP across many accounts", async () => {
-    const ip = { "x-forwarded-for": "198.51.100.7" };
-    for (let i = 0; i < SIGN_IN_PER_IP.limit; i++) {
-      expect(await authorizeCredentials({ email: `spray-${i}@example.com`, password: PASSWORD }, ip)).toBeNull();
-    }
-    await expect(authorizeCredentials({ email: "spray-last@example.com", password: PASSWORD }, ip)).rejects.toThrow(
+  test("a guesser spread over many addresses meets the per-account ceiling", async () => {
+    await verifiedUser("spread@example.com");
+    // Counting is what is tested, not hashing: pre-fill the counter as SIGN_IN_PER_ACCOUNT attempts would.
+    await db().rateLimit.create({
+      data: { key: "sign-in:account:spread@example.com", windowStart: new Date(), count: SIGN_IN_PER_ACCOUNT.limit },
+    });
+    await expect(authorizeCredentials({ email: "spread@example.com", password: PASSWORD }, freshIp())).rejects.toThrow(
+      RATE_LIMITED,
+    );
+  });
+
+  test("limits one client address across many accounts, before any hashing", async () => {
+    const ip = { [CLIENT_ADDRESS_HEADER]: "198.51.100.7", "x-forwarded-for": "1.2.3.4" };
+    await db().rateLimit.create({
+      data: { key: "sign-in:ip:198.51.100.7", windowStart: new Date(), count: SIGN_IN_PER_IP.limit },
+    });
+    const started = hashQueueStats();
+    await expect(authorizeCredentials({ email: "spray@example.com", password: PASSWORD }, ip)).rejects.toThrow(
+      RATE_LIMITED,
+    );
+    expect(hashQueueStats()).toEqual(started);
+    // A different X-Forwarded-For is not a different client: the launcher's address header decides.
+    const forged = { [CLIENT_ADDRESS_HEADER]: "198.51.100.7", "x-forwarded-for": "9.9.9.9" };
+    await expect(authorizeCredentials({ email: "spray2@example.com", password: PASSWORD }, forged)).rejects.toThrow(
       RATE_LIMITED,
     );
   });
@@ -92,11 +130,20 @@ describe("rate limit windows", () => {
     const results = await Promise.all(Array.from({ length: 20 }, () => consumeRateLimit("burst", rule, now)));
     expect(results.filter(Boolean)).toHaveLength(5);
   });
-});
 
-describe("sessions", () => {
-  test("are JWTs that expire after SESSION_MAX_AGE_HOURS (default 7 days)", async () => {
-    const { authOptions } = await import("@/lib/auth");
-    expect(authOptions().session).toMatchObject({ strategy: "jwt", maxAge: 7 * 24 * 3600 });
+  test("old counters are pruned, recent ones kept", async () => {
+    const now = new Date("2026-03-01T12:00:00Z");
+    await db().rateLimit.createMany({
+      data: [
+        { key: "old-1", windowStart: new Date("2026-02-27T00:00:00Z"), count: 3 },
+        { key: "old-2", windowStart: new Date("2026-02-28T11:00:00Z"), count: 1 },
+        { key: "recent", windowStart: new Date("2026-03-01T11:30:00Z"), count: 1 },
+      ],
+    });
+    expect(await pruneRateLimits(now)).toBeGreaterThanOrEqual(2);
+    const left = (await db().rateLimit.findMany({ select: { key: true } })).map((r) => r.key);
+    expect(left).toContain("recent");
+    expect(left).not.toContain("old-1");
+    expect(left).not.toContain("old-2");
   });
 });

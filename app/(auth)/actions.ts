@@ -2,18 +2,37 @@
 
 import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
-import { SIGN_UP_PER_IP, clientIp, consumeRateLimit, createUserWithPassword } from "@/lib/auth";
-import { SignUpSchema } from "@/lib/auth/schema";
-import { env } from "@/lib/env";
+import {
+  SIGN_UP_PER_IP,
+  clientIp,
+  completeTwoFactorSignIn,
+  consumeRateLimit,
+  currentSession,
+  passwordProblem,
+  signUpWithPassword,
+} from "@/lib/auth";
+import { SignUpSchema, TwoFactorCodeSchema } from "@/lib/auth/schema";
 import { type ActionResult, failure, invalid, ok } from "@/lib/forms/action-result";
 
+/** Answers "check your mail" whether or not the address was new: see signUpWithPassword. */
 export async function signUp(input: unknown): Promise<ActionResult<null>> {
   const parsed = SignUpSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  if (!(await consumeRateLimit(`sign-up:ip:${clientIp(await headers(), env().TRUSTED_PROXY_HOPS)}`, SIGN_UP_PER_IP))) {
+  if (!(await consumeRateLimit(`sign-up:ip:${clientIp(await headers())}`, SIGN_UP_PER_IP))) {
     return failure("auth.rateLimited");
   }
-  const created = await createUserWithPassword(parsed.data, await getLocale());
-  if (!created.ok) return failure("auth.emailTaken", { email: "auth.emailTaken" });
+  const problem = passwordProblem(parsed.data.password, parsed.data.email);
+  if (problem) return failure("errors.invalidInput", { password: problem });
+  await signUpWithPassword(parsed.data, await getLocale());
   return ok(null);
+}
+
+export async function submitTwoFactorCode(input: unknown): Promise<ActionResult<null>> {
+  const parsed = TwoFactorCodeSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const session = await currentSession();
+  if (!session) return failure("auth.signInFailed");
+  if (!session.twoFactorPending) return ok(null);
+  const result = await completeTwoFactorSignIn(session.sessionId, session.userId, parsed.data.code);
+  return result.ok ? ok(null) : failure(result.code, { code: result.code });
 }

@@ -20,8 +20,18 @@ export function MagicLinkForm() {
     setFormError(null);
     const result = await signIn("email", { email, redirect: false, callbackUrl: "/cases" });
     if (!result || result.error) {
-      // next-auth reports any failure to send (our rate limit included) as "EmailSignin".
-      setFormError(result?.error === "EmailSignin" ? "auth.emailSendFailed" : "auth.signInFailed");
+      // The per-address limit and the address check answer before next-auth (lib/auth/guard-auth-request.ts);
+      // next-auth reports any failure to send (the per-account limit included) as "EmailSignin".
+      const error = result?.error;
+      setFormError(
+        error === "rate_limited"
+          ? "auth.magicLinkRateLimited"
+          : error === "invalid_email"
+            ? "errors.invalidEmail"
+            : error === "EmailSignin"
+              ? "auth.emailSendFailed"
+              : "auth.signInFailed",
+      );
       return;
     }
     router.push("/sign-in/check-email");

@@ -10,6 +10,12 @@ import { SignInSchema, type SignInInput } from "@/lib/auth/schema";
 import { primaryButtonClass } from "@/components/ui/field";
 import { FormError, TextField } from "@/components/ui/text-field";
 
+function signInErrorKey(code: string | null | undefined): string {
+  if (code === "rate_limited") return "auth.rateLimited";
+  if (code === "email_unverified") return "auth.emailUnverified";
+  return "auth.invalidCredentials";
+}
+
 export function SignInForm() {
   const t = useTranslations();
   const router = useRouter();
@@ -24,7 +30,7 @@ export function SignInForm() {
     setFormError(null);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
-      setFormError(result?.error === "rate_limited" ? "auth.rateLimited" : "auth.invalidCredentials");
+      setFormError(signInErrorKey(result?.error));
       return;
     }
     router.push("/cases");
@@ -34,6 +40,12 @@ export function SignInForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={formError && t(formError)} />
+      {formError === "auth.rateLimited" ? (
+        // The owner is never stuck behind the limit: the emailed link is a separate path in.
+        <a href="#magic-email" className="text-sky-700 underline">
+          {t("auth.useMagicLinkInstead")}
+        </a>
+      ) : null}
       <TextField
         id="email"
         type="email"

@@ -2,7 +2,6 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -31,13 +30,8 @@ export function SignUpForm() {
       if (!result.fieldErrors) setFormError(result.code);
       return;
     }
-    const signedIn = await signIn("credentials", { ...values, redirect: false });
-    if (signedIn?.error) {
-      setFormError("auth.signInFailed");
-      return;
-    }
-    router.push("/cases");
-    router.refresh();
+    // The same answer for a new and a registered address: the mail says which.
+    router.push("/sign-up/check-email");
   });
 
   return (

@@ -1,17 +1,26 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { burnPasswordCheck, verifyPassword } from "./password";
-import { env } from "@/lib/env";
 import { clientIp } from "./client-ip";
-import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP, consumeRateLimit, resetRateLimit } from "./rate-limit";
+import { HashQueueFull } from "./hash-queue";
+import {
+  SIGN_IN_PER_ACCOUNT,
+  SIGN_IN_PER_ACCOUNT_AND_IP,
+  SIGN_IN_PER_IP,
+  consumeRateLimit,
+  resetRateLimit,
+} from "./rate-limit";
 import { SignInSchema } from "./schema";
 
 export const RATE_LIMITED = "rate_limited";
+export const EMAIL_UNVERIFIED = "email_unverified";
 
 /**
  * The credentials check behind sign-in. Returns the user, or null for a wrong
- * email/password (the same answer for both); throws RATE_LIMITED when the
- * account or the client IP has tried too often (next-auth reports it as the error code).
+ * email/password (the same answer for both); throws RATE_LIMITED when the client
+ * address, the account from this address, or the account overall has tried too often
+ * — always before any hashing, so throttled attempts cost nothing — and
+ * EMAIL_UNVERIFIED for a right password on an address not yet confirmed.
  */
 export async function authorizeCredentials(
   raw: unknown,
@@ -20,17 +29,29 @@ export async function authorizeCredentials(
   const parsed = SignInSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  const accountKey = `sign-in:account:${email}`;
-  const ipAllowed = await consumeRateLimit(`sign-in:ip:${clientIp(headers, env().TRUSTED_PROXY_HOPS)}`, SIGN_IN_PER_IP);
-  const accountAllowed = await consumeRateLimit(accountKey, SIGN_IN_PER_ACCOUNT);
-  if (!ipAllowed || !accountAllowed) throw new Error(RATE_LIMITED);
+  const ip = clientIp(headers);
+  const accountIpKey = `sign-in:account-ip:${email}:${ip}`;
+  const allowed =
+    (await consumeRateLimit(`sign-in:ip:${ip}`, SIGN_IN_PER_IP)) &&
+    (await consumeRateLimit(accountIpKey, SIGN_IN_PER_ACCOUNT_AND_IP)) &&
+    (await consumeRateLimit(`sign-in:account:${email}`, SIGN_IN_PER_ACCOUNT));
+  if (!allowed) throw new Error(RATE_LIMITED);
 
-  const user = await db().user.findUnique({ where: { email }, select: { id: true, email: true, passwordHash: true } });
-  if (!user?.passwordHash) {
-    await burnPasswordCheck(password);
-    return null;
+  try {
+    const user = await db().user.findUnique({
+      where: { email },
+      select: { id: true, email: true, passwordHash: true, emailVerified: true },
+    });
+    if (!user?.passwordHash) {
+      await burnPasswordCheck(password);
+      return null;
+    }
+    if (!(await verifyPassword(password, user.passwordHash))) return null;
+    if (!user.emailVerified) throw new Error(EMAIL_UNVERIFIED);
+    await resetRateLimit(accountIpKey);
+    return { id: user.id, email: user.email };
+  } catch (error) {
+    if (error instanceof HashQueueFull) throw new Error(RATE_LIMITED);
+    throw error;
   }
-  if (!(await verifyPassword(password, user.passwordHash))) return null;
-  await resetRateLimit(accountKey);
-  return { id: user.id, email: user.email };
 }

@@ -1,3 +1,5 @@
+import { CLIENT_ADDRESS_HEADER } from "@/scripts/lib/client-address.mjs";
+
 type HeaderSource = Headers | Record<string, string | string[] | undefined>;
 
 function header(headers: HeaderSource, name: string): string | null {
@@ -7,18 +9,13 @@ function header(headers: HeaderSource, name: string): string | null {
 }
 
 /**
- * The client's address for per-IP throttling. Each proxy appends the address it
- * saw to X-Forwarded-For, so with `trustedProxyHops` proxies in front of the app
- * the client is the hops-th entry from the right; entries further left were
- * written by the client and can be forged. With no proxy (0), Next.js fills the
- * header from the socket unless the client sent one, so the rightmost entry is
- * the best there is.
+ * The client's address for per-IP throttling. The launcher's HTTP server
+ * (scripts/server.mjs) derives it from the socket and TRUSTED_PROXY_HOPS and
+ * overwrites this header on every request, so X-Forwarded-For written by a client
+ * never reaches a rate-limit key. Outside the launcher there is no trustworthy
+ * address: every request then shares one bucket ("unknown"), which errs towards
+ * throttling rather than letting a forged header pick a fresh one.
  */
-export function clientIp(headers: HeaderSource, trustedProxyHops: number): string {
-  const chain = (header(headers, "x-forwarded-for") ?? "")
-    .split(",")
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-  const index = chain.length - Math.max(1, trustedProxyHops);
-  return chain[Math.max(0, index)] ?? "unknown";
+export function clientIp(headers: HeaderSource): string {
+  return header(headers, CLIENT_ADDRESS_HEADER)?.trim() || "unknown";
 }

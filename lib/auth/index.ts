@@ -1,7 +1,19 @@
 import "server-only";
 export { authOptions } from "./options";
-export { getSessionUser, requireUser, type SessionUser } from "./session";
-export { createUserWithPassword } from "./create-user";
-export { authorizeCredentials, RATE_LIMITED } from "./authorize-credentials";
-export { SIGN_UP_PER_IP, consumeRateLimit } from "./rate-limit";
+export { currentSession, getSessionUser, requireUser, type SessionUser } from "./session";
+export { signUpWithPassword, confirmEmail, type SignUpOutcome } from "./create-user";
+export { authorizeCredentials, RATE_LIMITED, EMAIL_UNVERIFIED } from "./authorize-credentials";
+export { SIGN_UP_PER_IP, MAGIC_LINK_PER_IP, consumeRateLimit, pruneRateLimits } from "./rate-limit";
 export { clientIp } from "./client-ip";
+export { passwordProblem } from "./password-strength";
+export { revokeAllSessions, revokeSession, startSession, loadSession } from "./sessions";
+export { changePassword, deleteAccount } from "./manage-account";
+export {
+  beginTwoFactorEnrolment,
+  confirmTwoFactorEnrolment,
+  completeTwoFactorSignIn,
+  disableTwoFactor,
+  twoFactorStatus,
+  verifySecondFactor,
+} from "./two-factor";
+export { guardAuthRequest } from "./guard-auth-request";

@@ -5,3 +5,10 @@ declare module "next-auth" {
     user?: DefaultSession["user"] & { id?: string };
   }
 }
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    /** Session row token (lib/auth/sessions.ts): the cookie is valid only while that row is. */
+    sid?: string;
+  }
+}

@@ -1,4 +1,5 @@
 export function startEmbeddedPostgres(options?: {
   dataDir?: string;
+  socketDir?: string;
   port?: number;
-}): Promise<{ url: string; port: number; stop: () => Promise<void> }>;
+}): Promise<{ url: string; port: number; socketPath?: string; stop: () => Promise<void> }>;

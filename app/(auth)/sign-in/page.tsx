@@ -16,13 +16,19 @@ function errorKey(code: string | undefined): string | null {
   if (code === "Verification") return "linkExpired";
   if (code === "rate_limited") return "rateLimited";
   if (code === "EmailSignin") return "emailSendFailed";
+  if (code === "invalid_email") return "invalidEmailLink";
   return "signInFailed";
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ error?: string; verified?: string }>;
+}) {
   if (await getSessionUser()) redirect("/cases");
   const t = await getTranslations("auth");
-  const key = errorKey((await searchParams).error);
+  const params = await searchParams;
+  const key = errorKey(typeof params.error === "string" ? params.error : undefined);
   return (
     <section className="mx-auto max-w-md space-y-6">
       <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
@@ -31,9 +37,16 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           {t(key)}
         </p>
       ) : null}
+      {params.verified === "1" ? (
+        <p role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-green-800">
+          {t("emailVerified")}
+        </p>
+      ) : null}
       <SignInForm />
       <hr className="border-slate-200" />
-      <h2 className="font-medium">{t("magicLinkTitle")}</h2>
+      <h2 id="magic-link" className="font-medium">
+        {t("magicLinkTitle")}
+      </h2>
       <MagicLinkForm />
       <p className="text-sm">
         {t("noAccount")}{" "}

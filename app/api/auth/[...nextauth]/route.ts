@@ -1,10 +1,13 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth";
+import { authOptions, guardAuthRequest } from "@/lib/auth";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
 async function handler(req: Request, context: Context): Promise<Response> {
-  return (await NextAuth(req as never, context as never, authOptions())) as Response;
+  const guarded = await guardAuthRequest(req, (await context.params).nextauth ?? []);
+  if (!guarded.ok) return guarded.response;
+  return (await NextAuth(guarded.request as never, context as never, authOptions())) as Response;
 }
 
-export { handler as GET, handler as POST };
+// Every method reaches the guard, so the unexpected ones get a 405 rather than Next's default.
+export { handler as GET, handler as POST, handler as PUT, handler as PATCH, handler as DELETE };

@@ -1,0 +1,100 @@
+import "server-only";
+import { NextRequest } from "next/server";
+import { clientIp } from "./client-ip";
+import { MAGIC_LINK_PER_IP, consumeRateLimit } from "./rate-limit";
+import { MagicLinkSchema } from "./schema";
+
+/** Auth forms post an email, a password, a csrf token and a URL: a few hundred bytes. */
+export const AUTH_BODY_LIMIT = 8 * 1024;
+
+// next-auth v4 answers every /api/auth/* path and method, and some unexpected pairs
+// (GET callback/credentials, a JSON body that does not parse) end in a 500. Only the
+// pairs the app uses get through; the rest are 404 or 405 here.
+const ROUTES: Record<string, string[]> = {
+  providers: ["GET"],
+  csrf: ["GET"],
+  session: ["GET", "POST"],
+  signin: ["GET"],
+  "signin/email": ["POST"],
+  signout: ["GET", "POST"],
+  "callback/email": ["GET"],
+  "callback/credentials": ["POST"],
+  error: ["GET"],
+  "verify-request": ["GET"],
+  _log: ["POST"],
+};
+
+type Guarded = { ok: true; request: NextRequest } | { ok: false; response: Response };
+
+function refuse(status: number, error: string, extra: Record<string, string> = {}): Guarded {
+  return { ok: false, response: Response.json({ error }, { status, headers: extra }) };
+}
+
+/** next-auth's client reads `{ url }` and takes `?error=` from it: how a refusal reaches the form. */
+function refuseToForm(request: Request, status: number, error: string): Guarded {
+  const url = new URL(`/sign-in?error=${error}`, request.url).toString();
+  return { ok: false, response: Response.json({ url }, { status }) };
+}
+
+/** Reads at most `limit` bytes; null when the body is larger (the rest is never read). */
+async function readCapped(request: Request, limit: number): Promise<string | null> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+function parseBody(text: string, contentType: string): Record<string, unknown> | null {
+  if (contentType.includes("application/json")) {
+    try {
+      const value: unknown = JSON.parse(text || "{}");
+      return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    } catch {
+      return null;
+    }
+  }
+  return Object.fromEntries(new URLSearchParams(text));
+}
+
+/**
+ * Checks a request to /api/auth/* before next-auth sees it: known path and method,
+ * a small body that parses, and for magic-link requests a valid address and the
+ * per-address limit. Returns the request to hand on (its body re-attached).
+ */
+export async function guardAuthRequest(request: Request, segments: string[]): Promise<Guarded> {
+  const route = segments.slice(0, 2).join("/");
+  const methods = Object.hasOwn(ROUTES, route) ? ROUTES[route] : undefined;
+  if (!methods) return refuse(404, "not_found");
+  if (!methods.includes(request.method)) return refuse(405, "method_not_allowed", { Allow: methods.join(", ") });
+  if (request.method !== "POST") return { ok: true, request: new NextRequest(request) };
+
+  const text = await readCapped(request, AUTH_BODY_LIMIT);
+  if (text === null) return refuse(413, "payload_too_large");
+  const contentType = request.headers.get("content-type") ?? "";
+  const body = parseBody(text, contentType);
+  if (!body) return refuse(400, "bad_request");
+
+  if (route === "signin/email") {
+    if (!MagicLinkSchema.safeParse({ email: body.email }).success) return refuseToForm(request, 400, "invalid_email");
+    if (!(await consumeRateLimit(`magic-link:ip:${clientIp(request.headers)}`, MAGIC_LINK_PER_IP))) {
+      return refuseToForm(request, 429, "rate_limited");
+    }
+  }
+  return {
+    ok: true,
+    request: new NextRequest(request.url, { method: request.method, headers: request.headers, body: text }),
+  };
+}

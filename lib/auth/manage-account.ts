@@ -1,0 +1,41 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { hashPassword, verifyPassword } from "./password";
+import { passwordProblem } from "./password-strength";
+import type { ChangePasswordSchema } from "./schema";
+import { revokeAllSessions } from "./sessions";
+import type { z } from "zod";
+
+export type ManageResult = { ok: true } | { ok: false; code: string; field?: string };
+
+/** A new password ends every other session (a thief's included); this browser stays signed in. */
+export async function changePassword(
+  userId: string,
+  sessionId: string,
+  input: z.output<typeof ChangePasswordSchema>,
+): Promise<ManageResult> {
+  const user = await db().user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
+  if (!user) return { ok: false, code: "common.notFoundBody" };
+  if (user.passwordHash && !(await verifyPassword(input.currentPassword, user.passwordHash))) {
+    return { ok: false, code: "auth.wrongPassword", field: "currentPassword" };
+  }
+  const problem = passwordProblem(input.newPassword, user.email);
+  if (problem) return { ok: false, code: problem, field: "newPassword" };
+  await db().user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(input.newPassword) } });
+  await revokeAllSessions(userId, sessionId);
+  return { ok: true };
+}
+
+/** Deletes the user and, by cascade, their cases, events, sessions and codes. */
+export async function deleteAccount(userId: string, confirmation: string): Promise<ManageResult> {
+  const user = await db().user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
+  if (!user) return { ok: true };
+  const confirmed = user.passwordHash
+    ? await verifyPassword(confirmation, user.passwordHash)
+    : confirmation.trim().toLowerCase() === user.email;
+  if (!confirmed) {
+    return { ok: false, code: user.passwordHash ? "auth.wrongPassword" : "security.typeEmail", field: "confirmation" };
+  }
+  await db().user.deleteMany({ where: { id: userId } });
+  return { ok: true };
+}

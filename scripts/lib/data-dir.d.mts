@@ -1,0 +1,1 @@
+export function prepareDataDir(dataDir: string): Promise<{ ok: true } | { ok: false; message: string }>;

@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// The HTTP server the launcher runs (instead of `next start` / `next dev`): Next's
+// own request handler, behind one step that Next cannot do for us — deciding the
+// client's address from the TCP socket (see ./lib/client-address.mjs), so per-IP
+// limits hold against a client that forges X-Forwarded-For.
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "./lib/client-address.mjs";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? "127.0.0.1";
+const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
+if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
+  console.error("[recourse] TRUSTED_PROXY_HOPS must be a whole number from 0 to 10.");
+  process.exit(1);
+}
+
+const app = next({ dev, dir: root, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((req, res) => {
+  req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(
+    req.headers["x-forwarded-for"],
+    req.socket.remoteAddress,
+    hops,
+  );
+  void handle(req, res);
+});
+server.listen(port, hostname, () => console.log(`[recourse] web server listening on http://${hostname}:${port}`));
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5_000).unref();
+  });
+}
+
+// If the launcher is killed outright (kill -9), this process is re-parented: stop too, so
+// a new launcher finds the port free and no orphan keeps serving without its database.
+const launcherPid = process.ppid;
+setInterval(() => {
+  if (process.ppid !== launcherPid) process.exit(1);
+}, 500).unref();
