@@ -11,3 +11,5 @@ export { listCasesForUser, PAGE_SIZE } from "./list-cases-for-user";
 export { onCaseChanged } from "./on-case-changed";
 export { VersionConflictError, StatusTransitionError, CaseStateError } from "./errors";
 export { WallTimeError } from "./stored-facts";
+export { getUserTimeZone } from "./user-time-zone";
+export { recordableEvents, type RecordableEvent } from "./recordable-events";
