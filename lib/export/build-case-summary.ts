@@ -78,7 +78,11 @@ export function buildCaseSummary(record: CaseRecord, locale: PrintLocale, now: D
       type: "table",
       head: [s("time"), s("event"), s("detail")],
       widths: [1.6, 2.6, 3.4],
-      rows: events.map((e) => [at(e.occurredAt), eventLabel(e, t) + (e.retracted ? s("retracted") : ""), eventDetail(e)]),
+      rows: events.map((e) => [
+        at(e.occurredAt),
+        eventLabel(e, t) + (e.retracted ? s("retracted") : ""),
+        eventDetail(e),
+      ]),
     });
 
   blocks.push({ type: "heading", text: s("deadlines") });
@@ -107,13 +111,7 @@ export function buildCaseSummary(record: CaseRecord, locale: PrintLocale, now: D
       type: "table",
       head: [s("paymentNo"), s("file"), s("type"), s("size"), s("uploaded")],
       widths: [0.6, 3.6, 1.6, 1, 1.6],
-      rows: record.evidence.map((e, i) => [
-        String(i + 1),
-        e.bundlePath,
-        e.mime,
-        formatBytes(e.size),
-        at(e.createdAt),
-      ]),
+      rows: record.evidence.map((e, i) => [String(i + 1), e.bundlePath, e.mime, formatBytes(e.size), at(e.createdAt)]),
     });
     blocks.push({ type: "paragraph", text: s("checksums") });
     for (const e of record.evidence) blocks.push({ type: "code", text: `${e.sha256}  ${e.bundlePath}` });

@@ -4,7 +4,9 @@ import type { Translate } from "./translate";
 
 /** The kind-specific facts as label/value rows, in the case owner's zone; absent facts are left out. */
 export function factRows(facts: StoredFacts, t: Translate, timeZone: string): [string, string][] {
-  const label = (field: string) => t(`workspace.fields.facts.${field}`);
+  // The workspace's field labels are keyed by path ("facts.discoveredAt"): read the map raw.
+  const labels = t.raw("workspace.fields") as Record<string, string>;
+  const label = (field: string) => labels[`facts.${field}`] ?? field;
   const at = (iso: string | null) => (iso ? formatDateTime(new Date(iso), timeZone) : null);
   const rows: [string, string | null][] = [];
   switch (facts.kind) {

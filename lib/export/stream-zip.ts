@@ -77,7 +77,8 @@ class VerifyBytes extends Transform {
   }
   override _flush(done: TransformCallback): void {
     if (this.seen !== this.size) return done(new Error(`${this.path}: ${this.seen} bytes, ${this.size} recorded`));
-    if (this.hash.digest("hex") !== this.sha256) return done(new Error(`${this.path}: SHA-256 differs from the record`));
+    if (this.hash.digest("hex") !== this.sha256)
+      return done(new Error(`${this.path}: SHA-256 differs from the record`));
     done();
   }
 }

@@ -7,6 +7,7 @@ const MESSAGES = { "zh-CN": zhMessages, en: enMessages } as const;
 
 export type Translate = ((key: string, values?: Record<string, string | number>) => string) & {
   has: (key: string) => boolean;
+  raw: (key: string) => unknown;
 };
 
 /** The app's messages outside a request (documents are rendered for a chosen language, not the cookie's). */
