@@ -11,3 +11,5 @@ export type { CaseRecord, RecordEvidence, RecordPayment, RecordEvent } from "./c
 export { formatDateTime, formatDate, zoneName, formatBytes } from "./format";
 export { factRows } from "./case-facts";
 export { translator, type Translate } from "./translate";
+export { exportMyData, MY_DATA_FORMAT } from "./export-my-data";
+export { eraseAccount, deletionSubjectHash, type ErasedCounts } from "./erase-account";
