@@ -18,7 +18,6 @@ vi.mock("@/lib/auth", () => ({ getSessionUser: async () => session.user }));
 const route = await import("@/app/api/cases/[caseId]/bundle/route");
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-const NOW = new Date("2026-11-30T02:00:00Z");
 
 async function pdfText(pdf: Buffer): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "bundle-pdf-"));

@@ -48,7 +48,7 @@ export function placeholder(field: string, locale: PrintLocale): string {
   return locale === "zh-CN" ? `【待补充：${label}】` : `[TO FILL IN: ${label}]`;
 }
 
-export const PLACEHOLDER_PATTERN = /【待补充：[^】]*】|\[TO FILL IN: [^\]]*\]/gu;
+export { PLACEHOLDER_PATTERN } from "./schema";
 
 export interface LetterContext {
   readonly record: CaseRecord;

@@ -2,4 +2,5 @@
 export { RECIPIENTS, RECIPIENTS_BY_KIND, isRecipient, type Recipient } from "./recipients";
 export { TEMPLATES, type LetterTemplate, type LetterParagraph } from "./templates";
 export { renderLetter, recipientFits, type RenderedLetter } from "./render-letter";
-export { PLACEHOLDER_PATTERN, WRITER_FIELDS, FIELD_LABELS, placeholder } from "./fields";
+export { WRITER_FIELDS, FIELD_LABELS, placeholder } from "./fields";
+export { SaveLetterSchema, LETTER_MAX_CHARS, PLACEHOLDER_PATTERN, type SaveLetterInput } from "./schema";

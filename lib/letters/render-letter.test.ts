@@ -139,8 +139,8 @@ describe("letters", () => {
 
   test("a missing fact is a visible placeholder, never invented", () => {
     const facts = { ...FULL_FACTS.FRAUD, policeReportedAt: null, policeReceiptNo: null } as StoredFacts;
-    const record = { ...fixture("FRAUD", "ALIPAY", facts) };
-    record.payments[1] = { ...record.payments[1]!, transactionId: null };
+    const base = fixture("FRAUD", "ALIPAY", facts);
+    const record = { ...base, payments: [base.payments[0]!, { ...base.payments[1]!, transactionId: null }] };
     const zh = renderLetter(record, "platform-complaint", "zh-CN", NOW).text;
     expect(zh).toContain("【待补充：报警回执号】");
     expect(zh).toContain("【待补充：报警时间】");

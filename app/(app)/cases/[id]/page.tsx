@@ -13,6 +13,7 @@ import { RecordEvents } from "@/components/cases/record-events";
 import { RetractButton } from "@/components/cases/retract-button";
 import { SelfCheckList } from "@/components/cases/self-check-list";
 import { StatusControl } from "@/components/cases/status-control";
+import { CaseHandover } from "@/components/export/case-handover";
 import { requireUser } from "@/lib/auth";
 import { getCaseWorkspace, recordableEvents } from "@/lib/cases";
 import { TRANSITIONS } from "@/lib/cases/case-status";
@@ -21,6 +22,7 @@ import { engineFacts } from "@/lib/cases/stored-facts";
 import { instantToWallTime } from "@/lib/cases/zoned-time";
 import { SELF_CHECK_ITEMS, firstMoves, officialContacts } from "@/lib/deadlines";
 import { NotFoundError } from "@/lib/errors";
+import { RECIPIENTS_BY_KIND } from "@/lib/letters/recipients";
 import {
   changeStatusAction,
   openCaseAction,
@@ -255,6 +257,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             })}
         </ol>
       </section>
+
+      <CaseHandover caseId={id} recipients={RECIPIENTS_BY_KIND[ws.case.kind]} />
 
       <p
         data-testid="history"
