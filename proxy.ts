@@ -7,6 +7,8 @@ import {
 } from "@/lib/auth/session-cookie";
 import { contentSecurityPolicy, servedOverHttps, staticSecurityHeaders } from "@/lib/security/headers";
 
+const PAGE_METHODS = ["GET", "HEAD", "POST"];
+
 /** Re-issue the session cookie at most this often: its expiry then slides with use. */
 const REISSUE_AFTER_S = 3600;
 
@@ -18,6 +20,12 @@ const REISSUE_AFTER_S = 3600;
  * while it is in use.
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
+  // Pages answer GET/HEAD, and POST for server actions; anything else is a 405, not a page.
+  if (!PAGE_METHODS.includes(request.method)) {
+    const refused = new NextResponse(null, { status: 405, headers: { Allow: PAGE_METHODS.join(", ") } });
+    for (const { key, value } of staticSecurityHeaders({ https: servedOverHttps() })) refused.headers.set(key, value);
+    return refused;
+  }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const https = servedOverHttps();
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
@@ -37,7 +45,7 @@ async function slideSessionCookie(request: NextRequest, response: NextResponse):
   const secret = process.env.NEXTAUTH_SECRET;
   const name = sessionCookieName();
   const raw = request.cookies.get(name)?.value;
-  if (!secret || !raw || request.nextUrl.pathname.startsWith("/api/auth/")) return;
+  if (!secret || !raw) return;
   const token = await decodeSessionCookie(raw, secret);
   const issuedAt = typeof token?.iat === "number" ? token.iat : 0;
   if (!token || Date.now() / 1000 - issuedAt < REISSUE_AFTER_S) return;
@@ -52,6 +60,8 @@ async function slideSessionCookie(request: NextRequest, response: NextResponse):
 }
 
 export const config = {
-  // Static build output carries the fixed headers from next.config.js; everything else comes here.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Pages only. Static build output and API routes carry the fixed headers from next.config.js;
+  // API routes stay out because Next buffers (up to 10 MB of) a request body for the proxy,
+  // and route handlers must be free to refuse or stream a body themselves.
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"],
 };

@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { signUp, uniqueEmail } from "./helpers";
+import { signInAs, uniqueEmail } from "./helpers";
 
-test("sign up, open a case, see it, sign out; another user gets 404 on its URL", async ({ page, browser }) => {
-  await signUp(page, uniqueEmail("owner"));
+test("signed in, open a case, see it, sign out; another user gets 404 on its URL", async ({ page, browser }) => {
+  await signInAs(page, "owner");
+  await page.goto("/cases");
   await expect(page.getByText("还没有案件")).toBeVisible();
 
   await page.getByRole("link", { name: "新建案件" }).click();
@@ -32,7 +33,7 @@ test("sign up, open a case, see it, sign out; another user gets 404 on its URL",
 
   const other = await browser.newContext();
   const otherPage = await other.newPage();
-  await signUp(otherPage, uniqueEmail("other"));
+  await signInAs(otherPage, "other");
   const response = await otherPage.goto(caseUrl);
   expect(response?.status()).toBe(404);
   await expect(otherPage.getByRole("heading", { name: "页面不存在" })).toBeVisible();

@@ -1,29 +1,26 @@
 import { randomBytes } from "node:crypto";
-import { type Page, expect } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { mintSession } from "./mint-session";
 
 export function uniqueEmail(prefix: string): string {
   return `${prefix}-${randomBytes(4).toString("hex")}@example.com`;
 }
 
-export const PASSWORD = "a long enough password";
-
-/** Signs up through the real form (zh-CN, the default language) and lands on "My cases". */
-export async function signUp(page: Page, email: string): Promise<void> {
-  await page.goto("/sign-up");
-  await page.getByLabel("邮箱").fill(email);
-  await page.getByLabel("密码").fill(PASSWORD);
-  await page.getByRole("button", { name: "注册" }).click();
-  await expect(page).toHaveURL(/\/cases$/);
-  await expect(page.getByRole("heading", { name: "我的案件" })).toBeVisible();
-}
+export const PASSWORD = "plum kettle orbit saffron";
 
 /**
  * A fresh signed-in user for a journey that is not about signing up; returns the email.
- * Journeys call this, never the sign-up form (one journey still signs up through the UI).
- * Today it goes through the sign-up form; the hardening work replaces the body with a minted session.
+ * Journeys call this, never the sign-up form (e2e/sign-up.spec.ts is the one journey that
+ * signs up through the UI). The session is minted directly (e2e/mint-session.ts): a
+ * verified user and a server-side session row, and the cookie that names it.
  */
 export async function signInAs(page: Page, prefix = "user"): Promise<string> {
   const email = uniqueEmail(prefix);
-  await signUp(page, email);
+  const { cookie } = await mintSession(email);
+  await page
+    .context()
+    .addCookies([
+      { name: cookie.name, value: cookie.value, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" },
+    ]);
   return email;
 }

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -45,15 +45,14 @@ test("SIGTERM stops Next, then closes PGlite: a committed write survives", async
   try {
     const first = launch(dataDir, 3291);
     running = first.child;
-    await waitFor(() => /served on 127\.0\.0\.1:(\d+)/.test(first.output()), "the embedded database");
+    await waitFor(() => /served on the socket (\S+)/.test(first.output()), "the embedded database");
     await waitFor(
       async () => (await fetch("http://localhost:3291/sign-in").catch(() => null))?.status === 200,
       "the web server",
     );
-    const dbPort = /served on 127\.0\.0\.1:(\d+)/.exec(first.output())?.[1];
-    const client = new pg.Client({
-      connectionString: `postgres://postgres@127.0.0.1:${dbPort}/postgres?sslmode=disable`,
-    });
+    const socketPath = /served on the socket (\S+)/.exec(first.output())?.[1] ?? "";
+    expect(socketPath).toBe(path.join(dataDir, "run", ".s.PGSQL.5432"));
+    const client = new pg.Client({ host: path.dirname(socketPath), port: 5432, user: "postgres" });
     await client.connect();
     await client.query(
       `INSERT INTO "User" (id, email, "updatedAt") VALUES ('u-survivor', 'survivor@example.com', now())`,
@@ -75,5 +74,67 @@ test("SIGTERM stops Next, then closes PGlite: a committed write survives", async
   } finally {
     running?.kill("SIGKILL");
     await rm(dataDir, { recursive: true, force: true });
+  }
+});
+
+async function modes(dir: string): Promise<Set<string>> {
+  const found = new Set<string>();
+  const walk = async (d: string) => {
+    for (const entry of await readdir(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) {
+        found.add(`dir ${((await stat(full)).mode & 0o777).toString(8)}`);
+        await walk(full);
+      } else if (entry.isFile()) found.add(`file ${((await stat(full)).mode & 0o777).toString(8)}`);
+    }
+  };
+  await walk(dir);
+  return found;
+}
+
+test("private embedded database: a Unix socket in a 0700 directory, data 0700/0600; kill -9 then restart at once", async () => {
+  test.setTimeout(180_000);
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "recourse-private-"));
+  const running: ChildProcess[] = [];
+  try {
+    // A stale lock naming a live, unrelated process (this test's parent) must not block the start.
+    await writeFile(path.join(dataDir, "recourse.lock"), JSON.stringify({ pid: process.ppid, startTime: "1" }));
+    const first = launch(dataDir, 3292);
+    running.push(first.child);
+    await waitFor(
+      async () => (await fetch("http://localhost:3292/sign-in").catch(() => null))?.status === 200,
+      "the web server",
+    );
+    expect(first.output()).toContain(`took over a stale lock left by pid ${process.ppid}`);
+    expect(first.output()).not.toMatch(/served on 127\.0\.0\.1/);
+    expect(((await stat(dataDir)).mode & 0o777).toString(8)).toBe("700");
+    expect(((await stat(path.join(dataDir, "run"))).mode & 0o777).toString(8)).toBe("700");
+    expect([...(await modes(dataDir))].sort()).toEqual(["dir 700", "file 600"]);
+
+    first.child.kill("SIGKILL");
+    await first.exited;
+    const second = launch(dataDir, 3292);
+    running.push(second.child);
+    await waitFor(() => second.output().includes("web server listening"), "the restarted web server", 120_000);
+    expect((await fetch("http://localhost:3292/sign-in")).status).toBe(200);
+    expect(second.output()).toContain(`took over a stale lock left by pid ${first.child.pid}`);
+    second.child.kill("SIGTERM");
+    expect(await second.exited).toBe(0);
+  } finally {
+    for (const child of running) child.kill("SIGKILL");
+    await rm(dataDir, { recursive: true, force: true });
+  }
+});
+
+test("a DATA_DIR that is a file gets a clear message", async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "recourse-file-"));
+  const file = path.join(dir, "data");
+  await writeFile(file, "oops");
+  try {
+    const run = launch(file, 3293);
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain(`DATA_DIR ${file} (or a folder above it) is a file, not a directory.`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 });

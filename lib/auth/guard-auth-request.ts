@@ -1,7 +1,9 @@
 import "server-only";
 import { NextRequest } from "next/server";
+import { env } from "@/lib/env";
 import { clientIp } from "./client-ip";
 import { MAGIC_LINK_PER_IP, consumeRateLimit } from "./rate-limit";
+import { safeRedirect } from "./safe-redirect";
 import { MagicLinkSchema } from "./schema";
 
 /** Auth forms post an email, a password, a csrf token and a URL: a few hundred bytes. */
@@ -79,7 +81,14 @@ export async function guardAuthRequest(request: Request, segments: string[]): Pr
   const methods = Object.hasOwn(ROUTES, route) ? ROUTES[route] : undefined;
   if (!methods) return refuse(404, "not_found");
   if (!methods.includes(request.method)) return refuse(405, "method_not_allowed", { Allow: methods.join(", ") });
-  if (request.method !== "POST") return { ok: true, request: new NextRequest(request) };
+  // next-auth refuses a callbackUrl not on this site with a "Configuration" error page;
+  // send such a URL (and any malformed one) home instead.
+  const url = new URL(request.url);
+  const callbackUrl = url.searchParams.get("callbackUrl");
+  // The site's own origin comes from configuration, not from the request's Host header.
+  const origin = env().NEXTAUTH_URL ?? url.origin;
+  if (callbackUrl !== null) url.searchParams.set("callbackUrl", safeRedirect(callbackUrl, origin));
+  if (request.method !== "POST") return { ok: true, request: new NextRequest(url, { headers: request.headers }) };
 
   const text = await readCapped(request, AUTH_BODY_LIMIT);
   if (text === null) return refuse(413, "payload_too_large");
@@ -93,8 +102,15 @@ export async function guardAuthRequest(request: Request, segments: string[]): Pr
       return refuseToForm(request, 429, "rate_limited");
     }
   }
+  let forwarded = text;
+  if (typeof body.callbackUrl === "string") {
+    body.callbackUrl = safeRedirect(body.callbackUrl, origin);
+    forwarded = contentType.includes("application/json")
+      ? JSON.stringify(body)
+      : new URLSearchParams(body as Record<string, string>).toString();
+  }
   return {
     ok: true,
-    request: new NextRequest(request.url, { method: request.method, headers: request.headers, body: text }),
+    request: new NextRequest(url, { method: request.method, headers: request.headers, body: forwarded }),
   };
 }

@@ -7,10 +7,19 @@
 // only processes running as the same OS user can open the Unix socket in it
 // (docs/decisions/0003-private-embedded-database.md). Without `socketDir` (tests'
 // throw-away in-memory databases) it listens on a loopback TCP port.
-import { chmod, mkdir, rm } from "node:fs/promises";
+import { chmod, mkdir, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+async function tightenTree(dir) {
+  await chmod(dir, 0o700);
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) await tightenTree(full);
+    else if (entry.isFile()) await chmod(full, 0o600);
+  }
+}
 
 /** node-postgres, psql and libpq look for this file name inside the `host` directory. */
 const SOCKET_PORT = 5432;
@@ -21,6 +30,8 @@ const SOCKET_PORT = 5432;
  */
 export async function startEmbeddedPostgres({ dataDir, socketDir, port = 0 } = {}) {
   const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  // PGlite's first start unpacks a database cluster with mode 666 files; keep them private.
+  if (dataDir) await tightenTree(dataDir);
   let socketPath;
   if (socketDir) {
     await mkdir(socketDir, { recursive: true, mode: 0o700 });
@@ -50,6 +61,7 @@ export async function startEmbeddedPostgres({ dataDir, socketDir, port = 0 } = {
       await server.stop();
       // close() flushes PGlite's files: without it the last writes can be lost.
       await db.close();
+      if (dataDir) await tightenTree(dataDir);
       if (socketPath) await rm(socketPath, { force: true });
     },
   };

@@ -6,7 +6,7 @@ import { access, chmod, lstat, mkdir, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 
 /** A message a person can act on, for the errors a bad DATA_DIR gives. */
-function explain(dataDir, error) {
+export function explainDataDirError(dataDir, error) {
   switch (error.code) {
     case "EROFS":
       return `The data directory ${dataDir} is on a read-only file system. Set DATA_DIR to a writable directory.`;
@@ -36,6 +36,27 @@ async function tighten(dir) {
 }
 
 /**
+ * A recursive mkdir reports ENOENT for most failures; the nearest folder that exists
+ * says what is really wrong (read-only, no permission, a file in the way).
+ */
+function whyNotCreated(dataDir) {
+  return async (error) => {
+    let ancestor = path.dirname(dataDir);
+    for (;;) {
+      const found = await stat(ancestor).catch(() => null);
+      if (found) {
+        if (!found.isDirectory()) throw Object.assign(new Error("not a directory"), { code: "ENOTDIR" });
+        await access(ancestor, constants.W_OK);
+        throw error;
+      }
+      const parent = path.dirname(ancestor);
+      if (parent === ancestor) throw error;
+      ancestor = parent;
+    }
+  };
+}
+
+/**
  * @param {string} dataDir absolute path
  * @returns {Promise<{ ok: true } | { ok: false, message: string }>}
  */
@@ -43,13 +64,13 @@ export async function prepareDataDir(dataDir) {
   try {
     const existing = await lstat(dataDir).catch((error) => (error.code === "ENOENT" ? null : Promise.reject(error)));
     if (existing && !(await stat(dataDir)).isDirectory()) {
-      return { ok: false, message: explain(dataDir, { code: "ENOTDIR" }) };
+      return { ok: false, message: explainDataDirError(dataDir, { code: "ENOTDIR" }) };
     }
-    if (!existing) await mkdir(dataDir, { recursive: true, mode: 0o700 });
+    if (!existing) await mkdir(dataDir, { recursive: true, mode: 0o700 }).catch(whyNotCreated(dataDir));
     await access(dataDir, constants.W_OK);
     await tighten(dataDir);
     return { ok: true };
   } catch (error) {
-    return { ok: false, message: explain(dataDir, error) };
+    return { ok: false, message: explainDataDirError(dataDir, error) };
   }
 }

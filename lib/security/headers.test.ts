@@ -1,0 +1,24 @@
+import { createRequire } from "node:module";
+import { describe, expect, test } from "vitest";
+import { contentSecurityPolicy, staticSecurityHeaders } from "./headers";
+
+describe("security headers", () => {
+  test("the CSP allows scripts only by nonce, forbids framing, and has no unsafe-inline script", () => {
+    const csp = contentSecurityPolicy("abc123");
+    const scriptSrc = csp.split("; ").find((d) => d.startsWith("script-src "));
+    expect(scriptSrc).toBe("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toContain("upgrade-insecure-requests");
+    expect(contentSecurityPolicy("n", { https: true })).toContain("upgrade-insecure-requests");
+  });
+
+  test("HSTS only over https; next.config.js sends the same fixed headers", async () => {
+    expect(staticSecurityHeaders().map((h) => h.key)).not.toContain("Strict-Transport-Security");
+    expect(staticSecurityHeaders({ https: true }).map((h) => h.key)).toContain("Strict-Transport-Security");
+    const require = createRequire(import.meta.url);
+    const config = require("../../next.config.js") as { headers: () => Promise<Array<{ headers: unknown }>> };
+    const [rule] = await config.headers();
+    expect(rule?.headers).toEqual(staticSecurityHeaders());
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, test } from "vitest";
+import { guardAuthRequest } from "@/lib/auth";
+import { AUTH_BODY_LIMIT } from "@/lib/auth/guard-auth-request";
+import { MAGIC_LINK_PER_IP } from "@/lib/auth/rate-limit";
+import { CLIENT_ADDRESS_HEADER } from "@/scripts/lib/client-address.mjs";
+
+const BASE = "http://localhost:3000/api/auth";
+const form = { "content-type": "application/x-www-form-urlencoded" };
+
+async function status(request: Request, segments: string[]) {
+  const guarded = await guardAuthRequest(request, segments);
+  return guarded.ok ? "through" : guarded.response.status;
+}
+
+describe("requests to /api/auth/* before next-auth sees them", () => {
+  test("wrong methods get 405 (GET callback/credentials used to be a 500); unknown paths 404", async () => {
+    const refused = await guardAuthRequest(new Request(`${BASE}/callback/credentials`), ["callback", "credentials"]);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.response.status).toBe(405);
+      expect(refused.response.headers.get("allow")).toBe("POST");
+    }
+    expect(await status(new Request(`${BASE}/signin/email`), ["signin", "email"])).toBe(405);
+    expect(await status(new Request(`${BASE}/session`, { method: "PUT" }), ["session"])).toBe(405);
+    expect(await status(new Request(`${BASE}/nonsense`), ["nonsense"])).toBe(404);
+    expect(await status(new Request(`${BASE}/__proto__`), ["__proto__"])).toBe(404);
+    expect(await status(new Request(`${BASE}/csrf`), ["csrf"])).toBe("through");
+  });
+
+  test("a body over the cap is refused without reading it whole", async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 64 * 1024;
+        controller.enqueue(new Uint8Array(64 * 1024));
+        if (pulled > 100 * 1024 * 1024) controller.close();
+      },
+    });
+    const big = new Request(`${BASE}/callback/credentials`, {
+      method: "POST",
+      headers: form,
+      body: endless,
+      duplex: "half",
+    } as RequestInit);
+    expect(await status(big, ["callback", "credentials"])).toBe(413);
+    expect(pulled).toBeLessThan(1024 * 1024);
+    const declared = new Request(`${BASE}/callback/credentials`, {
+      method: "POST",
+      headers: { ...form, "content-length": String(100 * 1024 * 1024) },
+      body: "email=a",
+    });
+    expect(await status(declared, ["callback", "credentials"])).toBe(413);
+    const fine = new Request(`${BASE}/callback/credentials`, {
+      method: "POST",
+      headers: form,
+      body: "a".repeat(AUTH_BODY_LIMIT - 10),
+    });
+    expect(await status(fine, ["callback", "credentials"])).toBe("through");
+  });
+
+  test("a JSON body that does not parse is a 400, not a 500", async () => {
+    const broken = new Request(`${BASE}/callback/credentials`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{not json",
+    });
+    expect(await status(broken, ["callback", "credentials"])).toBe(400);
+  });
+
+  test("a foreign or malformed callbackUrl is replaced by the home page", async () => {
+    const guarded = await guardAuthRequest(
+      new Request(`${BASE}/signin?callbackUrl=${encodeURIComponent("http://localhost:3000.evil.example/")}`),
+      ["signin"],
+    );
+    expect(guarded.ok && guarded.request.nextUrl.searchParams.get("callbackUrl")).toBe("http://localhost:3000");
+    const posted = await guardAuthRequest(
+      new Request(`${BASE}/signin/email`, {
+        method: "POST",
+        headers: { ...form, [CLIENT_ADDRESS_HEADER]: "192.0.2.50" },
+        body: new URLSearchParams({ email: "a@example.com", callbackUrl: "http://[::1" }).toString(),
+      }),
+      ["signin", "email"],
+    );
+    expect(posted.ok).toBe(true);
+    if (posted.ok) expect(new URLSearchParams(await posted.request.text()).get("callbackUrl")).toBe("http://localhost:3000");
+  });
+
+  test("magic links: the app's email check first, then a per-address limit", async () => {
+    const ask = (email: string, ip: string) =>
+      guardAuthRequest(
+        new Request(`${BASE}/signin/email`, {
+          method: "POST",
+          headers: { ...form, [CLIENT_ADDRESS_HEADER]: ip },
+          body: new URLSearchParams({ email, csrfToken: "t", json: "true" }).toString(),
+        }),
+        ["signin", "email"],
+      );
+    const script = await ask("<script>x</script>@evil.example", "192.0.2.60");
+    expect(script.ok).toBe(false);
+    if (!script.ok) expect(await script.response.json()).toEqual({ url: "http://localhost:3000/sign-in?error=invalid_email" });
+
+    for (let i = 0; i < MAGIC_LINK_PER_IP.limit; i++) {
+      expect((await ask(`person-${i}@example.com`, "192.0.2.61")).ok).toBe(true);
+    }
+    const limited = await ask("one-more@example.com", "192.0.2.61");
+    expect(limited.ok).toBe(false);
+    if (!limited.ok) {
+      expect(limited.response.status).toBe(429);
+      expect(await limited.response.json()).toEqual({ url: "http://localhost:3000/sign-in?error=rate_limited" });
+    }
+    expect((await ask("someone@example.com", "192.0.2.62")).ok).toBe(true);
+  });
+});
