@@ -106,6 +106,9 @@ async function main() {
     });
     cleanups.push(embedded.stop);
     env.DATABASE_URL = embedded.url;
+    // PGlite is a single session: one pooled connection keeps concurrent requests' statements
+    // from interleaving inside pglite-socket (it serialises transactions, not Parse/Bind pairs).
+    env.DATABASE_POOL_MAX ??= "1";
     log(`embedded database (PGlite) at ${path.join(dataDir, "pglite")}, served on the socket ${embedded.socketPath}`);
   } else {
     log("using the PostgreSQL server in DATABASE_URL");
