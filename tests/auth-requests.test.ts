@@ -82,7 +82,8 @@ describe("requests to /api/auth/* before next-auth sees them", () => {
       ["signin", "email"],
     );
     expect(posted.ok).toBe(true);
-    if (posted.ok) expect(new URLSearchParams(await posted.request.text()).get("callbackUrl")).toBe("http://localhost:3000");
+    if (posted.ok)
+      expect(new URLSearchParams(await posted.request.text()).get("callbackUrl")).toBe("http://localhost:3000");
   });
 
   test("magic links: the app's email check first, then a per-address limit", async () => {
@@ -97,7 +98,8 @@ describe("requests to /api/auth/* before next-auth sees them", () => {
       );
     const script = await ask("<script>x</script>@evil.example", "192.0.2.60");
     expect(script.ok).toBe(false);
-    if (!script.ok) expect(await script.response.json()).toEqual({ url: "http://localhost:3000/sign-in?error=invalid_email" });
+    if (!script.ok)
+      expect(await script.response.json()).toEqual({ url: "http://localhost:3000/sign-in?error=invalid_email" });
 
     for (let i = 0; i < MAGIC_LINK_PER_IP.limit; i++) {
       expect((await ask(`person-${i}@example.com`, "192.0.2.61")).ok).toBe(true);

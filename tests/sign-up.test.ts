@@ -32,8 +32,7 @@ afterAll(async () => {
   await new Promise<void>((resolve) => smtp.close(() => resolve()));
 });
 
-const mailTo = (address: string) =>
-  received.filter((m) => (m.to && "text" in m.to ? m.to.text : "") === address);
+const mailTo = (address: string) => received.filter((m) => (m.to && "text" in m.to ? m.to.text : "") === address);
 
 describe("sign-up does not reveal whether an email is registered", () => {
   test("new and existing addresses get the same answer; the mail says which, and confirms the new one", async () => {
