@@ -3,22 +3,19 @@ import { createHash } from "node:crypto";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { beforeAll, describe, expect, test, vi } from "vitest";
 import { readAuditChain } from "@/lib/audit";
 import { openCase } from "@/lib/cases";
 import { uploadFiles, evidenceFixture } from "./factories/evidence";
 import { fraudForm, parseForm } from "./factories/case";
 import { createTestUser } from "./factories/user";
 import { readZip } from "./setup/read-zip";
-import { servePagesApi } from "./setup/serve-pages-api";
 
-// The bundle route behind a real HTTP server, on a real database, real blobs under DATA_DIR
-// and a real PDF; only the session lookup is replaced (no sign-in here).
+// The bundle route on a real database, real blobs under DATA_DIR and a real PDF;
+// only the session lookup is replaced (Next's request scope does not exist here).
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string } }));
-vi.mock("@/lib/auth", () => ({ sessionUserFromCookieHeader: async () => session.user }));
-const { default: handler } = await import("@/pages/api/cases/[caseId]/bundle");
-const server = await servePagesApi(handler, (path) => ({ caseId: path.split("/")[3] ?? "" }));
-afterAll(() => server.close());
+vi.mock("@/lib/auth", () => ({ getSessionUser: async () => session.user }));
+const route = await import("@/app/api/cases/[caseId]/bundle/route");
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
@@ -29,7 +26,10 @@ async function pdfText(pdf: Buffer): Promise<string> {
 }
 
 function get(caseId: string, query = "", locale = "zh-CN") {
-  return fetch(server.url(`/api/cases/${caseId}/bundle${query}`), { headers: { cookie: `NEXT_LOCALE=${locale}` } });
+  const request = new Request(`http://localhost/api/cases/${caseId}/bundle${query}`, {
+    headers: { cookie: `NEXT_LOCALE=${locale}` },
+  });
+  return route.GET(request, { params: Promise.resolve({ caseId }) });
 }
 
 let owner: { id: string; email: string };

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { beforeAll, describe, expect, test, vi } from "vitest";
 import { openCase } from "@/lib/cases";
 import { deleteAccount } from "@/lib/auth/manage-account";
 import { db } from "@/lib/db";
@@ -9,18 +9,15 @@ import { fraudForm, parseForm } from "./factories/case";
 import { evidenceFixture, uploadFiles } from "./factories/evidence";
 import { createTestUser } from "./factories/user";
 import { readZip } from "./setup/read-zip";
-import { servePagesApi } from "./setup/serve-pages-api";
 
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string } }));
-vi.mock("@/lib/auth", () => ({ sessionUserFromCookieHeader: async () => session.user }));
-const { default: handler } = await import("@/pages/api/me/export");
-const server = await servePagesApi(handler);
-afterAll(() => server.close());
+vi.mock("@/lib/auth", () => ({ getSessionUser: async () => session.user }));
+const route = await import("@/app/api/me/export/route");
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 const exportFor = async (user: { id: string; email: string } | null) => {
   session.user = user;
-  return fetch(server.url("/api/me/export"), { headers: { cookie: "NEXT_LOCALE=en" } });
+  return route.GET(new Request("http://localhost/api/me/export", { headers: { cookie: "NEXT_LOCALE=en" } }));
 };
 
 async function userWithCase(title: string, fixtures: string[]) {

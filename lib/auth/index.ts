@@ -1,7 +1,6 @@
 import "server-only";
 export { authOptions } from "./options";
 export { currentSession, getSessionUser, requireUser, type SessionUser } from "./session";
-export { sessionUserFromCookieHeader } from "./session-from-cookie-header";
 export { signUpWithPassword, confirmEmail, type SignUpOutcome } from "./create-user";
 export { authorizeCredentials, RATE_LIMITED, EMAIL_UNVERIFIED } from "./authorize-credentials";
 export { SIGN_UP_PER_IP, MAGIC_LINK_PER_IP, consumeRateLimit, pruneRateLimits } from "./rate-limit";

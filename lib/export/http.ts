@@ -1,10 +1,12 @@
 import "server-only";
+import { Readable } from "node:stream";
 import { NotFoundError } from "@/lib/errors";
 import { isLocale, type Locale } from "@/lib/i18n/config";
+import { EXACT_LENGTH_HEADER } from "@/scripts/lib/exact-length.mjs";
+import type { StreamedZip } from "./stream-zip";
 import { translator } from "./translate";
 
-// For App Router download routes (letters): the same 401/404 bodies, the same download headers.
-// Zips go through node-download.ts instead (their Content-Length must survive).
+// Shared by the bundle, my-data and letter routes: the same 401/404 bodies, the same download headers.
 
 /** `?lang=en` picks the document's language; else the reader's UI language. */
 export function documentLocale(request: Request, fallback: Locale): Locale {
@@ -18,6 +20,20 @@ export function attachmentDisposition(name: string): string {
 }
 
 const NO_STORE = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
+
+export function zipResponse(zip: StreamedZip, fileName: string): Response {
+  return new Response(Readable.toWeb(zip.stream) as ReadableStream<Uint8Array>, {
+    status: 200,
+    headers: {
+      "Content-Type": "application/zip",
+      "Content-Length": String(zip.size),
+      // Next drops Content-Length from route handlers; scripts/server.mjs restores it from this.
+      [EXACT_LENGTH_HEADER]: String(zip.size),
+      "Content-Disposition": attachmentDisposition(fileName),
+      ...NO_STORE,
+    },
+  });
+}
 
 export function fileDownload(bytes: Buffer | string, type: string, fileName: string): Response {
   const body = typeof bytes === "string" ? Buffer.from(bytes, "utf8") : bytes;

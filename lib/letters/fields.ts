@@ -43,6 +43,16 @@ export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   amount: { "zh-CN": "涉及金额", en: "the amount" },
 };
 
+/** Facts that are instants: each is a line of the timeline. */
+const FACT_INSTANTS = {
+  discoveredAt: { "zh-CN": "发现受骗或被盗", en: "Found out" },
+  policeReportedAt: { "zh-CN": "报警", en: "Reported to the police" },
+  goodsReceivedAt: { "zh-CN": "收到货物", en: "Goods received" },
+  theftReportedAt: { "zh-CN": "向保险公司报案", en: "Reported to the insurer" },
+  noticeReceivedAt: { "zh-CN": "收到冻结通知", en: "Freeze notice received" },
+  noticedAt: { "zh-CN": "发现账户受限", en: "Restriction noticed" },
+} as const satisfies Record<string, Bilingual>;
+
 export function placeholder(field: string, locale: PrintLocale): string {
   const label = FIELD_LABELS[field]?.[locale] ?? field;
   return locale === "zh-CN" ? `【待补充：${label}】` : `[TO FILL IN: ${label}]`;
@@ -124,13 +134,27 @@ export function caseLists(ctx: LetterContext): Record<"payments" | "evidence" | 
     (e, i) =>
       `${i + 1}. ${e.name}${zh ? "（" : " ("}${e.mime}${sep}${formatBytes(e.size)}${zh ? "）" : ")"}\n   SHA-256: ${e.sha256}`,
   );
+  // The log holds what was recorded; payments and the facts' instants (discovered, reported,
+  // noticed…) are implied by the case, so the timeline merges all three in time order.
   const hidden = new Set(["SELF_CHECK_TICKED", "EVENT_RETRACTED", "CASE_OPENED"]);
-  const timeline = record.events
+  const entries: { at: Date; text: string }[] = record.events
     .filter((e) => !e.retracted && !hidden.has(e.type))
     .map((e) => {
       const key = `workspace.events.${e.type}`;
-      return `${formatDateTime(e.occurredAt, zone)} ${t.has(key) ? t(key) : e.type}`;
+      return { at: e.occurredAt, text: t.has(key) ? t(key) : e.type };
     });
+  for (const p of record.payments) {
+    const verb = p.direction === "OUTGOING" ? (zh ? "转出" : "sent") : zh ? "转入" : "received";
+    entries.push({ at: p.occurredAt, text: `${verb} ${formatFen(p.amountFen, locale)}` });
+  }
+  const facts = (record.facts ?? {}) as unknown as Record<string, unknown>;
+  for (const field of Object.keys(FACT_INSTANTS) as (keyof typeof FACT_INSTANTS)[]) {
+    const value = facts[field];
+    if (typeof value === "string" && value) entries.push({ at: new Date(value), text: FACT_INSTANTS[field][locale] });
+  }
+  const timeline = entries
+    .sort((a, b) => a.at.getTime() - b.at.getTime())
+    .map((e) => `${formatDateTime(e.at, zone)} ${e.text}`);
   const none = zh ? "（无）" : "(none)";
   return {
     payments: payments.join("\n") || none,

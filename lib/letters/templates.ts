@@ -38,7 +38,7 @@ const EVIDENCE: LetterParagraph = {
   text: {
     "zh-CN":
       "随附证据（共 {evidenceCount} 份，每份注明 SHA-256 值，可用 sha256sum、shasum 或 certutil 核对文件未被改动）：\n{evidence}",
-    en: "Enclosed evidence ({evidenceCount} files, each with its SHA-256, which sha256sum, shasum or certutil can check to show the file is unchanged):\n{evidence}",
+    en: "Enclosed evidence, {evidenceCount} in all, each with its SHA-256 (sha256sum, shasum or certutil can check that a file is unchanged):\n{evidence}",
   },
 };
 
