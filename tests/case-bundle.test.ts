@@ -61,6 +61,8 @@ describe("case bundle", () => {
     expect(response.headers.get("content-type")).toBe("application/zip");
     const body = Buffer.from(await response.arrayBuffer());
     expect(Number(response.headers.get("content-length"))).toBe(body.length);
+    // What scripts/server.mjs turns back into Content-Length after Next drops it.
+    expect(response.headers.get("x-recourse-content-length")).toBe(String(body.length));
 
     const zip = readZip(body);
     expect([...zip.values()].every((e) => e.method === 0)).toBe(true);
