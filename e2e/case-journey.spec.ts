@@ -7,6 +7,7 @@ test("signed in, open a case, find it in My cases, sign out; another user gets 4
   browser,
 }) => {
   await signInAs(page, "owner");
+  await page.goto("/cases");
   await expect(page.getByText("还没有案件")).toBeVisible();
 
   await page.getByRole("link", { name: "新建案件" }).click();
