@@ -86,7 +86,10 @@ export async function CaseDeadlineList({
                 </p>
               ) : null}
               <p className="text-sm text-slate-700">
-                <span className="text-slate-500">{t("derivation")}：</span>
+                <span className="text-slate-500">
+                  {t("derivation")}
+                  {locale === "en" ? ": " : "："}
+                </span>
                 {pick(d.derivation, locale)}
               </p>
               {evidenceTags && open ? (

@@ -169,7 +169,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
 
       <section aria-labelledby="status" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="status" className="text-lg font-medium">
-          {tw("status")}：{t(`cases.statuses.${ws.case.status}`)}
+          {tw("status")}
+          {locale === "en" ? ": " : "："}
+          {t(`cases.statuses.${ws.case.status}`)}
         </h2>
         <p className="tabular-nums" data-testid="recovered">
           {tw("recoveredOf", {
