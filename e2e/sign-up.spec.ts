@@ -1,4 +1,7 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { decode } from "next-auth/jwt";
 import { PASSWORD, uniqueEmail } from "./helpers";
 import { findLink, mailsTo } from "./outbox";
 
@@ -32,6 +35,15 @@ test("sign up: weak password refused with the reason; confirm the email from the
   await page.getByRole("button", { name: "登录", exact: true }).click();
   await expect(page).toHaveURL(/\/cases$/);
   await expect(page.getByRole("heading", { name: "我的案件" })).toBeVisible();
+
+  // The session lives SESSION_MAX_AGE_HOURS (168 by default), not next-auth's 30 days: cookie and JWT.
+  const session = (await page.context().cookies()).find((c) => c.name === "next-auth.session-token");
+  const hoursLeft = ((session?.expires ?? 0) - Date.now() / 1000) / 3600;
+  expect(hoursLeft).toBeGreaterThan(167);
+  expect(hoursLeft).toBeLessThan(169);
+  const secret = (await readFile(path.join(process.env.E2E_DATA_DIR ?? "", "auth-secret"), "utf8")).trim();
+  const jwt = await decode({ token: session?.value, secret });
+  expect((Number(jwt?.exp) - Date.now() / 1000) / 3600).toBeLessThan(169);
 
   // Signing up again with the same address: the very same answer on screen; the mailbox is told.
   const other = await page.context().browser()!.newContext();

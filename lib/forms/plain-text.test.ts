@@ -16,3 +16,12 @@ describe("plainLine", () => {
     expect(isPlainLine("退款 💸 pending")).toBe(true);
   });
 });
+
+describe("plainLine in a form schema", () => {
+  test("composes with trim/min/max, as a title field would use it", () => {
+    const title = plainLine().trim().min(1, { error: "errors.required" }).max(200, { error: "errors.tooLong" });
+    expect(title.safeParse("  误转给陌生人  ").data).toBe("误转给陌生人");
+    expect(title.safeParse("a\u0000").error?.issues[0]?.message).toBe("errors.invalidCharacters");
+    expect(title.safeParse("\u200b\u200b").error?.issues[0]?.message).toBe("errors.required");
+  });
+});

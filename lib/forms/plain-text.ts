@@ -5,7 +5,6 @@ import { z } from "zod";
 // encoded as UTF-8, control characters and zero-width-only strings show as nothing.
 // All of these become a field error instead.
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const INVISIBLE = /[\s\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff\u00ad\u180e]/gu;
 
