@@ -86,7 +86,7 @@ export function EvidencePanel(props: EvidencePanelProps) {
               key={entry.id}
               data-testid={`checklist-${entry.id}`}
               data-present={entry.files > 0}
-              className="flex flex-wrap items-start justify-between gap-2 py-2"
+              className="flex flex-col gap-2 py-2 sm:flex-row sm:items-start sm:justify-between"
             >
               <div className="min-w-0 flex-1 space-y-0.5">
                 <p>
@@ -105,7 +105,7 @@ export function EvidencePanel(props: EvidencePanelProps) {
               <button
                 type="button"
                 onClick={() => choose(entry.id)}
-                className="rounded-md border border-sky-700 px-3 py-1 text-sm text-sky-800 hover:bg-sky-50"
+                className="shrink-0 self-start rounded-md border border-sky-700 px-3 py-1 text-sm text-sky-800 hover:bg-sky-50"
               >
                 {t("chooseFor", { item: label(entry) })}
               </button>
