@@ -30,7 +30,7 @@ export async function openCaseThroughWizard(
     kind: string;
     platform: string;
     details: (page: Page) => Promise<void>;
-    payments: readonly { at: string; amount: string }[];
+    payments: readonly { at: string; amount: string; transactionId?: string }[];
     labels?: typeof ZH;
   },
 ): Promise<void> {
@@ -47,6 +47,7 @@ export async function openCaseThroughWizard(
     const box = page.locator(`[data-payment="${i}"]`);
     await box.getByLabel(l.paidAt).fill(payment.at);
     await box.getByLabel(l.amount).fill(payment.amount);
+    if (payment.transactionId) await box.getByLabel(/交易单号|Transaction number/).fill(payment.transactionId);
   }
   await page.getByRole("button", { name: l.submit }).click();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -7,6 +7,7 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "./lib/client-address.mjs";
+import { restoreExactLength } from "./lib/exact-length.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const dev = process.argv.includes("--dev");
@@ -28,6 +29,7 @@ const server = http.createServer((req, res) => {
     req.socket.remoteAddress,
     hops,
   );
+  restoreExactLength(res);
   void handle(req, res);
 });
 server.listen(port, hostname, () => console.log(`[recourse] web server listening on http://${hostname}:${port}`));

@@ -8,7 +8,7 @@ import { hashPassword } from "./password";
 import type { SignUpSchema } from "./schema";
 import type { z } from "zod";
 
-const VERIFY_PREFIX = "verify-email:";
+export const VERIFY_PREFIX = "verify-email:";
 const VERIFY_TTL_MS = 24 * 3600_000;
 
 function baseUrl(): string {

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { eraseAccount } from "@/lib/export";
+import { VERIFY_PREFIX } from "./create-user";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordProblem } from "./password-strength";
 import type { ChangePasswordSchema } from "./schema";
@@ -26,7 +28,12 @@ export async function changePassword(
   return { ok: true };
 }
 
-/** Deletes the user and, by cascade, their cases, events, sessions and codes. */
+/**
+ * Deletes the user and everything theirs: sign-in tokens and throttling counters keyed by
+ * their address, then (lib/export eraseAccount) every row by cascade — sessions included,
+ * so every browser is signed out — and every evidence blob, leaving only a deletion record
+ * with a hashed id and counts.
+ */
 export async function deleteAccount(userId: string, confirmation: string): Promise<ManageResult> {
   const user = await db().user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
   if (!user) return { ok: true };
@@ -36,6 +43,14 @@ export async function deleteAccount(userId: string, confirmation: string): Promi
   if (!confirmed) {
     return { ok: false, code: user.passwordHash ? "auth.wrongPassword" : "security.typeEmail", field: "confirmation" };
   }
-  await db().user.deleteMany({ where: { id: userId } });
+  await db().verificationToken.deleteMany({
+    where: { identifier: { in: [user.email, `${VERIFY_PREFIX}${user.email}`] } },
+  });
+  await db().rateLimit.deleteMany({
+    where: {
+      key: { in: [`sign-in:account:${user.email}`, `magic-link:account:${user.email}`, `two-factor:user:${userId}`] },
+    },
+  });
+  await eraseAccount(userId, new Date());
   return { ok: true };
 }

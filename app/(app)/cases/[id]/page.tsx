@@ -16,6 +16,7 @@ import { SelfCheckList } from "@/components/cases/self-check-list";
 import { FailedRemindersNotice } from "@/components/reminders/failed-reminders-notice";
 import { StatusControl } from "@/components/cases/status-control";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
+import { CaseHandover } from "@/components/export/case-handover";
 import { requireUser } from "@/lib/auth";
 import { getCaseWorkspace, recordableEvents } from "@/lib/cases";
 import { TRANSITIONS } from "@/lib/cases/case-status";
@@ -26,6 +27,7 @@ import { SELF_CHECK_ITEMS, firstMoves, officialContacts } from "@/lib/deadlines"
 import { NotFoundError } from "@/lib/errors";
 import { listEvidenceForCase } from "@/lib/evidence";
 import { failedRemindersForCase } from "@/lib/reminders";
+import { RECIPIENTS_BY_KIND } from "@/lib/letters/recipients";
 import {
   changeStatusAction,
   openCaseAction,
@@ -278,6 +280,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             })}
         </ol>
       </section>
+
+      <CaseHandover caseId={id} recipients={RECIPIENTS_BY_KIND[ws.case.kind]} />
 
       <p
         data-testid="history"

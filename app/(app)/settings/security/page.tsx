@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm, DeleteAccountForm, SignOutEverywhereForm } from "@/components/security/account-forms";
 import { TwoFactorSetup } from "@/components/security/two-factor-setup";
+import { primaryButtonClass } from "@/components/ui/field";
 import { requireUser, twoFactorStatus } from "@/lib/auth";
 import {
   confirmTwoFactor,
@@ -19,6 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SecurityPage() {
   const user = await requireUser();
   const t = await getTranslations("security");
+  const tData = await getTranslations("myData");
   const status = await twoFactorStatus(user.id);
   const section = "space-y-3 rounded-lg border border-slate-200 bg-white p-4";
   return (
@@ -49,11 +51,22 @@ export default async function SecurityPage() {
         <p className="text-sm text-slate-600">{t("sessionsLead")}</p>
         <SignOutEverywhereForm submit={signOutEverywhere} />
       </section>
+      <section className={section} aria-labelledby="my-data-title">
+        <h2 id="my-data-title" className="text-lg font-semibold">
+          {tData("title")}
+        </h2>
+        <p className="text-sm text-slate-600">{tData("lead")}</p>
+        {/* A plain link: a download, not a navigation Next should prefetch. */}
+        <a href="/api/me/export" download className={`inline-block ${primaryButtonClass}`}>
+          {tData("download")}
+        </a>
+      </section>
       <section className={section} aria-labelledby="delete-title">
         <h2 id="delete-title" className="text-lg font-semibold text-red-800">
           {t("deleteTitle")}
         </h2>
         <p className="text-sm text-slate-600">{t("deleteLead")}</p>
+        <p className="text-sm text-slate-600">{tData("deleteKept")}</p>
         <DeleteAccountForm submit={removeAccount} />
       </section>
     </div>

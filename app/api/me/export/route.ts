@@ -1,0 +1,17 @@
+import { getSessionUser } from "@/lib/auth";
+import { requestLocale } from "@/lib/evidence/http";
+import { exportMyData } from "@/lib/export";
+import { exportErrorResponse, unauthenticatedResponse, zipResponse } from "@/lib/export/http";
+
+/** Everything about the signed-in user as one streamed zip (data.json + evidence files). */
+export async function GET(request: Request): Promise<Response> {
+  const locale = requestLocale(request);
+  const user = await getSessionUser();
+  if (!user) return unauthenticatedResponse(locale);
+  try {
+    const data = await exportMyData(user.id, new Date());
+    return zipResponse(data, data.fileName);
+  } catch (error) {
+    return exportErrorResponse(error, locale);
+  }
+}

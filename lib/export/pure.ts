@@ -1,0 +1,8 @@
+// The pure half of lib/export (no server-only, no I/O): what other concerns' pure code
+// (lib/letters) may import to speak about a case the way the bundle does.
+export type { CaseRecord, RecordEvidence, RecordPayment, RecordEvent } from "./case-record";
+export { bundleFileName } from "./case-record";
+export { formatBytes, formatDate, formatDateTime, zoneName } from "./format";
+export { printDocFromText, type PrintDoc, type PrintBlock, type PrintLocale } from "./print-doc";
+export { translator, type Translate } from "./translate";
+export { factRows } from "./case-facts";

@@ -1,0 +1,164 @@
+import type { Bilingual } from "@/lib/deadlines";
+import { officialContacts, type PaymentPlatform } from "@/lib/deadlines";
+import { formatFen } from "@/lib/cases/money";
+import { formatBytes, formatDate, formatDateTime, type CaseRecord, type PrintLocale } from "@/lib/export/pure";
+import type { Translate } from "@/lib/export/pure";
+
+// What a letter may say, each value read from the case (or absent). A template names
+// fields; a field the case lacks is printed as a visible placeholder, never guessed.
+
+export type FieldValue = string | null;
+
+/** Facts only the writer knows (name, ID number…): Recourse never stores them, so always a placeholder. */
+export const WRITER_FIELDS = ["applicantName", "idNumber", "phone", "address", "policeStation", "insurerName"] as const;
+
+export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
+  applicantName: { "zh-CN": "您的姓名", en: "your full name" },
+  idNumber: { "zh-CN": "身份证号码", en: "your ID card number" },
+  phone: { "zh-CN": "联系电话", en: "your phone number" },
+  address: { "zh-CN": "住址", en: "your address" },
+  policeStation: {
+    "zh-CN": "受理的公安机关，如某某市公安局某某派出所",
+    en: "the police station, e.g. the local public security bureau",
+  },
+  insurerName: { "zh-CN": "保险公司名称", en: "the insurer's name" },
+  discoveredAt: { "zh-CN": "发现时间", en: "when you found out" },
+  policeReportedAt: { "zh-CN": "报警时间", en: "when you reported it to the police" },
+  policeReceiptNo: { "zh-CN": "报警回执号", en: "the police receipt number" },
+  orderNumber: { "zh-CN": "订单号", en: "the order number" },
+  goodsReceivedAt: { "zh-CN": "收货时间", en: "when the goods arrived" },
+  policyNumber: { "zh-CN": "保单号", en: "the policy number" },
+  claimNumber: { "zh-CN": "理赔号", en: "the claim number" },
+  theftReportedAt: { "zh-CN": "向保险公司报案的时间", en: "when you reported it to the insurer" },
+  court: { "zh-CN": "管辖法院", en: "the court" },
+  noticeNumber: { "zh-CN": "通知书编号或案号", en: "the notice or case number" },
+  noticeReceivedAt: { "zh-CN": "收到通知的时间", en: "when the notice arrived" },
+  freezeExpiresOn: { "zh-CN": "冻结到期日", en: "the freeze expiry date" },
+  noticedAt: { "zh-CN": "发现受限的时间", en: "when you noticed the restriction" },
+  statedReason: { "zh-CN": "平台说明的原因", en: "the reason the platform gave" },
+  counterparty: { "zh-CN": "对方姓名或昵称", en: "the other party's name" },
+  counterpartyAccount: { "zh-CN": "对方账号", en: "the other party's account" },
+  transactionId: { "zh-CN": "交易单号", en: "transaction number" },
+  firstPaymentAt: { "zh-CN": "付款时间", en: "when you paid" },
+  amount: { "zh-CN": "涉及金额", en: "the amount" },
+};
+
+/** Facts that are instants: each is a line of the timeline. */
+const FACT_INSTANTS = {
+  discoveredAt: { "zh-CN": "发现受骗或被盗", en: "Found out" },
+  policeReportedAt: { "zh-CN": "报警", en: "Reported to the police" },
+  goodsReceivedAt: { "zh-CN": "收到货物", en: "Goods received" },
+  theftReportedAt: { "zh-CN": "向保险公司报案", en: "Reported to the insurer" },
+  noticeReceivedAt: { "zh-CN": "收到冻结通知", en: "Freeze notice received" },
+  noticedAt: { "zh-CN": "发现账户受限", en: "Restriction noticed" },
+} as const satisfies Record<string, Bilingual>;
+
+export function placeholder(field: string, locale: PrintLocale): string {
+  const label = FIELD_LABELS[field]?.[locale] ?? field;
+  return locale === "zh-CN" ? `【待补充：${label}】` : `[TO FILL IN: ${label}]`;
+}
+
+export { PLACEHOLDER_PATTERN } from "./schema";
+
+export interface LetterContext {
+  readonly record: CaseRecord;
+  readonly locale: PrintLocale;
+  readonly t: Translate;
+  readonly now: Date;
+}
+
+const iso = (value: string | null | undefined) => (value ? new Date(value) : null);
+const uniq = (values: readonly (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))];
+
+/** Every case field a template can name, read from the record: null when the case does not have it. */
+export function caseFields(ctx: LetterContext): Record<string, FieldValue> {
+  const { record, locale, t } = ctx;
+  const zone = record.timeZone;
+  const at = (d: Date | null) => (d ? formatDateTime(d, zone) : null);
+  const f = record.facts;
+  const outgoing = record.payments.filter((p) => p.direction === "OUTGOING");
+  const contact = officialContacts(record.platform as PaymentPlatform)[0];
+  const fact = <K extends string>(key: K): string | null => {
+    const value = f ? (f as unknown as Record<string, unknown>)[key] : undefined;
+    return typeof value === "string" && value.length > 0 ? value : null;
+  };
+  return {
+    caseTitle: record.title,
+    platform: t(`cases.platforms.${record.platform}`),
+    hotline: contact ? contact.label[locale] + (contact.tel ? ` ${contact.tel}` : "") : null,
+    amount: record.amountFen > 0n ? formatFen(record.amountFen, locale) : null,
+    paymentCount: String(outgoing.length),
+    firstPaymentAt: at(outgoing[0]?.occurredAt ?? null),
+    counterparty: uniq(record.payments.map((p) => p.counterpartyName)).join(locale === "zh-CN" ? "、" : ", ") || null,
+    counterpartyAccount:
+      uniq(record.payments.map((p) => p.counterpartyAccount)).join(locale === "zh-CN" ? "、" : ", ") || null,
+    discoveredAt: at(iso(fact("discoveredAt"))),
+    policeReportedAt: at(iso(fact("policeReportedAt"))),
+    policeReceiptNo: fact("policeReceiptNo"),
+    orderNumber: fact("orderNumber"),
+    goodsReceivedAt: at(iso(fact("goodsReceivedAt"))),
+    policyNumber: fact("policyNumber"),
+    claimNumber: fact("claimNumber"),
+    theftReportedAt: at(iso(fact("theftReportedAt"))),
+    court: fact("court"),
+    noticeNumber: fact("noticeNumber"),
+    noticeReceivedAt: at(iso(fact("noticeReceivedAt"))),
+    freezeExpiresOn: fact("freezeExpiresOn"),
+    restriction: f?.kind === "ACCOUNT_RESTRICTED" ? t(`wizard.restriction${f.restriction}`) : null,
+    noticedAt: at(iso(fact("noticedAt"))),
+    statedReason: fact("statedReason"),
+    today: formatDate(ctx.now, zone),
+    evidenceCount: String(record.evidence.length),
+  };
+}
+
+/** The list blocks: each payment, each evidence file with its hash, the timeline. */
+export function caseLists(ctx: LetterContext): Record<"payments" | "evidence" | "timeline", string> {
+  const { record, locale, t } = ctx;
+  const zh = locale === "zh-CN";
+  const zone = record.timeZone;
+  const sep = zh ? "，" : ", ";
+  const payments = record.payments.map((p, i) => {
+    const parts = [
+      formatDateTime(p.occurredAt, zone),
+      `${zh ? (p.direction === "OUTGOING" ? "转出" : "转入") : p.direction === "OUTGOING" ? "sent" : "received"} ${formatFen(p.amountFen, locale)}`,
+      `${zh ? "交易单号：" : "transaction number: "}${p.transactionId ?? placeholder("transactionId", locale)}`,
+    ];
+    if (p.counterpartyName || p.counterpartyAccount) {
+      const who = [p.counterpartyName, p.counterpartyAccount].filter(Boolean).join(zh ? "，账号 " : ", account ");
+      parts.push(`${zh ? "对方：" : "to: "}${who}`);
+    }
+    return `${i + 1}. ${parts.join(sep)}`;
+  });
+  const evidence = record.evidence.map(
+    (e, i) =>
+      `${i + 1}. ${e.name}${zh ? "（" : " ("}${e.mime}${sep}${formatBytes(e.size)}${zh ? "）" : ")"}\n   SHA-256: ${e.sha256}`,
+  );
+  // The log holds what was recorded; payments and the facts' instants (discovered, reported,
+  // noticed…) are implied by the case, so the timeline merges all three in time order.
+  const hidden = new Set(["SELF_CHECK_TICKED", "EVENT_RETRACTED", "CASE_OPENED"]);
+  const entries: { at: Date; text: string }[] = record.events
+    .filter((e) => !e.retracted && !hidden.has(e.type))
+    .map((e) => {
+      const key = `workspace.events.${e.type}`;
+      return { at: e.occurredAt, text: t.has(key) ? t(key) : e.type };
+    });
+  for (const p of record.payments) {
+    const verb = p.direction === "OUTGOING" ? (zh ? "转出" : "sent") : zh ? "转入" : "received";
+    entries.push({ at: p.occurredAt, text: `${verb} ${formatFen(p.amountFen, locale)}` });
+  }
+  const facts = (record.facts ?? {}) as unknown as Record<string, unknown>;
+  for (const field of Object.keys(FACT_INSTANTS) as (keyof typeof FACT_INSTANTS)[]) {
+    const value = facts[field];
+    if (typeof value === "string" && value) entries.push({ at: new Date(value), text: FACT_INSTANTS[field][locale] });
+  }
+  const timeline = entries
+    .sort((a, b) => a.at.getTime() - b.at.getTime())
+    .map((e) => `${formatDateTime(e.at, zone)} ${e.text}`);
+  const none = zh ? "（无）" : "(none)";
+  return {
+    payments: payments.join("\n") || none,
+    evidence: evidence.join("\n") || none,
+    timeline: timeline.join("\n") || none,
+  };
+}

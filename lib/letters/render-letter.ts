@@ -1,0 +1,33 @@
+import { translator, type CaseRecord, type PrintLocale } from "@/lib/export/pure";
+import { caseFields, caseLists, placeholder, type LetterContext } from "./fields";
+import { RECIPIENTS_BY_KIND, type Recipient } from "./recipients";
+import { TEMPLATES } from "./templates";
+
+export interface RenderedLetter {
+  readonly recipient: Recipient;
+  readonly locale: PrintLocale;
+  readonly title: string;
+  /** plain text, paragraphs separated by one blank line: what the editor starts from */
+  readonly text: string;
+}
+
+const TOKEN = /\{([A-Za-z]+)\}/g;
+
+export function recipientFits(record: Pick<CaseRecord, "kind">, recipient: Recipient): boolean {
+  return RECIPIENTS_BY_KIND[record.kind].includes(recipient);
+}
+
+/** The first draft of a letter, filled from the case. Pure: `now` only dates the signature. */
+export function renderLetter(record: CaseRecord, recipient: Recipient, locale: PrintLocale, now: Date): RenderedLetter {
+  if (!recipientFits(record, recipient)) throw new RangeError(`${recipient} does not fit a ${record.kind} case`);
+  const ctx: LetterContext = { record, locale, t: translator(locale), now };
+  const values: Record<string, string | null> = { ...caseFields(ctx), ...caseLists(ctx) };
+  const template = TEMPLATES[recipient];
+  const paragraphs = template.paragraphs
+    .filter((p) => !p.kinds || p.kinds.includes(record.kind))
+    .filter((p) => !p.ifPresent || values[p.ifPresent])
+    .map((p) => p.text[locale].replace(TOKEN, (_match, name: string) => values[name] ?? placeholder(name, locale)));
+  const title = template.title[locale];
+  const heading = locale === "zh-CN" ? `${title}\n（案件：${record.title}）` : `${title}\n(Case: ${record.title})`;
+  return { recipient, locale, title, text: [heading, ...paragraphs].join("\n\n") + "\n" };
+}

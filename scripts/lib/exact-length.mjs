@@ -1,0 +1,22 @@
+// Next 16's App Router drops a route handler Response's Content-Length (send-response.js
+// FORBIDDEN_HEADERS) and sends the body chunked. A download that knows its exact size
+// (the stored case-bundle zip) says so in this header as well; the web server turns it
+// back into Content-Length just before the headers go out, so browsers show progress and
+// a cut-off download is detectable.
+export const EXACT_LENGTH_HEADER = "x-recourse-content-length";
+
+/** Wraps `res.writeHead` (which Node also calls for implicit headers) once per response. */
+export function restoreExactLength(res) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (...args) {
+    const exact = res.getHeader(EXACT_LENGTH_HEADER);
+    if (exact !== undefined) {
+      res.removeHeader(EXACT_LENGTH_HEADER);
+      if (/^\d+$/.test(String(exact)) && !res.hasHeader("content-encoding")) {
+        res.removeHeader("transfer-encoding");
+        res.setHeader("content-length", String(exact));
+      }
+    }
+    return writeHead.apply(this, args);
+  };
+}
