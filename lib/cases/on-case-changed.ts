@@ -1,11 +1,12 @@
 import "server-only";
 import type { Prisma } from "@/lib/db";
+import { refreshCaseUrgency } from "./case-urgency";
 
 /**
  * Called by every case command inside its transaction, after the change and its
- * audit entry. A no-op for now: the reminders work fills it in (re-plan the case's
- * outbox from its recomputed deadlines) without touching the commands.
+ * audit entry. Keeps the case's denormalised list order (dashboard, My cases, calendar
+ * feed) in step; the reminders work adds its re-planning of the outbox here.
  */
-export async function onCaseChanged(_tx: Prisma.TransactionClient, _caseId: string, _now: Date): Promise<void> {
-  // Intentionally empty until reminders land.
+export async function onCaseChanged(tx: Prisma.TransactionClient, caseId: string, now: Date): Promise<void> {
+  await refreshCaseUrgency(tx, caseId, now);
 }
