@@ -12,3 +12,5 @@ export { urgencyOf, refreshCaseUrgency } from "./case-urgency";
 export { onCaseChanged } from "./on-case-changed";
 export { VersionConflictError, StatusTransitionError, CaseStateError } from "./errors";
 export { WallTimeError } from "./stored-facts";
+export { getUserTimeZone } from "./user-time-zone";
+export { recordableEvents, type RecordableEvent } from "./recordable-events";

@@ -2,7 +2,7 @@ import "server-only";
 import { appendAudit } from "@/lib/audit";
 import { db, type Prisma } from "@/lib/db";
 import { CaseStateError } from "./errors";
-import { actorOf, assertVersion, lockOwnedCase } from "./lock-case";
+import { actorOf, lockOwnedCase } from "./lock-case";
 import { onCaseChanged } from "./on-case-changed";
 import type { CaseForm } from "./schema";
 import { toStoredCase, type StoredCase } from "./stored-facts";

@@ -108,7 +108,10 @@ export async function selfCheckAction(caseId: string, input: unknown): Promise<A
   const now = new Date();
   const parsed = SelfCheck.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const result = await runCommand(() => setSelfCheck(user.id, caseId, parsed.data.itemId, parsed.data.checked, now));
+  const result = await runCommand(async () => {
+    await setSelfCheck(user.id, caseId, parsed.data.itemId, parsed.data.checked, now);
+    return undefined;
+  });
   revalidatePath(`/cases/${caseId}`);
   return result;
 }

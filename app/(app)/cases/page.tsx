@@ -1,19 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { instantFormat, pick, timeLeftText } from "@/components/cases/format";
 import { requireUser } from "@/lib/auth";
-import { listCasesForUser } from "@/lib/cases";
+import { getUserTimeZone, listCasesForUser } from "@/lib/cases";
+import { timeLeft } from "@/lib/cases/case-deadlines";
 import { formatFen } from "@/lib/cases/money";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cases"))("listTitle") };
 }
 
-export default async function CasesPage() {
+export default async function CasesPage({ searchParams }: { searchParams: Promise<{ cursor?: string | string[] }> }) {
   const user = await requireUser();
-  const [cases, t, format, locale] = await Promise.all([
-    listCasesForUser(user.id),
+  const now = new Date();
+  const cursor = (await searchParams).cursor;
+  const [page, timeZone, t, tw, format, locale] = await Promise.all([
+    listCasesForUser(user.id, now, { cursor: typeof cursor === "string" ? cursor : undefined }),
+    getUserTimeZone(user.id),
     getTranslations("cases"),
+    getTranslations("workspace"),
     getFormatter(),
     getLocale(),
   ]);
@@ -25,33 +31,63 @@ export default async function CasesPage() {
           {(await getTranslations("nav"))("newCase")}
         </Link>
       </div>
-      {cases.length === 0 ? (
+      {page.total === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
           <h2 className="text-lg font-medium">{t("emptyTitle")}</h2>
           <p className="mt-2 text-slate-600">{t("emptyBody")}</p>
         </div>
       ) : (
         <>
-          <p className="text-sm text-slate-500">{t("caseCount", { count: cases.length })}</p>
+          <p className="text-sm text-slate-500">{t("caseCount", { count: page.total })}</p>
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
-            {cases.map((c) => (
-              <li key={c.id}>
-                <Link
-                  href={`/cases/${c.id}`}
-                  className="flex flex-wrap items-baseline gap-x-4 gap-y-1 p-4 hover:bg-slate-50"
-                >
-                  <span className="flex-1 font-medium">{c.title}</span>
-                  <span className="text-sm text-slate-600">
-                    {t(`kinds.${c.kind}`)} · {t(`platforms.${c.platform}`)}
-                  </span>
-                  <span className="tabular-nums">{formatFen(c.amountFen, locale)}</span>
-                  <span className="text-sm text-slate-500">
-                    {t("openedOn", { date: format.dateTime(c.createdAt, { dateStyle: "medium" }) })}
-                  </span>
-                </Link>
-              </li>
-            ))}
+            {page.items.map((c) => {
+              const left = c.nextDeadline ? timeLeft(c.nextDeadline.latest, now) : null;
+              return (
+                <li key={c.id}>
+                  <Link href={`/cases/${c.id}`} className="block space-y-1 p-4 hover:bg-slate-50">
+                    <span className="flex flex-wrap items-baseline gap-x-3">
+                      <span className="flex-1 font-medium">{c.title || t("newTitle")}</span>
+                      <span className="rounded bg-slate-100 px-2 py-0.5 text-xs">{t(`statuses.${c.status}`)}</span>
+                      <span className="tabular-nums">{formatFen(c.amountFen, locale)}</span>
+                    </span>
+                    <span className="block text-sm text-slate-600">
+                      {t(`kinds.${c.kind}`)} · {t(`platforms.${c.platform}`)}
+                    </span>
+                    <span className="block text-sm">
+                      {c.nextDeadline && left ? (
+                        <>
+                          {pick(c.nextDeadline.label, locale)} ·{" "}
+                          <strong className={left.overdue ? "text-red-700" : undefined}>
+                            {timeLeftText(tw, left)}
+                          </strong>{" "}
+                          ·{" "}
+                          <time dateTime={c.nextDeadline.latest.toISOString()} className="tabular-nums">
+                            {format.dateTime(c.nextDeadline.latest, instantFormat(timeZone))}
+                          </time>
+                        </>
+                      ) : c.status === "DRAFT" ? (
+                        t("continueDraft")
+                      ) : (
+                        <span className="text-slate-500">{t("noDeadline")}</span>
+                      )}
+                    </span>
+                  </Link>
+                </li>
+              );
+            })}
           </ul>
+          <nav className="flex gap-4">
+            {cursor ? (
+              <Link href="/cases" className="text-sky-700 underline">
+                {t("firstPage")}
+              </Link>
+            ) : null}
+            {page.nextCursor ? (
+              <Link href={`/cases?cursor=${page.nextCursor}`} className="text-sky-700 underline">
+                {t("nextPage")}
+              </Link>
+            ) : null}
+          </nav>
         </>
       )}
     </section>

@@ -3,16 +3,40 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { CaseDeadlineList } from "@/components/cases/case-deadline-list";
+import type { CaseValues } from "@/components/cases/case-fields";
+import { CaseWizard } from "@/components/cases/case-wizard";
+import { DoThisNow } from "@/components/cases/do-this-now";
+import { EditCaseForm } from "@/components/cases/edit-case-form";
+import { instantFormat, pick, zoneLabel } from "@/components/cases/format";
+import { RecordEvents } from "@/components/cases/record-events";
+import { RetractButton } from "@/components/cases/retract-button";
+import { SelfCheckList } from "@/components/cases/self-check-list";
+import { StatusControl } from "@/components/cases/status-control";
 import { requireUser } from "@/lib/auth";
-import { getCaseForUser } from "@/lib/cases";
-import { formatFen } from "@/lib/cases/money";
+import { getCaseWorkspace, recordableEvents } from "@/lib/cases";
+import { TRANSITIONS } from "@/lib/cases/case-status";
+import { formatFen, maskAccount } from "@/lib/cases/money";
+import { engineFacts } from "@/lib/cases/stored-facts";
+import { instantToWallTime } from "@/lib/cases/zoned-time";
+import { SELF_CHECK_ITEMS, firstMoves, officialContacts } from "@/lib/deadlines";
 import { NotFoundError } from "@/lib/errors";
+import {
+  changeStatusAction,
+  openCaseAction,
+  recordEventAction,
+  retractEventAction,
+  saveDraftAction,
+  selfCheckAction,
+  updateFactsAction,
+} from "../actions";
 
-// cache(): metadata and page share one lookup per request.
-const loadCase = cache(async (id: string) => {
+// cache(): metadata and page share one lookup (and one reading of the clock) per request.
+const loadWorkspace = cache(async (id: string) => {
   const user = await requireUser();
+  const now = new Date();
   try {
-    return await getCaseForUser(user.id, id);
+    return { ws: await getCaseWorkspace(user.id, id, now), now };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -20,42 +44,226 @@ const loadCase = cache(async (id: string) => {
 });
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  return { title: (await loadCase((await params).id)).title };
+  const { ws } = await loadWorkspace((await params).id);
+  return { title: ws.case.title || (await getTranslations("cases"))("newTitle") };
 }
 
+const QUIET_EVENTS = new Set(["CASE_OPENED", "SELF_CHECK_TICKED", "EVENT_RETRACTED"]);
+
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
-  const found = await loadCase((await params).id);
-  const [t, format, locale] = await Promise.all([getTranslations("cases"), getFormatter(), getLocale()]);
+  const { ws, now } = await loadWorkspace((await params).id);
+  const [t, tw, format, locale] = await Promise.all([
+    getTranslations(),
+    getTranslations("workspace"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const id = ws.case.id;
+  const zone = zoneLabel(ws.timeZone, t("wizard.zoneBeijing"));
+  const when = (d: Date) => format.dateTime(d, instantFormat(ws.timeZone));
+
+  if (ws.case.status === "DRAFT") {
+    return (
+      <section className="mx-auto max-w-xl space-y-6">
+        <h1 className="text-2xl font-bold">{t("cases.newTitle")}</h1>
+        <CaseWizard
+          saveDraft={saveDraftAction}
+          openCase={openCaseAction}
+          timeZone={ws.timeZone}
+          zoneLabel={zone}
+          draft={{ id, version: ws.case.version, values: ws.draftValues ?? {} }}
+        />
+      </section>
+    );
+  }
+
+  const stored = ws.stored!;
+  const fresh = ws.events.every((e) => QUIET_EVENTS.has(e.type));
+  const moves = fresh ? firstMoves(ws.case.kind, engineFacts(stored.facts, stored.amountFen)) : [];
+  const { primary, secondary } = recordableEvents(ws.deadlines);
+  const label = (type: string) => tw(`events.${type}`);
+  const restricted = ws.case.kind === "ACCOUNT_RESTRICTED";
+  const verdict = ws.history.verdict;
+
   return (
     <article className="space-y-6">
-      <Link href="/cases" className="text-sm text-sky-700 underline">
-        {(await getTranslations("common"))("backToCases")}
-      </Link>
       <header className="space-y-1">
-        <h1 className="text-2xl font-bold">{found.title}</h1>
-        <p className="text-slate-600">
-          {t(`kinds.${found.kind}`)} · {t(`platforms.${found.platform}`)}
+        <Link href="/cases" className="text-sm text-sky-700 underline">
+          {t("common.backToCases")}
+        </Link>
+        <h1 className="text-xl font-bold sm:text-2xl">{ws.case.title}</h1>
+        <p className="text-sm text-slate-600">
+          {t(`cases.kinds.${ws.case.kind}`)} · {t(`cases.platforms.${ws.case.platform}`)} ·{" "}
+          <span data-testid="case-status">{t(`cases.statuses.${ws.case.status}`)}</span> ·{" "}
+          <span className="tabular-nums">
+            {tw("amountAtStake")} {formatFen(ws.case.amountFen, locale)}
+          </span>
         </p>
       </header>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4">
-        <dt className="text-slate-500">{t("amount")}</dt>
-        <dd className="tabular-nums">{formatFen(found.amountFen, locale)}</dd>
-        <dt className="text-slate-500">{t("status")}</dt>
-        <dd>{t(`statuses.${found.status}`)}</dd>
-      </dl>
-      <section className="space-y-2">
-        <h2 className="text-lg font-medium">{t("timeline")}</h2>
-        <ol className="space-y-2 border-l-2 border-slate-200 pl-4">
-          {found.events.map((event) => (
-            <li key={event.id}>
-              <time dateTime={event.occurredAt.toISOString()} className="text-sm text-slate-500">
-                {format.dateTime(event.occurredAt, { dateStyle: "medium", timeStyle: "short" })}
-              </time>{" "}
-              <span>{t.has(`events.${event.type}`) ? t(`events.${event.type}`) : event.type}</span>
+
+      <DoThisNow next={ws.nextUserDeadline} moves={moves} now={now} timeZone={ws.timeZone} />
+
+      <RecordEvents
+        primary={primary.map((e) => ({ ...e, label: label(e.type) }))}
+        secondary={secondary.map((e) => ({ ...e, label: label(e.type) }))}
+        record={recordEventAction.bind(null, id)}
+        nowWall={instantToWallTime(now, ws.timeZone)}
+        timeZone={ws.timeZone}
+        zoneLabel={zone}
+      />
+
+      <CaseDeadlineList deadlines={ws.deadlines} now={now} timeZone={ws.timeZone} />
+
+      {restricted ? (
+        <section aria-labelledby="self-check" className="space-y-3">
+          <h2 id="self-check" className="text-lg font-medium">
+            {tw("selfCheck")}
+          </h2>
+          <p className="text-sm text-slate-600">{tw("selfCheckLead")}</p>
+          <SelfCheckList
+            items={SELF_CHECK_ITEMS.map((item) => ({
+              id: item.id,
+              label: pick(item.label, locale),
+              hint: item.hint ? pick(item.hint, locale) : undefined,
+            }))}
+            checked={ws.selfCheck}
+            save={selfCheckAction.bind(null, id)}
+          />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="contacts" className="space-y-2">
+        <h2 id="contacts" className="text-lg font-medium">
+          {tw("contacts")}
+        </h2>
+        <ul className="space-y-1">
+          {officialContacts(ws.case.platform).map((c) => (
+            <li key={pick(c.label, "en")}>
+              <span className="font-medium">{pick(c.label, locale)}</span>
+              {c.tel ? (
+                <>
+                  {" "}
+                  <a href={`tel:${c.tel}`} className="text-sky-800 underline">
+                    {c.tel}
+                  </a>
+                </>
+              ) : null}
+              {c.route ? <span className="block text-sm text-slate-600">{pick(c.route, locale)}</span> : null}
+            </li>
+          ))}
+        </ul>
+        <p className="text-sm text-slate-600">{tw("contactsLead")}</p>
+      </section>
+
+      <section aria-labelledby="status" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="status" className="text-lg font-medium">
+          {tw("status")}：{t(`cases.statuses.${ws.case.status}`)}
+        </h2>
+        <p className="tabular-nums" data-testid="recovered">
+          {tw("recoveredOf", {
+            recovered: formatFen(ws.case.recoveredFen, locale),
+            total: formatFen(ws.case.amountFen, locale),
+          })}
+        </p>
+        <StatusControl
+          status={ws.case.status}
+          version={ws.case.version}
+          choices={TRANSITIONS[ws.case.status]}
+          changeStatus={changeStatusAction.bind(null, id)}
+        />
+      </section>
+
+      {ws.advice.length > 0 ? (
+        <section aria-labelledby="advice" className="space-y-2">
+          <h2 id="advice" className="text-lg font-medium">
+            {tw("advice")}
+          </h2>
+          <ul className="list-disc space-y-1 pl-5">
+            {ws.advice.map((a) => (
+              <li key={a.id}>
+                {pick(a.text, locale)}
+                {a.items ? (
+                  <ul className="list-[circle] pl-5 text-sm">
+                    {a.items.map((item) => (
+                      <li key={item.en}>{pick(item, locale)}</li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          <p className="text-sm text-slate-500">{tw("notLegalAdvice")}</p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="payments" className="space-y-2">
+        <h2 id="payments" className="text-lg font-medium">
+          {tw("payments")}
+        </h2>
+        <ol className="space-y-1">
+          {ws.payments.map((p, i) => (
+            <li key={p.id} className="text-sm">
+              <span className="font-medium">{tw("paymentN", { n: i + 1 })}</span> {when(p.occurredAt)} ·{" "}
+              <span className="tabular-nums">{formatFen(p.amountFen, locale)}</span>
+              {p.counterpartyName ? ` · ${p.counterpartyName}` : ""}
+              {p.counterpartyAccount ? ` · ${maskAccount(p.counterpartyAccount)}` : ""}
+              {p.transactionId ? ` · ${p.transactionId}` : ""}
             </li>
           ))}
         </ol>
       </section>
+
+      <details className="rounded-lg border border-slate-200 bg-white p-4">
+        <summary className="cursor-pointer font-medium">{tw("editFacts")}</summary>
+        <div className="mt-4">
+          <EditCaseForm
+            initial={ws.formValues as unknown as CaseValues}
+            version={ws.case.version}
+            zoneLabel={zone}
+            update={updateFactsAction.bind(null, id)}
+          />
+        </div>
+      </details>
+
+      <section aria-labelledby="timeline" className="space-y-2">
+        <h2 id="timeline" className="text-lg font-medium">
+          {tw("timeline")}
+        </h2>
+        <ol className="space-y-2 border-l-2 border-slate-200 pl-4">
+          {ws.events
+            .filter((e) => e.type !== "SELF_CHECK_TICKED")
+            .map((e) => {
+              const payload = (e.payload ?? {}) as { note?: string; reference?: string; amountFen?: string };
+              return (
+                <li key={e.id} className={e.retracted ? "text-slate-400 line-through" : undefined}>
+                  <time dateTime={e.occurredAt.toISOString()} className="text-sm text-slate-500">
+                    {when(e.occurredAt)}
+                  </time>{" "}
+                  <span>{t.has(`workspace.events.${e.type}`) ? label(e.type) : e.type}</span>
+                  {payload.amountFen ? ` · ${formatFen(BigInt(payload.amountFen), locale)}` : ""}
+                  {payload.reference ? ` · ${payload.reference}` : ""}
+                  {payload.note ? ` · ${payload.note}` : ""}
+                  {e.retracted ? ` · ${tw("retracted")}` : ""}
+                  {!e.retracted && !QUIET_EVENTS.has(e.type) ? (
+                    <>
+                      {" "}
+                      <RetractButton eventId={e.id} retract={retractEventAction.bind(null, id)} />
+                    </>
+                  ) : null}
+                </li>
+              );
+            })}
+        </ol>
+      </section>
+
+      <p
+        data-testid="history"
+        className={`text-sm ${verdict.intact ? "text-emerald-800" : "rounded bg-red-50 p-2 font-medium text-red-900"}`}
+      >
+        {verdict.intact
+          ? tw("historyIntact", { count: ws.history.count })
+          : tw("historyBroken", { n: verdict.brokenAt })}
+      </p>
     </article>
   );
 }

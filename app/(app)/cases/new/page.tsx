@@ -1,18 +1,28 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { NewCaseForm } from "@/components/cases/new-case-form";
+import { CaseWizard } from "@/components/cases/case-wizard";
+import { zoneLabel } from "@/components/cases/format";
+import { requireUser } from "@/lib/auth";
+import { getUserTimeZone } from "@/lib/cases";
+import { openCaseAction, saveDraftAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cases"))("newTitle") };
 }
 
 export default async function NewCasePage() {
-  const t = await getTranslations("cases");
+  const user = await requireUser();
+  const [t, timeZone] = await Promise.all([getTranslations(), getUserTimeZone(user.id)]);
   return (
     <section className="mx-auto max-w-xl space-y-6">
-      <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
-      <p className="text-slate-600">{t("newLead")}</p>
-      <NewCaseForm />
+      <h1 className="text-2xl font-bold">{t("cases.newTitle")}</h1>
+      <p className="text-slate-600">{t("cases.newLead")}</p>
+      <CaseWizard
+        saveDraft={saveDraftAction}
+        openCase={openCaseAction}
+        timeZone={timeZone}
+        zoneLabel={zoneLabel(timeZone, t("wizard.zoneBeijing"))}
+      />
     </section>
   );
 }

@@ -1,0 +1,224 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
+import { type Resolver, useForm } from "react-hook-form";
+import { ChoiceOptions, Field, fieldAria, inputClass, primaryButtonClass } from "@/components/ui/field";
+import { FormError } from "@/components/ui/text-field";
+import type { ActionResult } from "@/lib/forms/action-result";
+import { CASE_KINDS, CaseFormSchema, PLATFORMS } from "@/lib/cases/schema";
+import {
+  type CaseValues,
+  KindFactsFields,
+  PaymentsFields,
+  TitleNoteFields,
+  defaultFacts,
+  emptyPayment,
+  useFieldError,
+} from "./case-fields";
+
+type SaveDraft = (input: unknown) => Promise<ActionResult<{ id: string; version: number }>>;
+type OpenCase = (draftId: string | null, input: unknown) => Promise<ActionResult<{ id: string }>>;
+
+const STEP_FIELDS = [["kind", "platform"], ["facts"], ["payments", "title", "note"]] as const;
+
+/**
+ * The intake wizard: three short steps, saved as a DRAFT case on the server as the user
+ * goes (step changes and a pause in typing), so closing the tab loses nothing. The last
+ * step opens the case; the server action re-validates with the same schema.
+ */
+export function CaseWizard({
+  saveDraft,
+  openCase,
+  timeZone,
+  zoneLabel,
+  draft,
+}: {
+  saveDraft: SaveDraft;
+  openCase: OpenCase;
+  timeZone: string;
+  zoneLabel: string;
+  draft?: { id: string; version: number; values: Record<string, unknown> } | null;
+}) {
+  const t = useTranslations();
+  const router = useRouter();
+  const saved = (draft?.values ?? {}) as Partial<CaseValues> & { step?: number };
+  const form = useForm<CaseValues>({
+    resolver: zodResolver(CaseFormSchema) as unknown as Resolver<CaseValues>,
+    defaultValues: {
+      kind: saved.kind ?? "",
+      platform: saved.platform ?? "",
+      title: saved.title ?? "",
+      note: saved.note ?? "",
+      timeZone,
+      payments: saved.payments?.length ? saved.payments : [{ ...emptyPayment }],
+      facts: saved.facts ?? {},
+    },
+  });
+  const [step, setStep] = useState(Math.min(Math.max(saved.step ?? 0, 0), 2));
+  const [saveState, setSaveState] = useState<"idle" | "saving" | "saved">(draft ? "saved" : "idle");
+  const [formError, setFormError] = useState<string | null>(null);
+  const draftRef = useRef(draft ? { id: draft.id, version: draft.version } : null);
+  const queue = useRef(Promise.resolve());
+  const error = useFieldError(form);
+  const kind = form.watch("kind");
+
+  // Saves run one after another: each carries the version the previous one returned.
+  const persist = (atStep: number) => {
+    const { kind: k, platform } = form.getValues();
+    if (!k || !platform) return queue.current;
+    queue.current = queue.current.then(async () => {
+      setSaveState("saving");
+      const current = draftRef.current;
+      const result = await saveDraft({
+        ...(current ? { caseId: current.id, version: current.version } : {}),
+        kind: k,
+        platform,
+        values: { ...form.getValues(), step: atStep },
+      });
+      if (!result.ok) {
+        setFormError(result.code);
+        setSaveState("idle");
+        return;
+      }
+      if (!current) window.history.replaceState(null, "", `/cases/${result.data.id}`);
+      draftRef.current = result.data;
+      setSaveState("saved");
+    });
+    return queue.current;
+  };
+
+  // A pause in typing saves too (only once a draft exists: step 1 creates it).
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const sub = form.watch(() => {
+      if (!draftRef.current) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void persist(step), 1500);
+    });
+    return () => {
+      clearTimeout(timer);
+      sub.unsubscribe();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- persist reads refs and form state
+  }, [form, step]);
+
+  const goTo = async (next: number) => {
+    setFormError(null);
+    if (next > step) {
+      const valid = await form.trigger([...STEP_FIELDS[step]!] as Parameters<typeof form.trigger>[0]);
+      if (!valid) return;
+    }
+    if (next === 2 && !form.getValues("title")) {
+      const v = form.getValues();
+      form.setValue("title", `${t(`cases.platforms.${v.platform}`)} ${t(`cases.kinds.${v.kind}`)}`);
+    }
+    setStep(next);
+    await persist(next);
+  };
+
+  const onKindChange = (value: string) => {
+    form.setValue("facts", defaultFacts(value));
+  };
+
+  const onSubmit = form.handleSubmit(async () => {
+    setFormError(null);
+    await queue.current;
+    const result = await openCase(draftRef.current?.id ?? null, form.getValues());
+    if (!result.ok) {
+      for (const [field, key] of Object.entries(result.fieldErrors ?? {})) {
+        form.setError(field as keyof CaseValues, { message: key });
+      }
+      setFormError(result.code);
+      return;
+    }
+    router.push(`/cases/${result.data.id}`);
+    router.refresh();
+  });
+
+  const kindField = form.register("kind", {
+    onChange: (e: { target: { value: string } }) => onKindChange(e.target.value),
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm text-slate-600">
+        <span>
+          {t("wizard.step", { n: step + 1 })} · {t(`wizard.step${step + 1}`)}
+        </span>
+        <span role="status">
+          {saveState === "saving" ? t("wizard.draftSaving") : saveState === "saved" ? t("wizard.draftSaved") : ""}
+        </span>
+      </div>
+      <FormError message={formError && t(formError)} />
+      {step === 0 ? (
+        <>
+          <fieldset className="space-y-2">
+            <legend className="font-medium">{t("cases.kind")}</legend>
+            {CASE_KINDS.map((k) => (
+              <label key={k} className="flex items-start gap-2 rounded-md border border-slate-200 bg-white p-2">
+                <input type="radio" value={k} className="mt-1" {...kindField} />
+                <span>
+                  <span className="block">{t(`cases.kinds.${k}`)}</span>
+                  <span className="block text-sm text-slate-500">{t(`wizard.kindHints.${k}`)}</span>
+                </span>
+              </label>
+            ))}
+            {error("kind") ? (
+              <p role="alert" className="text-sm text-red-700">
+                {error("kind")}
+              </p>
+            ) : null}
+          </fieldset>
+          <Field id="platform" label={t("cases.platform")} error={error("platform")}>
+            <select
+              id="platform"
+              className={inputClass}
+              {...fieldAria("platform", false, error("platform"))}
+              {...form.register("platform")}
+            >
+              <ChoiceOptions
+                placeholder={t("cases.choose")}
+                options={PLATFORMS.map((p) => ({ value: p, label: t(`cases.platforms.${p}`) }))}
+              />
+            </select>
+          </Field>
+          <p className="text-sm text-slate-500">{t("wizard.draftNote")}</p>
+        </>
+      ) : null}
+      {step === 1 ? (
+        <>
+          <p className="text-sm text-slate-600">{t("wizard.timesIn", { zone: zoneLabel })}</p>
+          <KindFactsFields form={form} kind={kind} />
+        </>
+      ) : null}
+      {step === 2 ? (
+        <>
+          <PaymentsFields form={form} zoneLabel={zoneLabel} />
+          <TitleNoteFields form={form} />
+        </>
+      ) : null}
+      <div className="flex flex-wrap gap-3">
+        {step > 0 ? (
+          <button
+            type="button"
+            className="rounded-md border border-slate-300 px-4 py-2"
+            onClick={() => void goTo(step - 1)}
+          >
+            {t("wizard.back")}
+          </button>
+        ) : null}
+        {step < 2 ? (
+          <button type="button" className={primaryButtonClass} onClick={() => void goTo(step + 1)}>
+            {t("wizard.next")}
+          </button>
+        ) : (
+          <button type="submit" disabled={form.formState.isSubmitting} className={primaryButtonClass}>
+            {form.formState.isSubmitting ? t("wizard.submitting") : t("wizard.submit")}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Bilingual } from "@/lib/deadlines";
+
+// Small presentation helpers shared by the case components (no data access).
+
+export function pick(text: Bilingual, locale: string): string {
+  return locale === "en" ? text.en : text["zh-CN"];
+}
+
+/** An exact instant in the user's zone, with the weekday (a deadline is read against a calendar). */
+export function instantFormat(timeZone: string) {
+  return {
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    weekday: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone,
+  } as const;
+}
+
+/** "Beijing time" for Asia/Shanghai, otherwise the zone's id. */
+export function zoneLabel(timeZone: string, beijing: string): string {
+  return timeZone === "Asia/Shanghai" ? beijing : timeZone;
+}
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** "还剩 2 天 5 小时" / "已逾期 3 小时 10 分钟", from lib/cases timeLeft(). */
+export function timeLeftText(
+  t: Translate,
+  left: { overdue: boolean; days: number; hours: number; minutes: number },
+): string {
+  const base = left.overdue ? "overdue" : "left";
+  if (left.days > 0) return t(`${base}.days`, { days: left.days, hours: left.hours });
+  if (left.hours > 0) return t(`${base}.hours`, { hours: left.hours, minutes: left.minutes });
+  return t(`${base}.minutes`, { minutes: left.minutes });
+}
