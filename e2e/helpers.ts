@@ -7,14 +7,14 @@ export function uniqueEmail(prefix: string): string {
 
 export const PASSWORD = "a long enough password";
 
-/** Signs up through the real form (zh-CN, the default language) and lands on "My cases". */
+/** Signs up through the real form (zh-CN, the default language) and lands on the dashboard's welcome. */
 export async function signUp(page: Page, email: string): Promise<void> {
   await page.goto("/sign-up");
   await page.getByLabel("邮箱").fill(email);
   await page.getByLabel("密码").fill(PASSWORD);
   await page.getByRole("button", { name: "注册" }).click();
-  await expect(page).toHaveURL(/\/cases$/);
-  await expect(page.getByRole("heading", { name: "我的案件" })).toBeVisible();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("heading", { name: "欢迎使用 Recourse" })).toBeVisible();
 }
 
 /**

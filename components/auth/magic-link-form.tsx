@@ -18,7 +18,7 @@ export function MagicLinkForm() {
 
   const onSubmit = form.handleSubmit(async ({ email }) => {
     setFormError(null);
-    const result = await signIn("email", { email, redirect: false, callbackUrl: "/cases" });
+    const result = await signIn("email", { email, redirect: false, callbackUrl: "/dashboard" });
     if (!result || result.error) {
       // next-auth reports any failure to send (our rate limit included) as "EmailSignin".
       setFormError(result?.error === "EmailSignin" ? "auth.emailSendFailed" : "auth.signInFailed");

@@ -27,7 +27,7 @@ export function SignInForm() {
       setFormError(result?.error === "rate_limited" ? "auth.rateLimited" : "auth.invalidCredentials");
       return;
     }
-    router.push("/cases");
+    router.push("/dashboard");
     router.refresh();
   });
 

@@ -36,7 +36,7 @@ export function SignUpForm() {
       setFormError("auth.signInFailed");
       return;
     }
-    router.push("/cases");
+    router.push("/dashboard");
     router.refresh();
   });
 

@@ -20,7 +20,7 @@ function errorKey(code: string | undefined): string | null {
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
-  if (await getSessionUser()) redirect("/cases");
+  if (await getSessionUser()) redirect("/dashboard");
   const t = await getTranslations("auth");
   const key = errorKey((await searchParams).error);
   return (
