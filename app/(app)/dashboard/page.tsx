@@ -49,9 +49,17 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     <div className="space-y-8">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <Link href="/cases/new" className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">
-          {(await getTranslations("nav"))("newCase")}
-        </Link>
+        <span className="flex flex-wrap gap-3">
+          <Link
+            href="/calendar-feed"
+            className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
+          >
+            {t("calendarLink")}
+          </Link>
+          <Link href="/cases/new" className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">
+            {(await getTranslations("nav"))("newCase")}
+          </Link>
+        </span>
       </div>
 
       <AttentionList items={data.attention} now={now} timeZone={timeZone} record={recordEventAction} />
