@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CaseDeadlineList } from "@/components/cases/case-deadline-list";
+import { CaseTimelineChart } from "@/components/charts/case-timeline-chart";
+import { caseTimelinePoints } from "@/components/charts/case-timeline-points";
 import type { CaseValues } from "@/components/cases/case-fields";
 import { CaseWizard } from "@/components/cases/case-wizard";
 import { DoThisNow } from "@/components/cases/do-this-now";
@@ -113,6 +115,12 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       />
 
       <CaseDeadlineList deadlines={ws.deadlines} now={now} timeZone={ws.timeZone} />
+
+      <CaseTimelineChart
+        points={caseTimelinePoints(ws.events, ws.deadlines, label, locale)}
+        now={now}
+        timeZone={ws.timeZone}
+      />
 
       {restricted ? (
         <section aria-labelledby="self-check" className="space-y-3">
