@@ -29,7 +29,7 @@ CREATE INDEX "Case_ownerId_nextUserDeadlineAt_idx" ON "Case"("ownerId", "nextUse
 ALTER TABLE "CalendarFeed" ADD CONSTRAINT "CalendarFeed_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 
--- Backfill the list order of existing cases from what SQL knows (status, updatedAt); the next
+-- Backfill the list order of existing cases from what SQL knows (status, updatedAt). The next
 -- user deadline itself is filled in by the app the next time each case changes.
 UPDATE "Case" SET
   "urgencyRank" = CASE
