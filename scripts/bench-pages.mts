@@ -105,10 +105,16 @@ function report(metric: string, measured: string, target: string, baseline: stri
   console.log(`  ${metric}: ${measured}   (target ${target}; before: ${baseline})`);
 }
 
+/** This shell's environment minus what would point the app elsewhere than the fresh data directory. */
+function launcherEnv(): NodeJS.ProcessEnv {
+  const { NEXTAUTH_URL: _url, NEXTAUTH_SECRET: _secret, ...rest } = process.env;
+  return rest;
+}
+
 async function startApp(dataDir: string, port: number) {
   const child: ChildProcess = spawn(process.execPath, ["scripts/start.mjs"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: "", NEXTAUTH_URL: "" },
+    env: { ...launcherEnv(), PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: "" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
@@ -166,7 +172,12 @@ async function main() {
     process.env.NEXTAUTH_SECRET = (await readFile(path.join(dataDir, "auth-secret"), "utf8")).trim();
     const { seedOneUser } = await import("./lib/bench-seed.mjs");
     const t0 = performance.now();
-    const { cookie, cases, events } = await seedOneUser({
+    const {
+      cookie,
+      userId: seededUser,
+      cases,
+      events,
+    } = await seedOneUser({
       cases: CASES,
       eventsPerCase: EVENTS_PER_CASE,
       templates: TEMPLATES,
@@ -175,6 +186,24 @@ async function main() {
       `\nOne user, ${cases} cases, ${events} events (seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s):`,
     );
 
+    // The same queries in this process, without rendering: where the page time goes.
+    const { listCasesForUser } = await import("@/lib/cases");
+    const { getDashboard } = await import("@/lib/dashboard");
+    const userId = seededUser;
+    const queryMs = async (fn: () => Promise<unknown>) => {
+      for (let i = 0; i < 3; i++) await fn();
+      const times: number[] = [];
+      for (let i = 0; i < 15; i++) {
+        const t = performance.now();
+        await fn();
+        times.push(performance.now() - t);
+      }
+      return percentile(times, 50).toFixed(1);
+    };
+    console.log(
+      `  (queries alone, p50: getDashboard ${await queryMs(() => getDashboard(userId, new Date(), "Asia/Shanghai"))} ms, ` +
+        `listCasesForUser ${await queryMs(() => listCasesForUser(userId, new Date()))} ms)`,
+    );
     const dash = await sequential(`${app.base}/dashboard`, 20, cookie);
     report(
       "dashboard, server render p50 (1 client)",
@@ -215,6 +244,8 @@ async function main() {
 
     console.log("\nPublic pages vs a trivial route handler (8 clients, 3 s each, same server, same run):");
     await sequential(`${app.base}/api/health`, 20);
+    const trivialSeq = await sequential(`${app.base}/api/health`, 50);
+    console.log(`  (one client: /api/health p50 ${percentile(trivialSeq, 50).toFixed(1)} ms)`);
     const trivial = await load(`${app.base}/api/health`, 8, 3_000);
     report(
       "trivial route /api/health",

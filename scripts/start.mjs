@@ -127,6 +127,7 @@ async function main() {
           : "the source changed since the last build: rebuilding…",
       );
       await run([nextBin, "build"], env);
+      await run([path.join(root, "scripts", "make-pglite-template.mjs")], env);
     }
     nextChild = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", host], {
       cwd: root,

@@ -3,13 +3,17 @@
 // to any PostgreSQL server. Used by the `npm start` launcher and by the tests.
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { PGLITE_START_PARAMS, collectGarbage, templateFor } from "./pglite-memory.mjs";
 
 /**
  * @param {{ dataDir?: string, port?: number }} [options] dataDir omitted → in memory
  * @returns {Promise<{ url: string, port: number, stop: () => Promise<void> }>}
  */
 export async function startEmbeddedPostgres({ dataDir, port = 0 } = {}) {
-  const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  const loadDataDir = templateFor(dataDir);
+  const options = { startParams: PGLITE_START_PARAMS, ...(loadDataDir ? { loadDataDir } : {}) };
+  const db = dataDir ? await PGlite.create(dataDir, options) : await PGlite.create(options);
+  collectGarbage();
   // Prisma's pool and the CLI open several connections; pglite-socket queues
   // their queries and keeps a transaction's statements together.
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 64 });

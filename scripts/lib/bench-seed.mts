@@ -92,5 +92,5 @@ export async function seedOneUser(options: { cases: number; eventsPerCase: numbe
   }
   const events = await db().caseEvent.count({ where: { case: { ownerId: user.id } } });
   const token = await encode({ token: { sub: user.id, email: user.email }, secret: process.env.NEXTAUTH_SECRET! });
-  return { cookie: `next-auth.session-token=${token}`, cases: ids.length, events };
+  return { cookie: `next-auth.session-token=${token}`, userId: user.id, cases: ids.length, events };
 }
