@@ -15,6 +15,12 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().default("Recourse <no-reply@recourse.local>"),
   /** How many reverse proxies in front of the app append to X-Forwarded-For (per-IP throttling). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Connections in the app's pool (pg's default when unset). The launcher sets 1 in embedded
+   * mode: PGlite is one session, and pglite-socket interleaves extended-protocol messages of
+   * concurrent connections outside a transaction ("portal does not exist" under load).
+   */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).optional(),
   SESSION_MAX_AGE_HOURS: z.coerce
     .number()
     .int()

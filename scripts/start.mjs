@@ -95,6 +95,9 @@ async function main() {
     const embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pglite") });
     cleanups.push(embedded.stop);
     env.DATABASE_URL = embedded.url;
+    // PGlite is a single session: one pooled connection keeps concurrent requests' statements
+    // from interleaving inside pglite-socket (it serialises transactions, not Parse/Bind pairs).
+    env.DATABASE_POOL_MAX ??= "1";
     log(`embedded database (PGlite) at ${path.join(dataDir, "pglite")}, served on 127.0.0.1:${embedded.port}`);
   } else {
     log("using the PostgreSQL server in DATABASE_URL");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type FieldErrors, type UseFormReturn, useFieldArray } from "react-hook-form";
+import { type FieldErrors, type UseFormReturn, useFieldArray, useWatch } from "react-hook-form";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { TextField } from "@/components/ui/text-field";
 
@@ -129,7 +129,7 @@ function FactText({
 /** What this kind's deadlines and evidence need, and no more. */
 export function KindFactsFields({ form, kind }: { form: CaseFormApi; kind: string }) {
   const t = useTranslations("wizard");
-  const facts = form.watch("facts");
+  const facts = useWatch({ control: form.control, name: "facts" });
   const yesNo = [
     { value: "yes", label: t("yes") },
     { value: "no", label: t("no") },

@@ -3,12 +3,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
-import { type Resolver, useForm } from "react-hook-form";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type Resolver, useForm, useWatch } from "react-hook-form";
 import { ChoiceOptions, Field, fieldAria, inputClass, primaryButtonClass } from "@/components/ui/field";
 import { FormError } from "@/components/ui/text-field";
 import type { ActionResult } from "@/lib/forms/action-result";
-import { CASE_KINDS, CaseFormSchema, PLATFORMS } from "@/lib/cases/schema";
+import { CASE_KINDS, CaseFormSchema, FirstStepSchema, PLATFORMS } from "@/lib/cases/schema";
 import {
   type CaseValues,
   KindFactsFields,
@@ -63,7 +63,7 @@ export function CaseWizard({
   const draftRef = useRef(draft ? { id: draft.id, version: draft.version } : null);
   const queue = useRef(Promise.resolve());
   const error = useFieldError(form);
-  const kind = form.watch("kind");
+  const kind = useWatch({ control: form.control, name: "kind" });
 
   // Saves run one after another: each carries the version the previous one returned.
   const persist = (atStep: number) => {
@@ -93,21 +93,33 @@ export function CaseWizard({
   // A pause in typing saves too (only once a draft exists: step 1 creates it).
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const sub = form.watch(() => {
-      if (!draftRef.current) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => void persist(step), 1500);
+    const unsubscribe = form.subscribe({
+      formState: { values: true },
+      callback: () => {
+        if (!draftRef.current) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => void persist(step), 1500);
+      },
     });
     return () => {
       clearTimeout(timer);
-      sub.unsubscribe();
+      unsubscribe();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- persist reads refs and form state
   }, [form, step]);
 
   const goTo = async (next: number) => {
     setFormError(null);
-    if (next > step) {
+    if (next > step && step === 0) {
+      // The union needs a kind before it can check anything else: check the first step on its own.
+      const first = FirstStepSchema.safeParse(form.getValues());
+      if (!first.success) {
+        for (const issue of first.error.issues) {
+          form.setError(issue.path[0] as "kind" | "platform", { message: issue.message });
+        }
+        return;
+      }
+    } else if (next > step) {
       const valid = await form.trigger([...STEP_FIELDS[step]!] as Parameters<typeof form.trigger>[0]);
       if (!valid) return;
     }
@@ -123,7 +135,7 @@ export function CaseWizard({
     form.setValue("facts", defaultFacts(value));
   };
 
-  const onSubmit = form.handleSubmit(async () => {
+  const submit = async () => {
     setFormError(null);
     await queue.current;
     const result = await openCase(draftRef.current?.id ?? null, form.getValues());
@@ -136,7 +148,8 @@ export function CaseWizard({
     }
     router.push(`/cases/${result.data.id}`);
     router.refresh();
-  });
+  };
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => void form.handleSubmit(submit)(e);
 
   const kindField = form.register("kind", {
     onChange: (e: { target: { value: string } }) => onKindChange(e.target.value),
@@ -157,13 +170,24 @@ export function CaseWizard({
           <fieldset className="space-y-2">
             <legend className="font-medium">{t("cases.kind")}</legend>
             {CASE_KINDS.map((k) => (
-              <label key={k} className="flex items-start gap-2 rounded-md border border-slate-200 bg-white p-2">
-                <input type="radio" value={k} className="mt-1" {...kindField} />
+              <div key={k} className="flex items-start gap-2 rounded-md border border-slate-200 bg-white p-2">
+                <input
+                  id={`kind-${k}`}
+                  type="radio"
+                  value={k}
+                  className="mt-1"
+                  aria-describedby={`kind-${k}-hint`}
+                  {...kindField}
+                />
                 <span>
-                  <span className="block">{t(`cases.kinds.${k}`)}</span>
-                  <span className="block text-sm text-slate-500">{t(`wizard.kindHints.${k}`)}</span>
+                  <label htmlFor={`kind-${k}`} className="block">
+                    {t(`cases.kinds.${k}`)}
+                  </label>
+                  <span id={`kind-${k}-hint`} className="block text-sm text-slate-500">
+                    {t(`wizard.kindHints.${k}`)}
+                  </span>
                 </span>
-              </label>
+              </div>
             ))}
             {error("kind") ? (
               <p role="alert" className="text-sm text-red-700">

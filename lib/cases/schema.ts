@@ -169,6 +169,12 @@ export type CaseFormInput = z.input<typeof CaseFormSchema>;
 /** What the commands store (amounts in fen, times still wall-clock text in `timeZone`). */
 export type CaseForm = z.output<typeof CaseFormSchema>;
 
+/** The wizard's first step, checked on its own (the union cannot say more until it knows the kind). */
+export const FirstStepSchema = z.object({
+  kind: z.enum(CASE_KINDS, { error: "errors.invalidChoice" }),
+  platform: z.enum(PLATFORMS, { error: "errors.invalidChoice" }),
+});
+
 /**
  * A draft is whatever the wizard holds so far: kind and platform chosen, the rest as typed,
  * checked only for shape and size (it starts no clock, so nothing in it has to be complete).

@@ -7,7 +7,11 @@ import { PrismaClient } from "./generated/client";
 const globalForPrisma = globalThis as unknown as { recoursePrisma?: PrismaClient };
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL });
+  const { DATABASE_URL, DATABASE_POOL_MAX } = env();
+  const adapter = new PrismaPg({
+    connectionString: DATABASE_URL,
+    ...(DATABASE_POOL_MAX ? { max: DATABASE_POOL_MAX } : {}),
+  });
   return new PrismaClient({ adapter });
 }
 

@@ -1,0 +1,54 @@
+import { expect, test } from "@playwright/test";
+import { beijingWall, deadline, openCaseThroughWizard, plusHours, recordEvent } from "./case-helpers";
+import { signInAs } from "./helpers";
+
+test("in English: a delayed-arrival transfer to stop within 24 hours", async ({ page, context, baseURL }) => {
+  await signInAs(page, "english");
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL! }]);
+  const sent = beijingWall(2);
+  await openCaseThroughWizard(page, {
+    kind: "Misdirected transfer",
+    platform: "Alipay",
+    details: async (p) => p.getByRole("radio", { name: "Arrives after 24 hours" }).check(),
+    payments: [{ at: sent.wall, amount: "3,000" }],
+    labels: {
+      kind: "Case type",
+      platform: "Platform",
+      next: "Next",
+      submit: "Open the case",
+      paidAt: /When paid/,
+      amount: "Amount (yuan)",
+    },
+  });
+  const doNow = page.getByRole("region", { name: "Do this now" });
+  await expect(doNow.locator(`time[datetime="${plusHours(sent.instant, 24).toISOString()}"]`)).toBeVisible();
+  await expect(doNow.getByText(/h \d+ min left|d \d+ h left/)).toBeVisible();
+  await recordEvent(page, "I asked to stop the transfer");
+  await expect(deadline(page, "misdirected.delayed-arrival-cancel").getByText("Met", { exact: false })).toBeVisible();
+  // English shows English only.
+  expect(await page.locator("main").innerText()).not.toMatch(/[\u4e00-\u9fff]/);
+});
+
+test("two tabs edit the facts: the second gets the conflict naming what changed", async ({ page, context }) => {
+  await signInAs(page, "tabs");
+  await openCaseThroughWizard(page, {
+    kind: "诈骗",
+    platform: "微信支付",
+    details: async (p) => p.getByLabel("什么时候发现被骗？").fill(beijingWall(1).wall),
+    payments: [{ at: beijingWall(2).wall, amount: "500" }],
+  });
+  const second = await context.newPage();
+  await second.goto(page.url());
+
+  await page.getByText("修改案件信息").click();
+  await page.getByLabel("标题").fill("第一个标签页改的标题");
+  await page.getByRole("button", { name: "保存修改" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("第一个标签页改的标题");
+
+  await second.getByText("修改案件信息").click();
+  await second.getByLabel("备注（可选）").fill("第二个标签页的备注");
+  await second.getByRole("button", { name: "保存修改" }).click();
+  await expect(second.getByRole("alert").filter({ hasText: "案件已在别处被修改（标题）" })).toBeVisible();
+  await second.reload();
+  await expect(second.getByRole("heading", { level: 1 })).toHaveText("第一个标签页改的标题");
+});
