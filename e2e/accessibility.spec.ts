@@ -43,6 +43,11 @@ for (const locale of ["zh-CN", "en"] as const) {
     await speak(locale);
     await check(casePath);
     await check("/dashboard");
+    if (process.env.SHOTS_DIR) {
+      await page.screenshot({ path: `${process.env.SHOTS_DIR}/dashboard-${locale}.png`, fullPage: true });
+      await page.goto(casePath);
+      await page.screenshot({ path: `${process.env.SHOTS_DIR}/case-${locale}.png`, fullPage: true });
+    }
     await check("/cases/new");
   });
 }

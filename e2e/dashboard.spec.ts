@@ -1,10 +1,12 @@
-import { expect, test } from "@playwright/test";
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { type Page, expect, test } from "@playwright/test";
 import ICAL from "ical.js";
 import { beijingWall, openCaseThroughWizard, plusHours } from "./case-helpers";
 import { signInAs } from "./helpers";
 
 /** A fraud case discovered `hoursAgo` hours ago: its police report is due 48 h after discovery. */
-async function fraud(page: import("@playwright/test").Page, hoursAgo: number): Promise<string> {
+async function fraud(page: Page, hoursAgo: number): Promise<string> {
   const discovered = beijingWall(hoursAgo);
   await openCaseThroughWizard(page, {
     kind: "诈骗",
@@ -13,6 +15,12 @@ async function fraud(page: import("@playwright/test").Page, hoursAgo: number): P
     payments: [{ at: beijingWall(hoursAgo + 1).wall, amount: "500" }],
   });
   return plusHours(discovered.instant, 48).toISOString();
+}
+
+/** Screenshots to look at (not compared): only when SHOTS_DIR is set. */
+async function shoot(page: Page, name: string): Promise<void> {
+  if (process.env.SHOTS_DIR)
+    await writeFile(path.join(process.env.SHOTS_DIR, `${name}.png`), await page.screenshot({ fullPage: true }));
 }
 
 test("the dashboard orders what is due across cases, one tap records it done, and the calendar feed carries the rest", async ({
@@ -34,6 +42,10 @@ test("the dashboard orders what is due across cases, one tap records it done, an
   await expect(page.getByTestId("attention-overdue").locator(`time[datetime="${overdue}"]`)).toBeVisible();
   await expect(page.getByTestId("attention-overdue")).toContainText("下一步：立即补报");
   await expect(page.getByTestId("money-totals")).toHaveText("已追回 ¥0.00，涉案共 ¥1,500.00");
+  await shoot(page, "dashboard-zh-desktop");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shoot(page, "dashboard-zh-390x844");
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   await police
     .filter({ has: page.locator(`time[datetime="${overdue}"]`) })

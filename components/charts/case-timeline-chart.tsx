@@ -39,13 +39,17 @@ export async function CaseTimelineChart({
   const [t, format] = await Promise.all([getTranslations("charts"), getFormatter()]);
   if (points.length === 0) return null;
   const sorted = [...points].sort((a, b) => a.at.getTime() - b.at.getTime());
-  const first = Math.min(sorted[0]!.at.getTime(), now.getTime());
-  const last = Math.max(sorted.at(-1)!.at.getTime(), now.getTime());
-  const span = Math.max(last - first, 3_600_000);
-  const x = (d: Date | number) => PAD + ((Number(d) - first) / span) * (WIDTH - 2 * PAD);
-  const day = (d: Date | number) => format.dateTime(new Date(d), { month: "short", day: "numeric", timeZone });
+  // Ordinal axis: a case's first hours and a limitation period three years out do not fit one
+  // linear scale, so points are spaced evenly in time order with "now" as a slot of its own,
+  // each dated underneath.
+  const nowSlot = sorted.filter((p) => p.at <= now).length;
+  const slots = sorted.length + 1;
+  const x = (slot: number) => PAD + (slot / Math.max(slots - 1, 1)) * (WIDTH - 2 * PAD);
+  const slotOf = (i: number) => (i < nowSlot ? i : i + 1);
+  const short = (d: Date) => format.dateTime(d, { year: "2-digit", month: "numeric", day: "numeric", timeZone });
   const when = (d: Date) =>
     format.dateTime(d, {
+      year: "numeric",
       month: "short",
       day: "numeric",
       hour: "2-digit",
@@ -56,33 +60,34 @@ export async function CaseTimelineChart({
   return (
     <figure className="space-y-2" data-testid="case-timeline-chart">
       <figcaption className="font-medium">{t("timelineCaption")}</figcaption>
-      <svg aria-hidden="true" focusable="false" viewBox={`0 0 ${WIDTH} 96`} className="h-auto w-full">
+      <svg aria-hidden="true" focusable="false" viewBox={`0 0 ${WIDTH} 112`} className="h-auto w-full">
         <line x1={PAD} x2={WIDTH - PAD} y1={48} y2={48} className="stroke-slate-300" strokeWidth={2} />
-        <line x1={x(now)} x2={x(now)} y1={8} y2={88} className="stroke-slate-900" strokeDasharray="4 3" />
-        <text x={x(now)} y={8} textAnchor="middle" className="fill-slate-900 text-[10px]" dominantBaseline="hanging">
+        <line x1={x(nowSlot)} x2={x(nowSlot)} y1={14} y2={84} className="stroke-slate-900" strokeDasharray="4 3" />
+        <text x={x(nowSlot)} y={10} textAnchor="middle" className="fill-slate-900 text-[11px] font-bold">
           {t("now")}
         </text>
-        {sorted.map((p) =>
-          p.lane === "event" ? (
-            <circle key={p.key} cx={x(p.at)} cy={32} r={6} className={FILL[p.tone]} />
-          ) : (
-            <rect
-              key={p.key}
-              x={x(p.at) - 6}
-              y={58}
-              width={12}
-              height={12}
-              transform={`rotate(45 ${x(p.at)} 64)`}
-              className={FILL[p.tone]}
-            />
-          ),
-        )}
-        <text x={PAD} y={92} className="fill-slate-600 text-[10px]">
-          {day(first)}
-        </text>
-        <text x={WIDTH - PAD} y={92} textAnchor="end" className="fill-slate-600 text-[10px]">
-          {day(last)}
-        </text>
+        {sorted.map((p, i) => {
+          const cx = x(slotOf(i));
+          return (
+            <g key={p.key}>
+              {p.lane === "event" ? (
+                <circle cx={cx} cy={32} r={6} className={FILL[p.tone]} />
+              ) : (
+                <rect
+                  x={cx - 6}
+                  y={58}
+                  width={12}
+                  height={12}
+                  transform={`rotate(45 ${cx} 64)`}
+                  className={FILL[p.tone]}
+                />
+              )}
+              <text x={cx} y={i % 2 ? 108 : 96} textAnchor="middle" className="fill-slate-600 text-[10px]">
+                {short(p.at)}
+              </text>
+            </g>
+          );
+        })}
       </svg>
       <p aria-hidden="true" className="flex flex-wrap gap-x-4 text-xs text-slate-600">
         <span>● {t("legendEvent")}</span>
