@@ -42,8 +42,14 @@ async function freePort(): Promise<number> {
 
 /** RSS of a process and all its descendants (launcher → prisma migrate, next-server…), in bytes. */
 async function treeRss(rootPid: number): Promise<number> {
+  return (await treeProcesses(rootPid)).reduce((sum, p) => sum + p.rss, 0);
+}
+
+/** Each process of the tree with its command name and RSS. */
+async function treeProcesses(rootPid: number): Promise<{ pid: number; name: string; rss: number }[]> {
   const parents = new Map<number, number>();
   const rss = new Map<number, number>();
+  const names = new Map<number, string>();
   for (const entry of await readdir("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -51,19 +57,20 @@ async function treeRss(rootPid: number): Promise<number> {
       const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
       const kb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
       parents.set(Number(entry), ppid);
+      names.set(Number(entry), /^Name:\s+(.+)$/m.exec(status)?.[1] ?? "?");
       rss.set(Number(entry), kb * 1024);
     } catch {
       // the process ended while we looked
     }
   }
-  let total = 0;
+  const found: { pid: number; name: string; rss: number }[] = [];
   const stack = [rootPid];
   while (stack.length > 0) {
     const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
+    if (rss.has(pid)) found.push({ pid, name: names.get(pid) ?? "?", rss: rss.get(pid)! });
     for (const [child, parent] of parents) if (parent === pid) stack.push(child);
   }
-  return total;
+  return found;
 }
 
 function percentile(values: number[], p: number): number {
@@ -160,12 +167,14 @@ async function main() {
   const app = await startApp(dataDir, port);
   try {
     await sleep(5_000);
-    const idle = await treeRss(app.child.pid!);
+    const idleParts = await treeProcesses(app.child.pid!);
+    const idle = idleParts.reduce((sum, p) => sum + p.rss, 0);
     console.log(
       `\nEmbedded mode (launcher + web server, fresh data directory, start took ${(app.startMs / 1000).toFixed(1)} s):`,
     );
     report("first start, peak RSS", `${(app.peak / MB).toFixed(0)} MB`, "< 600 MB", "870 MB");
     report("idle after a first page, RSS", `${(idle / MB).toFixed(0)} MB`, "< 400 MB", "300–380 MB");
+    console.log(`  (idle by process: ${idleParts.map((p) => `${p.name} ${(p.rss / MB).toFixed(0)} MB`).join(", ")})`);
 
     // Seed through the app's own code, against the running launcher's database.
     process.env.DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${app.dbPort}/postgres?sslmode=disable`;
@@ -254,7 +263,8 @@ async function main() {
       "reference",
     );
     for (const page of ["/", "/calculator", "/sign-in"]) {
-      await sequential(`${app.base}${page}`, 10);
+      const one = await sequential(`${app.base}${page}`, 20);
+      console.log(`  (one client: ${page} p50 ${percentile(one, 50).toFixed(1)} ms)`);
       const result = await load(`${app.base}${page}`, 8, 3_000);
       report(
         `public ${page}`,
