@@ -43,6 +43,7 @@ export async function refreshCaseUrgency(tx: Prisma.TransactionClient, caseId: s
     now,
   ).nextUserDeadline;
   const at = next ? next.latest : null;
+  const ruleId = next ? next.ruleId : null;
   const { rank, key } = urgencyOf(status, at, row.updatedAt);
-  await tx.$executeRaw`UPDATE "Case" SET "nextUserDeadlineAt" = ${at}, "urgencyRank" = ${rank}, "urgencyKey" = ${key} WHERE "id" = ${caseId}`;
+  await tx.$executeRaw`UPDATE "Case" SET "nextUserDeadlineAt" = ${at}, "nextUserRuleId" = ${ruleId}, "urgencyRank" = ${rank}, "urgencyKey" = ${key} WHERE "id" = ${caseId}`;
 }

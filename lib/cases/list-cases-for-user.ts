@@ -1,16 +1,24 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
-import { caseDeadlines } from "./case-deadlines";
-import type { CaseStatus } from "./case-status";
+import { findRule } from "@/lib/deadlines";
+import { ACTIVE_STATUSES, type CaseStatus } from "./case-status";
 import type { CaseKind, Platform } from "./schema";
-import type { StoredFacts } from "./stored-facts";
 
 export const PAGE_SIZE = 20;
+
+/** The engine's default: a user obligation is "due soon" with at most 72 hours left. */
+const DUE_SOON_MS = 72 * 3_600_000;
+
+function userDeadlineStatus(latest: Date, now: Date): "overdue" | "due_soon" | "upcoming" {
+  const left = latest.getTime() - now.getTime();
+  return left < 0 ? "overdue" : left <= DUE_SOON_MS ? "due_soon" : "upcoming";
+}
 
 /**
  * Urgency order comes from the columns onCaseChanged keeps (urgencyRank, urgencyKey; see
  * case-urgency.ts), so a page is an indexed keyset read of `limit` rows whatever the number
- * of cases; deadlines are computed on read for those rows only. The cursor is the last row's
+ * of cases, reading no event log: the row's stored next deadline (instant and rule) is what the
+ * list shows, exactly what the case page computes (both come from caseDeadlines). The cursor is the last row's
  * sort key, so a page boundary stays put when cases above it change.
  */
 type SortKey = [rank: number, primary: number, id: string];
@@ -83,23 +91,14 @@ export async function listCasesForUser(
       where: cursor ? { AND: [where, after(cursor)] } : where,
       orderBy: [{ urgencyRank: "asc" }, { urgencyKey: "asc" }, { id: "asc" }],
       take: limit + 1,
-      include: { payments: { orderBy: { position: "asc" } }, events: true },
     }),
     db().case.count({ where }),
   ]);
   const page = rows.slice(0, limit);
   const items = page.map((row) => {
     const status = row.status as CaseStatus;
-    const next = caseDeadlines(
-      {
-        status,
-        amountFen: row.amountFen,
-        facts: row.facts as unknown as StoredFacts,
-        payments: row.payments,
-        events: row.events,
-      },
-      now,
-    ).nextUserDeadline;
+    const rule = row.nextUserRuleId ? findRule(row.nextUserRuleId) : undefined;
+    const latest = row.nextUserDeadlineAt;
     return {
       id: row.id,
       kind: row.kind as CaseKind,
@@ -109,9 +108,10 @@ export async function listCasesForUser(
       amountFen: row.amountFen,
       recoveredFen: row.recoveredFen,
       createdAt: row.createdAt,
-      nextDeadline: next
-        ? { ruleId: next.ruleId, label: next.rule.label, latest: next.latest, status: next.status }
-        : null,
+      nextDeadline:
+        rule && latest && ACTIVE_STATUSES.includes(status)
+          ? { ruleId: rule.id, label: rule.label, latest, status: userDeadlineStatus(latest, now) }
+          : null,
     };
   });
   const last = page.at(-1);

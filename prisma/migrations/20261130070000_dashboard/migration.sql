@@ -1,5 +1,6 @@
 -- AlterTable
 ALTER TABLE "Case" ADD COLUMN     "nextUserDeadlineAt" TIMESTAMP(3),
+ADD COLUMN     "nextUserRuleId" VARCHAR(100),
 ADD COLUMN     "urgencyKey" BIGINT NOT NULL DEFAULT 0,
 ADD COLUMN     "urgencyRank" INTEGER NOT NULL DEFAULT 2;
 
