@@ -11,7 +11,7 @@ import { PGLITE_START_PARAMS, templatePath } from "../lib/db/pglite-memory.mjs";
 const db = await PGlite.create({ startParams: PGLITE_START_PARAMS });
 const blob = await db.dumpDataDir("gzip");
 await db.close();
-const file = templatePath();
+const file = templatePath(path.resolve(path.dirname(new URL(import.meta.url).pathname), ".."));
 await mkdir(path.dirname(file), { recursive: true });
 await writeFile(file, Buffer.from(await blob.arrayBuffer()));
 console.log(

@@ -92,7 +92,11 @@ async function main() {
     if (lock.tookOverFromPid) log(`took over a stale lock left by pid ${lock.tookOverFromPid} (no longer running).`);
 
     const { startEmbeddedPostgres } = await import("../lib/db/embedded-postgres.mjs");
-    const embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pglite") });
+    const { templatePath } = await import("../lib/db/pglite-memory.mjs");
+    const embedded = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, "pglite"),
+      template: templatePath(root),
+    });
     cleanups.push(embedded.stop);
     env.DATABASE_URL = embedded.url;
     // PGlite is a single session: one pooled connection keeps concurrent requests' statements

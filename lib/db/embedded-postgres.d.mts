@@ -1,4 +1,6 @@
 export function startEmbeddedPostgres(options?: {
   dataDir?: string;
   port?: number;
+  /** a data-directory tarball (see pglite-memory.mjs templatePath) to start an empty dataDir from */
+  template?: string;
 }): Promise<{ url: string; port: number; stop: () => Promise<void> }>;

@@ -6,11 +6,12 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { PGLITE_START_PARAMS, collectGarbage, templateFor } from "./pglite-memory.mjs";
 
 /**
- * @param {{ dataDir?: string, port?: number }} [options] dataDir omitted → in memory
+ * @param {{ dataDir?: string, port?: number, template?: string }} [options] dataDir omitted → in memory;
+ *   template: a data-directory tarball to start an empty dataDir from (pglite-memory.mjs)
  * @returns {Promise<{ url: string, port: number, stop: () => Promise<void> }>}
  */
-export async function startEmbeddedPostgres({ dataDir, port = 0 } = {}) {
-  const loadDataDir = templateFor(dataDir);
+export async function startEmbeddedPostgres({ dataDir, port = 0, template } = {}) {
+  const loadDataDir = templateFor(dataDir, template);
   const options = { startParams: PGLITE_START_PARAMS, ...(loadDataDir ? { loadDataDir } : {}) };
   const db = dataDir ? await PGlite.create(dataDir, options) : await PGlite.create(options);
   collectGarbage();

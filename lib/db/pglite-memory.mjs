@@ -9,10 +9,6 @@ import v8 from "node:v8";
 import vm from "node:vm";
 import { PGlite } from "@electric-sql/pglite";
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
-// The package does not export its package.json; read it from disk (the template is per version).
-const { version } = JSON.parse(readFileSync(path.join(root, "node_modules/@electric-sql/pglite/package.json"), "utf8"));
-
 /**
  * One person's data: Postgres' server defaults (128 MB shared buffers, 64 MB for index
  * builds) are sized for a shared server and live inside the WebAssembly heap, which never
@@ -24,15 +20,21 @@ export const PGLITE_START_PARAMS = [
   ...["-c", "shared_buffers=16MB", "-c", "maintenance_work_mem=16MB", "-c", "work_mem=2MB", "-c", "temp_buffers=2MB"],
 ];
 
-/** Where `npm run build` leaves an initialised, empty data directory for this PGlite version. */
-export function templatePath() {
+/**
+ * Where `npm run build` leaves an initialised, empty data directory for this PGlite version.
+ * `root` is the project directory (callers know it; this module avoids import.meta so that
+ * test runners that transpile it to CommonJS can load it).
+ */
+export function templatePath(root) {
+  const { version } = JSON.parse(
+    readFileSync(path.join(root, "node_modules", "@electric-sql", "pglite", "package.json"), "utf8"),
+  );
   return path.join(root, ".next", `pglite-template-${version}.tar.gz`);
 }
 
-/** A freshly initialised data directory would come from the template rather than initdb. */
-export function templateFor(dataDir) {
-  if (!dataDir || existsSync(path.join(dataDir, "PG_VERSION"))) return undefined;
-  const file = templatePath();
+/** The template's bytes when `dataDir` is still empty and the template exists. */
+export function templateFor(dataDir, file) {
+  if (!dataDir || !file || existsSync(path.join(dataDir, "PG_VERSION"))) return undefined;
   return existsSync(file) ? new Blob([readFileSync(file)]) : undefined;
 }
 
