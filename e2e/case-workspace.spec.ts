@@ -1,6 +1,13 @@
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { beijingWall, deadline, openCaseThroughWizard, plusHours, recordEvent } from "./case-helpers";
 import { signInAs } from "./helpers";
+
+test.afterEach(async ({ page }, testInfo) => {
+  if (!process.env.SHOTS_DIR) return;
+  const name = testInfo.title.replace(/[^a-z0-9]+/gi, "-").slice(0, 40);
+  await page.screenshot({ path: path.join(process.env.SHOTS_DIR, `${name}.png`), fullPage: true });
+});
 
 test("in English: a delayed-arrival transfer to stop within 24 hours", async ({ page, context, baseURL }) => {
   await signInAs(page, "english");

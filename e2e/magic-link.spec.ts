@@ -31,11 +31,11 @@ test("magic link: request, read the mail, follow it, signed in; the link works o
   const link = await findSignInLink(email);
   await page.goto(link);
   await expect(page).toHaveURL(/\/dashboard$/);
-  await expect(page.getByText(`已登录:${email}`)).toBeVisible();
+  await expect(page.getByText(`已登录：${email}`)).toBeVisible();
 
   const again = await browser.newContext();
   const replay = await again.newPage();
   await replay.goto(link);
-  await expect(replay.getByText("登录链接无效或已过期,请重新获取。")).toBeVisible();
+  await expect(replay.getByText("登录链接无效或已过期，请重新获取。")).toBeVisible();
   await again.close();
 });

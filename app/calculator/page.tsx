@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { CountForm, KindForm } from "@/components/calculator/forms";
-import { DeadlineCard, colon, pick } from "@/components/calculator/deadline-card";
+import { DeadlineCard, colon, pick, unconfirmedParams } from "@/components/calculator/deadline-card";
 import { CountQuerySchema, KindQuerySchema, beijingLocalInputValue, firstValues } from "@/lib/calculator/query";
 import { computeAdvice, countDaysFrom, previewDeadlines } from "@/lib/deadlines";
 import type { z } from "zod";
@@ -95,7 +95,7 @@ async function CountResult({ at, clock, n }: { at: Date; clock: "WORKING_DAYS" |
       </h2>
       {!result.holidaysConfirmed ? (
         <p role="note" className="rounded bg-amber-50 p-2 text-sm text-amber-900">
-          {t("unconfirmed")}
+          {t("unconfirmed", unconfirmedParams(result.unconfirmedYears, locale))}
         </p>
       ) : null}
       <p className="text-sm text-slate-700">

@@ -5,6 +5,15 @@ export function pick(text: Bilingual, locale: string): string {
   return locale === "en" ? text.en : text["zh-CN"];
 }
 
+/** Parameters of the calculator.unconfirmed message: the years, listed as each language lists them. */
+export function unconfirmedParams(years: readonly number[], locale: string): { years: string; count: number } {
+  const list =
+    locale === "en" && years.length > 1
+      ? `${years.slice(0, -1).join(", ")} and ${years[years.length - 1]}`
+      : years.join(locale === "en" ? "" : "、");
+  return { years: list, count: years.length };
+}
+
 /** After a label: ": " in English, a full-width "：" (no space) in Chinese. */
 export const colon = (locale: string) => (locale === "en" ? ": " : "：");
 
@@ -47,7 +56,7 @@ export async function DeadlineCard({ deadline }: { deadline: Deadline }) {
           </p>
           {!deadline.holidaysConfirmed ? (
             <p role="note" className="rounded bg-amber-50 p-2 text-sm text-amber-900">
-              {t("unconfirmed")}
+              {t("unconfirmed", unconfirmedParams(deadline.unconfirmedYears, locale))}
             </p>
           ) : null}
           <p className="text-sm text-slate-700">

@@ -3,6 +3,8 @@ import type { ActiveDeadline, FirstMove } from "@/lib/deadlines";
 import { timeLeft } from "@/lib/cases/case-deadlines";
 import { instantFormat, pick, timeLeftText } from "./format";
 
+const URGENT_DAYS = 7;
+
 /**
  * The top of the case page (above the fold on a phone): the most urgent obligation of the
  * user with the time left and the exact instant, what to do now if it has lapsed, and on a
@@ -21,12 +23,14 @@ export async function DoThisNow({
 }) {
   const [t, format, locale] = await Promise.all([getTranslations("workspace"), getFormatter(), getLocale()]);
   const left = next ? timeLeft(next.latest, now) : null;
+  // A limitation period years away is not "now": it shows as the next deadline, calmly.
+  const urgent = left !== null && (left.overdue || left.days < URGENT_DAYS);
   return (
     <section aria-labelledby="do-now" className="space-y-3 rounded-lg border-2 border-sky-700 bg-sky-50 p-4">
       <h2 id="do-now" className="text-lg font-bold text-sky-900">
         {t("doNow")}
       </h2>
-      {next && left ? (
+      {next && left && urgent ? (
         <div className="space-y-1" data-testid="do-now-deadline">
           <p className="font-medium">{pick(next.rule.label, locale)}</p>
           <p className={`text-xl font-bold tabular-nums ${left.overdue ? "text-red-700" : "text-slate-900"}`}>
@@ -44,7 +48,15 @@ export async function DoThisNow({
           ) : null}
         </div>
       ) : (
-        <p>{t("doNowNothing")}</p>
+        <div className="space-y-1">
+          <p>{t("doNowNothing", { days: URGENT_DAYS })}</p>
+          {next ? (
+            <p className="text-sm text-slate-600">
+              {t("nextLater", { label: pick(next.rule.label, locale) })}{" "}
+              <time dateTime={next.latest.toISOString()}>{format.dateTime(next.latest, instantFormat(timeZone))}</time>
+            </p>
+          ) : null}
+        </div>
       )}
       {moves.length > 0 ? (
         <ol className="space-y-2">

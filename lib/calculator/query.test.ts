@@ -8,6 +8,11 @@ describe("calculator query", () => {
     expect(parsed.delayedArrivalHours).toBeUndefined();
   });
 
+  test("accepts the sixth kind, account restricted", () => {
+    const parsed = KindQuerySchema.parse({ mode: "kind", kind: "ACCOUNT_RESTRICTED", at: "2026-12-28T10:00" });
+    expect(parsed.kind).toBe("ACCOUNT_RESTRICTED");
+  });
+
   test("keeps optional facts when given", () => {
     const parsed = KindQuerySchema.parse({
       mode: "kind",

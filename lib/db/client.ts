@@ -12,7 +12,9 @@ function createClient(): PrismaClient {
     connectionString: DATABASE_URL,
     ...(DATABASE_POOL_MAX ? { max: DATABASE_POOL_MAX } : {}),
   });
-  return new PrismaClient({ adapter });
+  // Case commands queue on a per-case row lock (lib/audit), and embedded mode has one
+  // connection: give a transaction longer than Prisma's 2 s to get started.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 15_000 } });
 }
 
 export function db(): PrismaClient {

@@ -105,7 +105,7 @@ describe("computeDeadlines", () => {
     ];
     expect(deadlineFor({ kind: "FRAUD" }, events, "2025-02-10T00:00:00Z", "fraud.police-report").status).toBe("met");
   });
-  test("a working-day window in 2027 is flagged as unconfirmed and counted Mon–Fri", () => {
+  test("a working-day window in 2027 is provisional: statutory holidays off, the year named", () => {
     const d = active(
       deadlineFor(
         { kind: "FRAUD" },
@@ -114,13 +114,17 @@ describe("computeDeadlines", () => {
         "fraud.platform-report-review",
       ),
     );
-    // Thu 30 Sep 2027 → Fri 1 Oct (1) … Mon 11 Oct (7), Thu 21 Oct (15): plain weekdays.
+    // National Day 1–3 Oct 2027 (Fri–Sun); art. 6 makes up Sat 2 and Sun 3 on Mon 4 and Tue 5.
+    // Thu 30 Sep → Wed 6 Oct (1) … Thu 14 Oct (7), Tue 26 Oct (15).
     expect([d.earliest.toISOString(), d.latest.toISOString()]).toEqual([
-      "2027-10-11T15:59:59.999Z",
-      "2027-10-21T15:59:59.999Z",
+      "2027-10-14T15:59:59.999Z",
+      "2027-10-26T15:59:59.999Z",
     ]);
     expect(d.holidaysConfirmed).toBe(false);
-    expect(d.derivation.en).toMatch(/no published holiday schedule for 2027/);
+    expect(d.unconfirmedYears).toEqual([2027]);
+    expect(d.derivation.en).toContain("1–5 Oct are holidays");
+    expect(d.derivation.en).toContain("the 2027 holiday schedule is not yet published");
+    expect(d.derivation["zh-CN"]).toContain("2027 年放假安排尚未公布，仅计法定节假日，调休未计入");
   });
   test("a window that starts in 2026 and ends in 2027 is unconfirmed; one inside 2026 is confirmed", () => {
     const late = active(
@@ -132,6 +136,7 @@ describe("computeDeadlines", () => {
       ),
     );
     expect(late.holidaysConfirmed).toBe(false);
+    expect(late.unconfirmedYears).toEqual([2027]);
     const inside = active(
       deadlineFor(
         { kind: "FRAUD" },
@@ -141,6 +146,7 @@ describe("computeDeadlines", () => {
       ),
     );
     expect(inside.holidaysConfirmed).toBe(true);
+    expect(inside.unconfirmedYears).toEqual([]);
   });
   test("invalid or out-of-range instants are RangeErrors", () => {
     expect(() => computeDeadlines({ kind: "FRAUD" }, [], new Date(Number.NaN))).toThrow(RangeError);

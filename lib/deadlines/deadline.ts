@@ -31,6 +31,8 @@ export interface ActiveDeadline extends DeadlineBase {
   readonly nextStep: Bilingual | null;
   /** False when a working-day count crossed a year with no published holiday schedule. */
   readonly holidaysConfirmed: boolean;
+  /** Those years (provisional: statutory holidays only, no 调休); show provisionalHolidaysNote(years). */
+  readonly unconfirmedYears: readonly number[];
   readonly derivation: Bilingual;
 }
 

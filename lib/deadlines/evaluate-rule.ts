@@ -74,6 +74,7 @@ export function evaluateRule(
     pauseCount: timeline.pauses.length,
     nextStep: status === "overdue" ? rule.escalation.text : null,
     holidaysConfirmed: window.holidaysConfirmed,
+    unconfirmedYears: window.unconfirmedYears,
     derivation: window.derivation,
   };
 }

@@ -42,6 +42,8 @@ export { firstMoves, type FirstMove, type TelLink } from "./guidance/first-moves
 export type { Bilingual, Clock, DeadlineRule, Escalation, EvidenceItem, Owner, RuleWindow } from "./catalog/rule-types";
 
 export { computeDeadlines } from "./compute-deadlines";
+export { provisionalHolidaysNote } from "./derivation/provisional-note";
+export { provisionalDaysOff, statutoryFestivals, type StatutoryFestival } from "./calendar/statutory-holidays";
 export type { ActiveDeadline, ComputeOptions, Deadline, DeadlineStatus, InactiveDeadline } from "./deadline";
 export { computeAdvice } from "./compute-advice";
 export {

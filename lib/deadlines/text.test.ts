@@ -11,6 +11,7 @@ import { firstMoves } from "./guidance/first-moves";
 import { PAYMENT_PLATFORMS, officialContacts } from "./guidance/official-contacts";
 import { SELF_CHECK_ITEMS } from "./guidance/self-check";
 import { previewDeadlines } from "./preview-deadlines";
+import { provisionalHolidaysNote } from "./derivation/provisional-note";
 import { ev } from "./test-utils";
 
 /** Every user-facing text the engine produces, named for the failure message. */
@@ -26,6 +27,7 @@ function catalogTexts(): [string, Bilingual][] {
     a.items?.forEach((item, i) => out.push([`${a.id}.items[${i}]`, item]));
   }
   for (const [key, s] of Object.entries(SOURCES)) out.push([`SOURCES.${key}`, s]);
+  out.push(["provisionalHolidaysNote", provisionalHolidaysNote([2027, 2028])]);
   for (const item of SELF_CHECK_ITEMS) {
     out.push([`selfCheck.${item.id}`, item.label]);
     if (item.hint) out.push([`selfCheck.${item.id}.hint`, item.hint]);

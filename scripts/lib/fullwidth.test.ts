@@ -1,3 +1,7 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { asciiPunctuationNextToCjk, fixJson, toFullWidth } from "./fullwidth.mjs";
 
@@ -29,5 +33,27 @@ describe("full-width punctuation", () => {
   });
   test("fixJson walks nested values and leaves non-strings", () => {
     expect(fixJson({ a: { b: "好,的" }, n: 1, l: ["是?"] })).toEqual({ a: { b: "好，的" }, n: 1, l: ["是？"] });
+  });
+});
+
+describe("scripts/fix-fullwidth.mjs", () => {
+  const script = path.join(process.cwd(), "scripts/fix-fullwidth.mjs");
+  test("--check fails on a bad JSON file and changes nothing; without it the file is fixed", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "fullwidth-"));
+    const file = path.join(dir, "zh.json");
+    writeFileSync(file, `${JSON.stringify({ a: { b: "已登录:{email}" }, t: "22:00" }, null, 2)}\n`);
+    const check = spawnSync(process.execPath, [script, "--check", file], { encoding: "utf8" });
+    expect(check.status).toBe(1);
+    expect(readFileSync(file, "utf8")).toContain("已登录:{email}");
+    execFileSync(process.execPath, [script, file]);
+    expect(JSON.parse(readFileSync(file, "utf8"))).toEqual({ a: { b: "已登录：{email}" }, t: "22:00" });
+    expect(spawnSync(process.execPath, [script, "--check", file]).status).toBe(0);
+  });
+  test("TypeScript: only double-quoted literals change", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "fullwidth-"));
+    const file = path.join(dir, "x.ts");
+    writeFileSync(file, 'const a = { zh: "好,的", en: "fine, ok" }; // 注释,不动\n');
+    execFileSync(process.execPath, [script, file]);
+    expect(readFileSync(file, "utf8")).toBe('const a = { zh: "好，的", en: "fine, ok" }; // 注释,不动\n');
   });
 });

@@ -1,10 +1,12 @@
 import { HOLIDAYS_CN } from "./holidays-cn";
+import { provisionalDaysOff } from "./statutory-holidays";
 
 /**
  * The obvious implementation — step one day at a time and look each date up by
- * its string — over the same HOLIDAYS_CN data. Deliberately shares no code
- * with WorkingDayCalendar or civil-date.ts, so it can serve as a test oracle
- * and as the bench's baseline. Not for production use: O(n) per call.
+ * its string — over the same data: HOLIDAYS_CN, and provisionalDaysOff for the
+ * years it lacks. Shares no arithmetic with WorkingDayCalendar or civil-date.ts,
+ * so it can serve as a test oracle and as the bench's baseline. Not for
+ * production use: O(n) per call.
  */
 const DAY_MS = 86_400_000;
 const OFF = new Set<string>();
@@ -15,6 +17,14 @@ for (const entry of HOLIDAYS_CN) {
       OFF.add(new Date(t).toISOString().slice(0, 10));
     }
     for (const day of work) WORK.add(day);
+  }
+}
+const published = new Set(HOLIDAYS_CN.map((entry) => entry.year));
+for (let year = 2000; year <= 2100; year++) {
+  if (published.has(year)) continue;
+  for (const day of provisionalDaysOff(year)) {
+    const key = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (!WORK.has(key)) OFF.add(key);
   }
 }
 

@@ -1,5 +1,7 @@
 import { civilFromEpochDay, epochDayFromCivil, isoWeekday, parseIsoDate, type EpochDay } from "./civil-date";
 import { HOLIDAYS_CN, type HolidayYear } from "./holidays-cn";
+import { provisionalDaysOff } from "./statutory-holidays";
+import { FIRST_SUPPORTED_DAY, LAST_SUPPORTED_DAY } from "./supported-range";
 
 export type DayKind = "weekday" | "weekend" | "holiday" | "makeup";
 const KIND_CODES: readonly DayKind[] = ["weekday", "weekend", "holiday", "makeup"];
@@ -47,10 +49,15 @@ function collectTableDays(table: readonly HolidayYear[]): Map<EpochDay, DayKind>
   return days;
 }
 
+/** Days off assumed for a year without a published notice (e.g. provisionalDaysOff). */
+export type HolidayFallback = (year: number) => readonly EpochDay[];
+
 /**
  * Working-day arithmetic in O(log n): a prefix count of working days over the
- * table's years (±1 year of plain Mon–Fri margin), and closed-form weekday
- * counting outside it. Never steps day by day.
+ * table's years (±1 year of plain Mon–Fri margin) or, with a fallback, over
+ * the whole supported range; closed-form weekday counting outside it. Never
+ * steps day by day. Years without a notice get the fallback's days off (no
+ * make-up working days) and stay unconfirmed.
  */
 export class WorkingDayCalendar {
   private readonly first: EpochDay;
@@ -65,16 +72,25 @@ export class WorkingDayCalendar {
   /** Every holiday / make-up day of the table, sorted, for listing them in derivations. */
   private readonly specialDays: Int32Array;
 
-  constructor(table: readonly HolidayYear[]) {
+  constructor(table: readonly HolidayYear[], fallback?: HolidayFallback) {
     const years = table.map((entry) => entry.year);
     if (new Set(years).size !== years.length) throw new Error("holiday table: a year is listed twice");
     this.confirmedYears = new Set(years);
     const tableDays = collectTableDays(table);
+    let minYear = years.length > 0 ? Math.min(...years) - 1 : 2000;
+    let maxYear = years.length > 0 ? Math.max(...years) + 1 : 1999;
+    if (fallback) {
+      minYear = Math.min(minYear, civilFromEpochDay(FIRST_SUPPORTED_DAY).year);
+      maxYear = Math.max(maxYear, civilFromEpochDay(LAST_SUPPORTED_DAY).year);
+      for (let year = minYear; year <= maxYear; year++) {
+        if (this.confirmedYears.has(year)) continue;
+        // A published notice wins over the fallback, even for a date outside its own year (2022-12-31).
+        for (const day of fallback(year)) if (!tableDays.has(day)) tableDays.set(day, "holiday");
+      }
+    }
     this.specialDays = Int32Array.from([...tableDays.keys()].sort((a, b) => a - b));
-    const minYear = years.length > 0 ? Math.min(...years) : 2000;
-    const maxYear = years.length > 0 ? Math.max(...years) : 1999;
-    this.first = epochDayFromCivil(minYear - 1, 1, 1);
-    this.last = epochDayFromCivil(maxYear + 1, 12, 31);
+    this.first = epochDayFromCivil(minYear, 1, 1);
+    this.last = epochDayFromCivil(maxYear, 12, 31);
     const length = Math.max(0, this.last - this.first + 1);
     this.kinds = new Uint8Array(length);
     this.prefix = new Int32Array(length + 1);
@@ -170,8 +186,11 @@ export class WorkingDayCalendar {
 
 let defaultCalendar: WorkingDayCalendar | undefined;
 
-/** The calendar built from HOLIDAYS_CN, once, on first use (deterministic data, so caching is safe). */
+/**
+ * The calendar built from HOLIDAYS_CN, with the statutory holidays for years
+ * without a notice; once, on first use (deterministic data, so caching is safe).
+ */
 export function chinaWorkingDays(): WorkingDayCalendar {
-  defaultCalendar ??= new WorkingDayCalendar(HOLIDAYS_CN);
+  defaultCalendar ??= new WorkingDayCalendar(HOLIDAYS_CN, provisionalDaysOff);
   return defaultCalendar;
 }

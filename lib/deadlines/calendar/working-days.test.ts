@@ -34,11 +34,13 @@ describe("addWorkingDays", () => {
     // From Fri 24 Jan: 26 Jan (1), 27 Jan (2), 5 Feb (3) … 8 Feb (6), 10 Feb (7).
     expect(iso(addWorkingDays(new Date("2025-01-24T10:00:00+08:00"), 7))).toBe("2025-02-10T15:59:59.999Z");
   });
-  test("unconfirmed 2027 falls back to Monday–Friday", () => {
-    expect(isWorkingDay("2027-10-01")).toBe(true); // a Friday; the real schedule is not published yet
-    expect(iso(addWorkingDays(new Date("2027-09-30T10:00:00+08:00"), 1))).toBe("2027-10-01T15:59:59.999Z");
+  test("unpublished 2027 falls back to the statutory holidays, not to Monday–Friday", () => {
+    expect(isWorkingDay("2027-01-01")).toBe(false); // New Year's Day, a Friday
+    expect(isWorkingDay("2027-10-01")).toBe(false); // National Day, a Friday
+    expect(isWorkingDay("2027-10-04")).toBe(false); // art. 6: Sat 2 Oct made up on Mon 4
+    expect(iso(addWorkingDays(new Date("2027-09-30T10:00:00+08:00"), 1))).toBe("2027-10-06T15:59:59.999Z");
   });
-  test("far outside the table (2035) and before it (2001): plain weekdays", () => {
+  test("outside the table (2035, 2001): weekdays away from the festivals", () => {
     expect(iso(addWorkingDays(new Date("2035-06-01T10:00:00+08:00"), 1))).toBe("2035-06-04T15:59:59.999Z");
     expect(iso(addWorkingDays(new Date("2001-01-05T10:00:00+08:00"), 5))).toBe("2001-01-12T15:59:59.999Z");
   });

@@ -2,7 +2,7 @@ import { addCalendarSpan, type CalendarSpan } from "../calendar/calendar-span";
 import { beijingEpochDay, civilFromEpochDay, endOfBeijingDay } from "../calendar/civil-date";
 import { enDate, enRange, zhDate, zhRange } from "../derivation/format-dates";
 import { pausedCivilDays, type PauseInterval } from "./pause-intervals";
-import { joinDerivation, type WindowResult } from "./window-result";
+import { NO_YEARS, joinDerivation, type WindowResult } from "./window-result";
 
 function spanEn(span: CalendarSpan): string {
   const years = span.years ?? 0;
@@ -67,6 +67,7 @@ export function calendarDaysWindow(
     earliest: endOfBeijingDay(earliestDay),
     latest: endOfBeijingDay(latestDay),
     holidaysConfirmed: true,
+    unconfirmedYears: NO_YEARS,
     derivation: joinDerivation(en, zh, enRange(earliestDay, latestDay), zhRange(earliestDay, latestDay)),
   };
 }

@@ -1,7 +1,7 @@
 import { endOfBeijingDay, type EpochDay } from "../calendar/civil-date";
 import { enDate, zhDate } from "../derivation/format-dates";
 import { pausedCivilDays, type PauseInterval } from "./pause-intervals";
-import { joinDerivation, type WindowResult } from "./window-result";
+import { NO_YEARS, joinDerivation, type WindowResult } from "./window-result";
 
 /** FIXED: a date copied from a document; due at the end of that Beijing civil date. */
 export function fixedWindow(day: EpochDay, pauses: readonly PauseInterval[]): WindowResult {
@@ -11,6 +11,7 @@ export function fixedWindow(day: EpochDay, pauses: readonly PauseInterval[]): Wi
     earliest: endOfBeijingDay(due),
     latest: endOfBeijingDay(due),
     holidaysConfirmed: true,
+    unconfirmedYears: NO_YEARS,
     derivation: joinDerivation(
       [`date copied from the document: ${enDate(day)}`],
       [`文书载明日期：${zhDate(day)}`],

@@ -1,7 +1,7 @@
 import { MS_PER_HOUR } from "../calendar/civil-date";
 import { enDateTime, formatDuration, zhDateTime } from "../derivation/format-dates";
 import { pausedMs, type PauseInterval } from "./pause-intervals";
-import { joinDerivation, type WindowResult } from "./window-result";
+import { NO_YEARS, joinDerivation, type WindowResult } from "./window-result";
 
 /** HOURS: absolute elapsed time from the trigger instant (48 h = trigger + 48 h exactly), plus paused time. */
 export function hoursWindow(trigger: Date, min: number, max: number, pauses: readonly PauseInterval[]): WindowResult {
@@ -22,6 +22,7 @@ export function hoursWindow(trigger: Date, min: number, max: number, pauses: rea
     earliest,
     latest,
     holidaysConfirmed: true,
+    unconfirmedYears: NO_YEARS,
     derivation: joinDerivation(en, zh, `${resultEn} (Beijing time)`, `${resultZh}（北京时间）`),
   };
 }

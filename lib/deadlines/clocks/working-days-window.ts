@@ -14,7 +14,14 @@ import { pausedWorkingDays, type PauseInterval } from "./pause-intervals";
 import { joinDerivation, type WindowResult } from "./window-result";
 
 /** The holidays and make-up days inside (trigger date, due date], as derivation steps. */
-function describeSpan(calendar: WorkingDayCalendar, from: EpochDay, to: EpochDay, en: string[], zh: string[]): void {
+function describeSpan(
+  calendar: WorkingDayCalendar,
+  from: EpochDay,
+  to: EpochDay,
+  missing: readonly number[],
+  en: string[],
+  zh: string[],
+): void {
   const { holidays, makeups } = calendar.specialDaysIn(from + 1, to);
   const baseYear = civilFromEpochDay(from).year;
   const withYear = [...holidays, ...makeups].some((day) => civilFromEpochDay(day).year !== baseYear);
@@ -31,10 +38,12 @@ function describeSpan(calendar: WorkingDayCalendar, from: EpochDay, to: EpochDay
     );
     zh.push(`${makeups.map((d) => `${zhDate(d, withYear)}（${zhWeekday(d)}）`).join("、")}调休上班`);
   }
-  const missing = calendar.unconfirmedYears(from, to);
   if (missing.length > 0) {
-    en.push(`no published holiday schedule for ${missing.join(", ")}: Mon–Fri assumed`);
-    zh.push(`${missing.join("、")}年节假日安排尚未公布，暂按周一至周五计算`);
+    // Same wording as provisionalHolidaysNote, plus what was counted instead.
+    en.push(
+      `the ${enList(missing.map(String))} holiday ${missing.length > 1 ? "schedules are" : "schedule is"} not yet published: statutory holidays only, make-up working days not counted`,
+    );
+    zh.push(`${missing.join("、")} 年放假安排尚未公布，仅计法定节假日，调休未计入`);
   }
 }
 
@@ -61,11 +70,13 @@ export function workingDaysWindow(
     en.push(`paused ${shift} working day${shift === 1 ? "" : "s"} while waiting for your information`);
     zh.push(`等待补充材料暂停${shift}个工作日`);
   }
-  describeSpan(calendar, from, latestDay, en, zh);
+  const unconfirmedYears = calendar.unconfirmedYears(from, latestDay);
+  describeSpan(calendar, from, latestDay, unconfirmedYears, en, zh);
   return {
     earliest: endOfBeijingDay(earliestDay),
     latest: endOfBeijingDay(latestDay),
-    holidaysConfirmed: calendar.unconfirmedYears(from, latestDay).length === 0,
+    holidaysConfirmed: unconfirmedYears.length === 0,
+    unconfirmedYears,
     derivation: joinDerivation(en, zh, enRange(earliestDay, latestDay), zhRange(earliestDay, latestDay)),
   };
 }

@@ -1,0 +1,3 @@
+export function lunarDatesOf(year: number): string;
+export const FIRST_YEAR: number;
+export const LAST_YEAR: number;
