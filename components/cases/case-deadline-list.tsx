@@ -2,6 +2,8 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ActiveDeadline, Deadline, InactiveDeadline } from "@/lib/deadlines";
 import { timeLeft } from "@/lib/cases/case-deadlines";
 import { instantFormat, pick, timeLeftText } from "./format";
+import { DeadlineEvidence } from "@/components/evidence/deadline-evidence";
+import { evidenceForRule } from "@/lib/evidence/checklist";
 
 const STATUS_STYLE: Record<Deadline["status"], string> = {
   upcoming: "bg-slate-100 text-slate-800",
@@ -17,10 +19,13 @@ export async function CaseDeadlineList({
   deadlines,
   now,
   timeZone,
+  evidenceTags,
 }: {
   deadlines: readonly Deadline[];
   now: Date;
   timeZone: string;
+  /** The checklist item of each of the case's evidence files: each deadline then shows what it still lacks. */
+  evidenceTags?: readonly (string | null)[];
 }) {
   const [t, tc, tEvents, format, locale] = await Promise.all([
     getTranslations("workspace"),
@@ -84,6 +89,9 @@ export async function CaseDeadlineList({
                 <span className="text-slate-500">{t("derivation")}：</span>
                 {pick(d.derivation, locale)}
               </p>
+              {evidenceTags && open ? (
+                <DeadlineEvidence items={evidenceForRule(d.rule, evidenceTags, locale === "en" ? "en" : "zh-CN")} />
+              ) : null}
               <details className="text-sm text-slate-700">
                 <summary className="cursor-pointer text-sky-800">
                   {t("evidence")} · {t("ifLapsed")} · {t("source")}
@@ -118,6 +126,9 @@ export async function CaseDeadlineList({
                   : t("startedBy", {
                       events: d.startedBy.map((e) => tEvents(e)).join(locale === "en" ? " / " : "／"),
                     })}
+                {evidenceTags ? (
+                  <DeadlineEvidence items={evidenceForRule(d.rule, evidenceTags, locale === "en" ? "en" : "zh-CN")} />
+                ) : null}
               </li>
             ))}
           </ul>

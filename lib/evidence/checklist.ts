@@ -59,3 +59,13 @@ export function checklistCompleteness(kind: CaseKind, tags: readonly (string | n
     missing: entries.filter((entry) => entry.files === 0),
   };
 }
+
+/** For one deadline: the items its rule asks for, each present or not among the case's tags. */
+export function evidenceForRule(
+  rule: { evidence: readonly { id: string; label: Bilingual }[] },
+  tags: readonly (string | null)[],
+  locale: keyof Bilingual,
+): { id: string; label: string; present: boolean }[] {
+  const present = new Set(tags.filter((tag): tag is string => tag !== null));
+  return rule.evidence.map((item) => ({ id: item.id, label: item.label[locale], present: present.has(item.id) }));
+}

@@ -5,6 +5,7 @@ export {
   checklistForKind,
   checklistCompleteness,
   isChecklistItem,
+  evidenceForRule,
   type ChecklistItem,
   type ChecklistEntry,
   type Completeness,

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { rm } from "node:fs/promises";
+import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Transform, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -58,4 +58,22 @@ export async function ingestStream(
 
 export async function discardIngested(files: readonly { tmpPath: string }[]): Promise<void> {
   await Promise.all(files.map((file) => rm(file.tmpPath, { force: true })));
+}
+
+/**
+ * Temp files a crashed or killed process left behind (a `finally` never ran).
+ * Anything older than `maxAgeMs` cannot belong to an upload still in flight.
+ */
+export async function sweepStaleUploads(tmpDir: string, now: Date, maxAgeMs = 6 * 3600_000): Promise<number> {
+  const names = await readdir(tmpDir).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names.filter((n) => n.startsWith("upload-"))) {
+    const file = path.join(tmpDir, name);
+    const info = await stat(file).catch(() => null);
+    if (info && now.getTime() - info.mtimeMs > maxAgeMs) {
+      await rm(file, { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
 }

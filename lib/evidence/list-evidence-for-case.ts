@@ -2,13 +2,17 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CaseKind } from "@/lib/deadlines";
 import { NotFoundError } from "@/lib/errors";
-import { checklistCompleteness, type Completeness } from "./checklist";
+import { checklistCompleteness, type ChecklistEntry, type Completeness } from "./checklist";
 import { EVIDENCE_VIEW_SELECT, type EvidenceListItem } from "./evidence-view";
 import { evidenceLimits } from "./limits";
 
+/** Flat and serialisable: the case page spreads it into <EvidencePanel>. */
 export interface CaseEvidence {
   files: EvidenceListItem[];
-  completeness: Completeness;
+  checklist: ChecklistEntry[];
+  present: number;
+  total: number;
+  percent: number;
   usedBytes: number;
   maxCaseBytes: number;
   maxFileBytes: number;
@@ -23,12 +27,16 @@ export async function listEvidenceForCase(ownerId: string, caseId: string): Prom
   if (!found) throw new NotFoundError("case");
   const files = found.evidence.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
   const limits = evidenceLimits();
+  const { entries, present, total, percent } = checklistCompleteness(
+    found.kind as CaseKind,
+    files.map((file) => file.item),
+  );
   return {
     files,
-    completeness: checklistCompleteness(
-      found.kind as CaseKind,
-      files.map((file) => file.item),
-    ),
+    checklist: entries,
+    present,
+    total,
+    percent,
     usedBytes: files.reduce((sum, file) => sum + file.size, 0),
     maxCaseBytes: limits.maxCaseBytes,
     maxFileBytes: limits.maxFileBytes,

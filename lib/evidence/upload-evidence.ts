@@ -9,7 +9,7 @@ import { blobStore, type BlobStore } from "@/lib/storage";
 import { isChecklistItem } from "./checklist";
 import { classifyEvidence } from "./classify-evidence";
 import { toEvidenceView, type EvidenceView } from "./evidence-view";
-import { discardIngested } from "./ingest-stream";
+import { discardIngested, sweepStaleUploads } from "./ingest-stream";
 import { evidenceLimits, uploadTmpDir, type EvidenceLimits } from "./limits";
 import { receiveMultipart, type ReceivedFile } from "./receive-multipart";
 import { UploadError } from "./upload-error";
@@ -58,6 +58,7 @@ export async function uploadEvidence(input: UploadInput): Promise<EvidenceView[]
   }
 
   await mkdir(tmpDir, { recursive: true });
+  await sweepStaleUploads(tmpDir, input.now);
   const { files, fields } = await receiveMultipart(input.body, input.contentType, { ...limits, tmpDir });
   try {
     const item = fields.item?.trim() || null;

@@ -6,6 +6,8 @@ import { requireUser } from "@/lib/auth";
 import { getUserTimeZone, listCasesForUser } from "@/lib/cases";
 import { timeLeft } from "@/lib/cases/case-deadlines";
 import { formatFen } from "@/lib/cases/money";
+import { CompletenessMeter } from "@/components/evidence/completeness-meter";
+import { evidenceCompletenessForOwner } from "@/lib/evidence";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cases"))("listTitle") };
@@ -15,13 +17,14 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const user = await requireUser();
   const now = new Date();
   const cursor = (await searchParams).cursor;
-  const [page, timeZone, t, tw, format, locale] = await Promise.all([
+  const [page, timeZone, t, tw, format, locale, completeness] = await Promise.all([
     listCasesForUser(user.id, now, { cursor: typeof cursor === "string" ? cursor : undefined }),
     getUserTimeZone(user.id),
     getTranslations("cases"),
     getTranslations("workspace"),
     getFormatter(),
     getLocale(),
+    evidenceCompletenessForOwner(user.id),
   ]);
   return (
     <section className="space-y-6">
@@ -53,6 +56,9 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                     <span className="block text-sm text-slate-600">
                       {t(`kinds.${c.kind}`)} · {t(`platforms.${c.platform}`)}
                     </span>
+                    {c.status !== "DRAFT" && completeness.has(c.id) ? (
+                      <CompletenessMeter compact {...completeness.get(c.id)!} />
+                    ) : null}
                     <span className="block text-sm">
                       {c.nextDeadline && left ? (
                         <>

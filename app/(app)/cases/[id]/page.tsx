@@ -15,6 +15,7 @@ import { RecordEvents } from "@/components/cases/record-events";
 import { RetractButton } from "@/components/cases/retract-button";
 import { SelfCheckList } from "@/components/cases/self-check-list";
 import { StatusControl } from "@/components/cases/status-control";
+import { EvidencePanel } from "@/components/evidence/evidence-panel";
 import { requireUser } from "@/lib/auth";
 import { getCaseWorkspace, recordableEvents } from "@/lib/cases";
 import { TRANSITIONS } from "@/lib/cases/case-status";
@@ -23,6 +24,7 @@ import { engineFacts } from "@/lib/cases/stored-facts";
 import { instantToWallTime } from "@/lib/cases/zoned-time";
 import { SELF_CHECK_ITEMS, firstMoves, officialContacts } from "@/lib/deadlines";
 import { NotFoundError } from "@/lib/errors";
+import { listEvidenceForCase } from "@/lib/evidence";
 import {
   changeStatusAction,
   openCaseAction,
@@ -86,6 +88,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const label = (type: string) => tw(`events.${type}`);
   const restricted = ws.case.kind === "ACCOUNT_RESTRICTED";
   const verdict = ws.history.verdict;
+  const evidence = await listEvidenceForCase((await requireUser()).id, id);
 
   return (
     <article className="space-y-6">
@@ -114,7 +117,14 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         zoneLabel={zone}
       />
 
-      <CaseDeadlineList deadlines={ws.deadlines} now={now} timeZone={ws.timeZone} />
+      <CaseDeadlineList
+        deadlines={ws.deadlines}
+        now={now}
+        timeZone={ws.timeZone}
+        evidenceTags={evidence.files.map((f) => f.item)}
+      />
+
+      <EvidencePanel caseId={id} locale={locale === "en" ? "en" : "zh-CN"} {...evidence} />
 
       <CaseTimelineChart
         points={caseTimelinePoints(ws.events, ws.deadlines, label, locale)}

@@ -1,0 +1,161 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { ChecklistEntry, EvidenceListItem } from "@/lib/evidence";
+import { CompletenessMeter } from "./completeness-meter";
+import { EvidenceFiles } from "./evidence-files";
+import { formatBytes } from "./format-bytes";
+import { UploadList } from "./upload-list";
+import { useUploads } from "./use-uploads";
+
+export interface EvidencePanelProps {
+  caseId: string;
+  locale: "zh-CN" | "en";
+  files: EvidenceListItem[];
+  checklist: ChecklistEntry[];
+  present: number;
+  total: number;
+  percent: number;
+  usedBytes: number;
+  maxCaseBytes: number;
+  maxFileBytes: number;
+}
+
+/** The case page's evidence section: checklist with meter, upload with per-file progress, the files. */
+export function EvidencePanel(props: EvidencePanelProps) {
+  const t = useTranslations("evidence");
+  const tErrors = useTranslations("evidence.errors");
+  const router = useRouter();
+  const input = useRef<HTMLInputElement>(null);
+  const [item, setItem] = useState<string | null>(null);
+  const label = (entry: { label: { "zh-CN": string; en: string } }) => entry.label[props.locale];
+  const mb = (bytes: number) => Math.floor(bytes / 2 ** 20);
+
+  const messages = useMemo(
+    () => ({
+      tooLarge: () => tErrors("file_too_large", { limitMb: mb(props.maxFileBytes) }),
+      network: tErrors("network"),
+      unexpected: tErrors("unexpected"),
+    }),
+    [tErrors, props.maxFileBytes],
+  );
+  const refresh = useCallback(() => router.refresh(), [router]);
+  const { uploads, start } = useUploads({
+    caseId: props.caseId,
+    maxFileBytes: props.maxFileBytes,
+    messages,
+    onBatchDone: refresh,
+  });
+
+  const choose = (forItem: string | null) => {
+    setItem(forItem);
+    input.current?.click();
+  };
+
+  return (
+    <section className="space-y-4" aria-labelledby="evidence-heading" data-testid="evidence-panel">
+      <div className="space-y-1">
+        <h2 id="evidence-heading" className="text-lg font-medium">
+          {t("title")}
+        </h2>
+        <p className="text-sm text-slate-600">
+          {t("lead", { fileMb: mb(props.maxFileBytes), caseMb: mb(props.maxCaseBytes) })}
+        </p>
+      </div>
+
+      <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <h3 className="font-medium">{t("checklist")}</h3>
+        <CompletenessMeter present={props.present} total={props.total} percent={props.percent} />
+        {props.total > 0 && props.present < props.total ? (
+          <p className="text-sm text-amber-800" data-testid="evidence-missing">
+            {t("missingItems", {
+              items: props.checklist
+                .filter((entry) => entry.files === 0)
+                .map(label)
+                .join(t("separator")),
+            })}
+          </p>
+        ) : props.total > 0 ? (
+          <p className="text-sm text-emerald-700">{t("allPresent")}</p>
+        ) : null}
+        <ul className="divide-y divide-slate-100">
+          {props.checklist.map((entry) => (
+            <li
+              key={entry.id}
+              data-testid={`checklist-${entry.id}`}
+              data-present={entry.files > 0}
+              className="flex flex-col gap-2 py-2 sm:flex-row sm:items-start sm:justify-between"
+            >
+              <div className="min-w-0 flex-1 space-y-0.5">
+                <p>
+                  <span aria-hidden className={entry.files > 0 ? "text-emerald-600" : "text-slate-400"}>
+                    {entry.files > 0 ? "✓ " : "○ "}
+                  </span>
+                  <span className="font-medium">{label(entry)}</span>{" "}
+                  <span className={`text-sm ${entry.files > 0 ? "text-emerald-700" : "text-amber-700"}`}>
+                    {entry.files > 0 ? t("itemPresent", { count: entry.files }) : t("itemMissing")}
+                  </span>
+                </p>
+                <p className="text-xs text-slate-500">
+                  {t("neededBy", { rules: entry.neededBy.map(label).join(t("separator")) })}
+                </p>
+              </div>
+              <button
+                type="button"
+                onClick={() => choose(entry.id)}
+                className="shrink-0 self-start rounded-md border border-sky-700 px-3 py-1 text-sm text-sky-800 hover:bg-sky-50"
+              >
+                {t("chooseFor", { item: label(entry) })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+
+      <div className="space-y-3">
+        <div className="flex flex-wrap items-center gap-3">
+          <button
+            type="button"
+            onClick={() => choose(null)}
+            className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800"
+          >
+            {t("choose")}
+          </button>
+          <span className="text-sm text-slate-500">
+            {t("dropHint")} ·{" "}
+            {t("usage", {
+              used: formatBytes(props.usedBytes, props.locale),
+              limit: formatBytes(props.maxCaseBytes, props.locale),
+            })}
+          </span>
+          <input
+            ref={input}
+            type="file"
+            multiple
+            // Opened by the buttons above; hidden from the accessibility tree so each action is named once.
+            hidden
+            aria-hidden
+            tabIndex={-1}
+            data-testid="evidence-input"
+            onChange={(event) => {
+              const files = [...(event.target.files ?? [])];
+              event.target.value = "";
+              if (files.length > 0) void start(files, item);
+            }}
+          />
+        </div>
+        <UploadList uploads={uploads} locale={props.locale} />
+      </div>
+
+      <EvidenceFiles
+        caseId={props.caseId}
+        locale={props.locale}
+        files={props.files}
+        checklist={props.checklist}
+        onChanged={refresh}
+      />
+    </section>
+  );
+}

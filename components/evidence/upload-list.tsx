@@ -1,0 +1,46 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { formatBytes } from "./format-bytes";
+import type { UploadState } from "./use-uploads";
+
+/** This session's uploads, newest first: progress, then the hash or the reason. */
+export function UploadList({ uploads, locale }: { uploads: readonly UploadState[]; locale: string }) {
+  const t = useTranslations("evidence");
+  if (uploads.length === 0) return null;
+  return (
+    <ul className="space-y-2" aria-live="polite" data-testid="upload-list">
+      {uploads.map((u) => (
+        <li
+          key={u.key}
+          data-status={u.status}
+          className={`rounded-md border p-3 text-sm ${
+            u.status === "failed" ? "border-red-200 bg-red-50" : "border-slate-200 bg-white"
+          }`}
+        >
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <span className="font-medium break-all">{u.name}</span>
+            <span className="text-slate-500 tabular-nums">{formatBytes(u.size, locale)}</span>
+          </div>
+          {u.status === "uploading" ? (
+            <div className="mt-2 space-y-1">
+              <progress className="h-2 w-full" max={100} value={u.percent} aria-label={u.name} />
+              <span className="text-slate-600">{t("uploading", { percent: u.percent })}</span>
+            </div>
+          ) : u.status === "done" ? (
+            <p className="mt-1 text-emerald-700">
+              {t("uploaded")} · <span className="text-slate-500">{t("sha256")}</span>{" "}
+              <code className="break-all text-slate-700" data-testid="upload-sha256">
+                {u.sha256}
+              </code>
+            </p>
+          ) : (
+            <p role="alert" className="mt-1 text-red-700">
+              {t("failedWith", { message: u.message })}
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,49 @@
+import { describe, expect, test } from "vitest";
+import { RULES_BY_KIND } from "@/lib/deadlines";
+import { checklistCompleteness, checklistForKind, evidenceForRule, isChecklistItem } from "./checklist";
+
+describe("checklists come from the catalog's evidence items", () => {
+  test("misdirected transfer: each item once, first mention first, with the rules that need it", () => {
+    const items = checklistForKind("MISDIRECTED_TRANSFER");
+    const fromCatalog = RULES_BY_KIND.MISDIRECTED_TRANSFER.flatMap((rule) => rule.evidence.map((e) => e.id));
+    expect(items.map((i) => i.id)).toEqual([...new Set(fromCatalog)]);
+    const screenshot = items.find((i) => i.id === "transfer-screenshot");
+    expect(screenshot?.label["zh-CN"]).toBe("转账截图");
+    expect(screenshot?.neededBy.map((r) => r.ruleId)).toEqual(
+      RULES_BY_KIND.MISDIRECTED_TRANSFER.filter((r) => r.evidence.some((e) => e.id === "transfer-screenshot")).map(
+        (r) => r.id,
+      ),
+    );
+  });
+
+  test("an item belongs to a kind only if one of its rules names it", () => {
+    expect(isChecklistItem("MISDIRECTED_TRANSFER", "transfer-screenshot")).toBe(true);
+    expect(isChecklistItem("MISDIRECTED_TRANSFER", "court-documents")).toBe(false);
+    expect(isChecklistItem("JUDICIAL_FREEZE", "court-documents")).toBe(true);
+  });
+
+  test("completeness counts items with at least one file; untagged files count for nothing", () => {
+    const total = checklistForKind("FRAUD").length;
+    const none = checklistCompleteness("FRAUD", [null, null]);
+    expect([none.present, none.total, none.percent, none.missing.length]).toEqual([0, total, 0, total]);
+    const some = checklistCompleteness("FRAUD", ["police-receipt", "police-receipt", "chat-records", null, "bogus"]);
+    expect(some.present).toBe(2);
+    expect(some.entries.find((e) => e.id === "police-receipt")?.files).toBe(2);
+    expect(some.percent).toBe(Math.floor((2 * 100) / total));
+    expect(some.missing.map((m) => m.id)).not.toContain("police-receipt");
+    const all = checklistCompleteness(
+      "FRAUD",
+      checklistForKind("FRAUD").map((i) => i.id),
+    );
+    expect([all.percent, all.missing]).toEqual([100, []]);
+  });
+
+  test("a deadline's evidence, each marked present or missing, in the user's language", () => {
+    const rule = RULES_BY_KIND.MISDIRECTED_TRANSFER.find((r) => r.evidence.length >= 2)!;
+    const [first, second] = rule.evidence;
+    expect(evidenceForRule(rule, [first!.id, null], "en").slice(0, 2)).toEqual([
+      { id: first!.id, label: first!.label.en, present: true },
+      { id: second!.id, label: second!.label.en, present: false },
+    ]);
+  });
+});
