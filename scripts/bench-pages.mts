@@ -137,22 +137,33 @@ async function startApp(dataDir: string, port: number) {
   })();
   const base = `http://127.0.0.1:${port}`;
   const t0 = performance.now();
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the launcher exited:\n${log}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (performance.now() - t0 > 240_000) throw new Error(`no answer after 4 minutes:\n${log}`);
-    await sleep(100);
+  try {
+    await waitForApp(child, base, t0, () => log);
+    await timeGet(`${base}/sign-in`);
+  } catch (error) {
+    // Never leave a launcher (and its database) running behind a failed start.
+    child.kill("SIGTERM");
+    sampling = false;
+    throw error;
   }
-  await timeGet(`${base}/sign-in`);
   const startMs = performance.now() - t0;
   sampling = false;
   await sampler;
   const dbPort = Number(/served on 127\.0\.0\.1:(\d+)/.exec(log)?.[1]);
   return { child, base, peak, startMs, dbPort };
+}
+
+async function waitForApp(child: ChildProcess, base: string, t0: number, log: () => string) {
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the launcher exited:\n${log()}`);
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() - t0 > 240_000) throw new Error(`no answer after 4 minutes:\n${log()}`);
+    await sleep(100);
+  }
 }
 
 async function main() {
