@@ -82,7 +82,13 @@ export async function CaseTimelineChart({
                   className={FILL[p.tone]}
                 />
               )}
-              <text x={cx} y={i % 2 ? 108 : 96} textAnchor="middle" className="fill-slate-600 text-[10px]">
+              <text
+                x={cx}
+                y={i % 2 ? 108 : 96}
+                // The end slots hug the edges so their dates are not cut off.
+                textAnchor={slotOf(i) === 0 ? "start" : slotOf(i) === slots - 1 ? "end" : "middle"}
+                className="fill-slate-600 text-[10px]"
+              >
                 {short(p.at)}
               </text>
             </g>
