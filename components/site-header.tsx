@@ -14,9 +14,14 @@ export async function SiteHeader({ userEmail, locale }: { userEmail: string | nu
           {tc("appName")}
         </Link>
         {userEmail ? (
-          <Link href="/cases" className={link}>
-            {t("myCases")}
-          </Link>
+          <>
+            <Link href="/dashboard" className={link}>
+              {t("dashboard")}
+            </Link>
+            <Link href="/cases" className={link}>
+              {t("myCases")}
+            </Link>
+          </>
         ) : null}
         {userEmail ? (
           <Link href="/settings/reminders" className={link}>

@@ -13,7 +13,7 @@ test("magic link: request, read the mail, follow it, signed in; the link works o
 
   const link = await findLink(email, SIGN_IN_LINK);
   await page.goto(link);
-  await expect(page).toHaveURL(/\/cases$/);
+  await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByText(`已登录：${email}`)).toBeVisible();
 
   const again = await browser.newContext();

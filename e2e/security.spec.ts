@@ -130,6 +130,6 @@ test("two-factor: enrol with a QR code, then a magic-link sign-in asks for a cod
   await expect(page).toHaveURL(/\/sign-in\/two-factor$/);
   await page.getByLabel("验证码或恢复码").fill(recovery);
   await page.getByRole("button", { name: "验证" }).click();
-  await expect(page).toHaveURL(/\/cases$/);
+  await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByText(`已登录：${email}`)).toBeVisible();
 });

@@ -33,8 +33,8 @@ test("sign up: weak password refused with the reason; confirm the email from the
   await page.getByLabel("邮箱").first().fill(email);
   await page.getByLabel("密码").fill(PASSWORD);
   await page.getByRole("button", { name: "登录", exact: true }).click();
-  await expect(page).toHaveURL(/\/cases$/);
-  await expect(page.getByRole("heading", { name: "我的案件" })).toBeVisible();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("heading", { name: "欢迎使用 Recourse" })).toBeVisible();
 
   // The session lives SESSION_MAX_AGE_HOURS (168 by default), not next-auth's 30 days: cookie and JWT.
   const session = (await page.context().cookies()).find((c) => c.name === "next-auth.session-token");

@@ -111,9 +111,11 @@ async function main() {
     if (lock.tookOverFromPid) log(`took over a stale lock left by pid ${lock.tookOverFromPid} (no longer running).`);
 
     const { startEmbeddedPostgres } = await import("../lib/db/embedded-postgres.mjs");
+    const { templatePath } = await import("../lib/db/pglite-memory.mjs");
     const embedded = await startEmbeddedPostgres({
       dataDir: path.join(dataDir, "pglite"),
       socketDir: path.join(dataDir, "run"),
+      template: templatePath(root),
     });
     cleanups.push(embedded.stop);
     env.DATABASE_URL = embedded.url;
@@ -150,6 +152,7 @@ async function main() {
           : "the source changed since the last build: rebuilding…",
       );
       await run([nextBin, "build"], env);
+      await run([path.join(root, "scripts", "make-pglite-template.mjs")], env);
     }
     nextChild = spawn(process.execPath, [server], { cwd: root, env, stdio: "inherit" });
     log(`Recourse is starting at ${env.NEXTAUTH_URL}`);

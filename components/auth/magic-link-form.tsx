@@ -18,7 +18,7 @@ export function MagicLinkForm() {
 
   const onSubmit = form.handleSubmit(async ({ email }) => {
     setFormError(null);
-    const result = await signIn("email", { email, redirect: false, callbackUrl: "/cases" });
+    const result = await signIn("email", { email, redirect: false, callbackUrl: "/dashboard" });
     if (!result || result.error) {
       // The per-address limit and the address check answer before next-auth (lib/auth/guard-auth-request.ts);
       // next-auth reports any failure to send (the per-account limit included) as "EmailSignin".

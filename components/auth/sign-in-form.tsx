@@ -33,7 +33,7 @@ export function SignInForm() {
       setFormError(signInErrorKey(result?.error));
       return;
     }
-    router.push("/cases");
+    router.push("/dashboard");
     router.refresh();
   });
 

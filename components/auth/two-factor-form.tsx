@@ -13,7 +13,7 @@ import { FormError, TextField } from "@/components/ui/text-field";
 /** The code step of sign-in; `submit` is the server action, passed in by the page. */
 export function TwoFactorForm({
   submit,
-  next = "/cases",
+  next = "/dashboard",
   onSuccess,
 }: {
   submit: (input: TwoFactorCodeInput) => Promise<ActionResult<unknown>>;

@@ -1,23 +1,34 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { caseDeadlines } from "./case-deadlines";
+import { db, type Prisma } from "@/lib/db";
+import { findRule } from "@/lib/deadlines";
 import { ACTIVE_STATUSES, type CaseStatus } from "./case-status";
-import type { CaseKind } from "./schema";
-import type { StoredFacts } from "./stored-facts";
+import type { CaseKind, Platform } from "./schema";
 
 export const PAGE_SIZE = 20;
 
+/** The engine's default: a user obligation is "due soon" with at most 72 hours left. */
+const DUE_SOON_MS = 72 * 3_600_000;
+
+function userDeadlineStatus(latest: Date, now: Date): "overdue" | "due_soon" | "upcoming" {
+  const left = latest.getTime() - now.getTime();
+  return left < 0 ? "overdue" : left <= DUE_SOON_MS ? "due_soon" : "upcoming";
+}
+
 /**
- * Urgency is computed on read (deadlines are never stored), so the order cannot come from
- * SQL: every case of the user is ranked here and a page is cut from the ranking. The cursor
- * is the last row's sort key, so a page boundary stays put when cases above it change.
- * Rank: 0 open user deadline (earliest due first, overdue ones lead), 1 draft, 2 active
- * without a user deadline, 3 finished; then most recently updated, then id.
+ * Urgency order comes from the columns onCaseChanged keeps (urgencyRank, urgencyKey; see
+ * case-urgency.ts), so a page is an indexed keyset read of `limit` rows whatever the number
+ * of cases, reading no event log: the row's stored next deadline (instant and rule) is what the
+ * list shows, exactly what the case page computes (both come from caseDeadlines). The cursor is the last row's
+ * sort key, so a page boundary stays put when cases above it change.
  */
 type SortKey = [rank: number, primary: number, id: string];
 
-function compareKeys(a: SortKey, b: SortKey): number {
-  return a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0);
+export interface CaseFilters {
+  readonly kind?: CaseKind;
+  readonly platform?: Platform;
+  readonly status?: CaseStatus;
+  /** Case-insensitive substring of the title. */
+  readonly text?: string;
 }
 
 export function encodeCursor(key: SortKey): string {
@@ -31,8 +42,8 @@ function decodeCursor(cursor: string | undefined): SortKey | null {
     if (
       Array.isArray(key) &&
       key.length === 3 &&
-      typeof key[0] === "number" &&
-      typeof key[1] === "number" &&
+      Number.isSafeInteger(key[0]) &&
+      Number.isSafeInteger(key[1]) &&
       typeof key[2] === "string"
     ) {
       return key as SortKey;
@@ -43,54 +54,74 @@ function decodeCursor(cursor: string | undefined): SortKey | null {
   return null;
 }
 
-export async function listCasesForUser(ownerId: string, now: Date, options: { cursor?: string; limit?: number } = {}) {
+/** The owner's cases matching the filters (ownership is part of every where). */
+export function caseFilterWhere(ownerId: string, filters: CaseFilters = {}): Prisma.CaseWhereInput {
+  const text = filters.text?.trim();
+  return {
+    ownerId,
+    ...(filters.kind ? { kind: filters.kind } : {}),
+    ...(filters.platform ? { platform: filters.platform } : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(text ? { title: { contains: text, mode: "insensitive" as const } } : {}),
+  };
+}
+
+function after(key: SortKey): Prisma.CaseWhereInput {
+  const [rank, primary, id] = key;
+  const k = BigInt(primary);
+  return {
+    OR: [
+      { urgencyRank: { gt: rank } },
+      { urgencyRank: rank, urgencyKey: { gt: k } },
+      { urgencyRank: rank, urgencyKey: k, id: { gt: id } },
+    ],
+  };
+}
+
+export async function listCasesForUser(
+  ownerId: string,
+  now: Date,
+  options: { cursor?: string; limit?: number; filters?: CaseFilters } = {},
+) {
   const limit = options.limit ?? PAGE_SIZE;
-  const rows = await db().case.findMany({
-    where: { ownerId },
-    include: { payments: { orderBy: { position: "asc" } }, events: true },
-  });
-  const ranked = rows.map((row) => {
+  const where = caseFilterWhere(ownerId, options.filters);
+  const cursor = decodeCursor(options.cursor);
+  const [rows, total] = await Promise.all([
+    db().case.findMany({
+      where: cursor ? { AND: [where, after(cursor)] } : where,
+      orderBy: [{ urgencyRank: "asc" }, { urgencyKey: "asc" }, { id: "asc" }],
+      take: limit + 1,
+    }),
+    db().case.count({ where }),
+  ]);
+  const page = rows.slice(0, limit);
+  const items = page.map((row) => {
     const status = row.status as CaseStatus;
-    const next =
-      status === "DRAFT"
-        ? null
-        : caseDeadlines(
-            {
-              status,
-              amountFen: row.amountFen,
-              facts: row.facts as unknown as StoredFacts,
-              payments: row.payments,
-              events: row.events,
-            },
-            now,
-          ).nextUserDeadline;
-    const rank = next ? 0 : status === "DRAFT" ? 1 : ACTIVE_STATUSES.includes(status) ? 2 : 3;
-    const key: SortKey = [rank, next ? next.latest.getTime() : -row.updatedAt.getTime(), row.id];
+    const rule = row.nextUserRuleId ? findRule(row.nextUserRuleId) : undefined;
+    const latest = row.nextUserDeadlineAt;
     return {
-      key,
-      item: {
-        id: row.id,
-        kind: row.kind as CaseKind,
-        platform: row.platform,
-        title: row.title,
-        status,
-        amountFen: row.amountFen,
-        recoveredFen: row.recoveredFen,
-        createdAt: row.createdAt,
-        nextDeadline: next
-          ? { ruleId: next.ruleId, label: next.rule.label, latest: next.latest, status: next.status }
+      id: row.id,
+      kind: row.kind as CaseKind,
+      platform: row.platform,
+      title: row.title,
+      status,
+      amountFen: row.amountFen,
+      recoveredFen: row.recoveredFen,
+      createdAt: row.createdAt,
+      nextDeadline:
+        rule && latest && ACTIVE_STATUSES.includes(status)
+          ? { ruleId: rule.id, label: rule.label, latest, status: userDeadlineStatus(latest, now) }
           : null,
-      },
     };
   });
-  ranked.sort((a, b) => compareKeys(a.key, b.key));
-  const after = decodeCursor(options.cursor);
-  const rest = after ? ranked.filter((r) => compareKeys(r.key, after) > 0) : ranked;
-  const page = rest.slice(0, limit);
   const last = page.at(-1);
+  const lastRow = rows[page.length - 1];
   return {
-    items: page.map((r) => r.item),
-    total: rows.length,
-    nextCursor: rest.length > limit && last ? encodeCursor(last.key) : null,
+    items,
+    total,
+    nextCursor:
+      rows.length > limit && last && lastRow
+        ? encodeCursor([lastRow.urgencyRank, Number(lastRow.urgencyKey), lastRow.id])
+        : null,
   };
 }

@@ -20,10 +20,22 @@ export function parseYuanToFen(input: string): bigint | null {
   return BigInt(yuan) * 100n + BigInt(decimals.padEnd(2, "0"));
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with one (it was the hottest
+// function when a page listed thousands of amounts): one per locale, made on first use.
+const yuanFormats = new Map<string, Intl.NumberFormat>();
+function yuanFormat(locale: string): Intl.NumberFormat {
+  let format = yuanFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { useGrouping: true });
+    yuanFormats.set(locale, format);
+  }
+  return format;
+}
+
 export function formatFen(fen: bigint, locale: string): string {
   const sign = fen < 0n ? "-" : "";
   const abs = fen < 0n ? -fen : fen;
-  const yuan = new Intl.NumberFormat(locale, { useGrouping: true }).format(abs / 100n);
+  const yuan = yuanFormat(locale).format(abs / 100n);
   const cents = (abs % 100n).toString().padStart(2, "0");
   return `${sign}¥${yuan}.${cents}`;
 }

@@ -11,6 +11,7 @@ import { chmod, mkdir, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { PGLITE_START_PARAMS, collectGarbage, templateFor } from "./pglite-memory.mjs";
 import { keepMessageGroupsTogether } from "./pglite-socket-message-groups.mjs";
 
 async function tightenTree(dir) {
@@ -26,11 +27,15 @@ async function tightenTree(dir) {
 const SOCKET_PORT = 5432;
 
 /**
- * @param {{ dataDir?: string, socketDir?: string, port?: number }} [options] dataDir omitted → in memory
+ * @param {{ dataDir?: string, socketDir?: string, port?: number, template?: string }} [options] dataDir omitted →
+ *   in memory; template: a data-directory tarball to start an empty dataDir from (pglite-memory.mjs)
  * @returns {Promise<{ url: string, port: number, socketPath?: string, stop: () => Promise<void> }>}
  */
-export async function startEmbeddedPostgres({ dataDir, socketDir, port = 0 } = {}) {
-  const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+export async function startEmbeddedPostgres({ dataDir, socketDir, port = 0, template } = {}) {
+  const loadDataDir = templateFor(dataDir, template);
+  const options = { startParams: PGLITE_START_PARAMS, ...(loadDataDir ? { loadDataDir } : {}) };
+  const db = dataDir ? await PGlite.create(dataDir, options) : await PGlite.create(options);
+  collectGarbage();
   // PGlite's first start unpacks a database cluster with mode 666 files; keep them private.
   if (dataDir) await tightenTree(dataDir);
   let socketPath;

@@ -25,7 +25,7 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<{ error?: string; verified?: string }>;
 }) {
-  if (await getSessionUser()) redirect("/cases");
+  if (await getSessionUser()) redirect("/dashboard");
   const t = await getTranslations("auth");
   const params = await searchParams;
   const key = errorKey(typeof params.error === "string" ? params.error : undefined);

@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SignUpPage() {
-  if (await getSessionUser()) redirect("/cases");
+  if (await getSessionUser()) redirect("/dashboard");
   const t = await getTranslations("auth");
   return (
     <section className="mx-auto max-w-md space-y-6">

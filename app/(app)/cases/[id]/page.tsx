@@ -5,6 +5,8 @@ import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BillImport } from "@/components/bills/bill-import";
 import { CaseDeadlineList } from "@/components/cases/case-deadline-list";
+import { CaseTimelineChart } from "@/components/charts/case-timeline-chart";
+import { caseTimelinePoints } from "@/components/charts/case-timeline-points";
 import type { CaseValues } from "@/components/cases/case-fields";
 import { CaseWizard } from "@/components/cases/case-wizard";
 import { DoThisNow } from "@/components/cases/do-this-now";
@@ -130,6 +132,12 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       />
 
       <EvidencePanel caseId={id} locale={locale === "en" ? "en" : "zh-CN"} {...evidence} />
+
+      <CaseTimelineChart
+        points={caseTimelinePoints(ws.events, ws.deadlines, label, locale)}
+        now={now}
+        timeZone={ws.timeZone}
+      />
 
       {restricted ? (
         <section aria-labelledby="self-check" className="space-y-3">

@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TwoFactorPage() {
   const session = await currentSession();
   if (!session) redirect("/sign-in");
-  if (!session.twoFactorPending) redirect("/cases");
+  if (!session.twoFactorPending) redirect("/dashboard");
   const t = await getTranslations("auth");
   return (
     <section className="mx-auto max-w-md space-y-6">

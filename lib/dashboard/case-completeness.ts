@@ -1,0 +1,33 @@
+import "server-only";
+import type { CaseKind } from "@/lib/cases/schema";
+import { db } from "@/lib/db";
+import { checklistCompleteness } from "@/lib/evidence";
+
+export interface CaseCompleteness {
+  readonly present: number;
+  readonly total: number;
+  readonly percent: number;
+}
+
+/**
+ * Evidence completeness of the listed cases only (the page shows a few dozen; the owner may
+ * have thousands): one query for their files' checklist tags, the checklist from lib/evidence.
+ */
+export async function completenessForCases(
+  ownerId: string,
+  cases: readonly { id: string; kind: CaseKind }[],
+): Promise<Map<string, CaseCompleteness>> {
+  if (cases.length === 0) return new Map();
+  const files = await db().evidence.findMany({
+    where: { caseId: { in: cases.map((c) => c.id) }, case: { ownerId } },
+    select: { caseId: true, item: true },
+  });
+  const tags = new Map<string, (string | null)[]>();
+  for (const file of files) tags.set(file.caseId, [...(tags.get(file.caseId) ?? []), file.item]);
+  return new Map(
+    cases.map((c) => {
+      const { present, total, percent } = checklistCompleteness(c.kind, tags.get(c.id) ?? []);
+      return [c.id, { present, total, percent }];
+    }),
+  );
+}

@@ -1,0 +1,320 @@
+/**
+ * Pages bench (`npm run bench`, after `npm run build`). Measured from outside, like a user:
+ * the production build started by the real launcher (`npm start`, embedded PGlite) on a fresh
+ * data directory, requests over 127.0.0.1. One run prints, side by side with targets and the
+ * baselines measured on main before issue 14:
+ *  - embedded memory: launcher + children RSS, peak during the first start and idle after a
+ *    first page;
+ *  - one user with 2,000 cases and 20,000 events: dashboard p50, "My cases" first and 50th
+ *    page p50 (one client) and the first page at 16 clients;
+ *  - public pages (home, calculator, sign-in) in requests/s against a trivial route handler
+ *    (/api/health) on the same server in the same run;
+ *  - formatFen with a cached NumberFormat vs one built per call.
+ * Informational: timings never decide pass/fail. Needs `--conditions=react-server` (lib code
+ * imports `server-only`), which the npm script passes.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { buildNeeded } from "./lib/build-freshness.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const CASES = 2_000;
+const EVENTS_PER_CASE = 10;
+const TEMPLATES = 20;
+
+const MB = 1024 * 1024;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("port"))));
+    });
+  });
+}
+
+/** RSS of a process and all its descendants (launcher → prisma migrate, next-server…), in bytes. */
+async function treeRss(rootPid: number): Promise<number> {
+  return (await treeProcesses(rootPid)).reduce((sum, p) => sum + p.rss, 0);
+}
+
+/** Each process of the tree with its command name and RSS. */
+async function treeProcesses(rootPid: number): Promise<{ pid: number; name: string; rss: number }[]> {
+  const parents = new Map<number, number>();
+  const rss = new Map<number, number>();
+  const names = new Map<number, string>();
+  for (const entry of await readdir("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = await readFile(`/proc/${entry}/status`, "utf8");
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+      const kb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+      parents.set(Number(entry), ppid);
+      names.set(Number(entry), /^Name:\s+(.+)$/m.exec(status)?.[1] ?? "?");
+      rss.set(Number(entry), kb * 1024);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const found: { pid: number; name: string; rss: number }[] = [];
+  const stack = [rootPid];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    if (rss.has(pid)) found.push({ pid, name: names.get(pid) ?? "?", rss: rss.get(pid)! });
+    for (const [child, parent] of parents) if (parent === pid) stack.push(child);
+  }
+  return found;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function timeGet(url: string, cookie?: string): Promise<number> {
+  const t0 = performance.now();
+  const response = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+  const body = await response.text();
+  const ms = performance.now() - t0;
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}: ${body.slice(0, 200)}`);
+  return ms;
+}
+
+async function sequential(url: string, n: number, cookie?: string): Promise<number[]> {
+  for (let i = 0; i < 3; i++) await timeGet(url, cookie);
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) times.push(await timeGet(url, cookie));
+  return times;
+}
+
+/** `clients` loops hitting `url` for `ms`: requests per second and each request's time. */
+async function load(url: string, clients: number, ms: number, cookie?: string) {
+  const times: number[] = [];
+  const until = performance.now() + ms;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < until) times.push(await timeGet(url, cookie));
+    }),
+  );
+  return { rps: times.length / (ms / 1000), p50: percentile(times, 50) };
+}
+
+const rows: string[][] = [];
+function report(metric: string, measured: string, target: string, baseline: string) {
+  rows.push([metric, measured, target, baseline]);
+  console.log(`  ${metric}: ${measured}   (target ${target}; before: ${baseline})`);
+}
+
+/** This shell's environment minus what would point the app elsewhere than the fresh data directory. */
+function launcherEnv(): NodeJS.ProcessEnv {
+  const { NEXTAUTH_URL: _url, NEXTAUTH_SECRET: _secret, ...rest } = process.env;
+  return rest;
+}
+
+async function startApp(dataDir: string, port: number) {
+  const child: ChildProcess = spawn(process.execPath, ["scripts/start.mjs"], {
+    cwd: root,
+    env: { ...launcherEnv(), PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: "" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
+  let peak = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      peak = Math.max(peak, await treeRss(child.pid!));
+      await sleep(50);
+    }
+  })();
+  const base = `http://127.0.0.1:${port}`;
+  const t0 = performance.now();
+  try {
+    await waitForApp(child, base, t0, () => log);
+    await timeGet(`${base}/sign-in`);
+  } catch (error) {
+    // Never leave a launcher (and its database) running behind a failed start.
+    child.kill("SIGTERM");
+    sampling = false;
+    throw error;
+  }
+  const startMs = performance.now() - t0;
+  sampling = false;
+  await sampler;
+  const dbPort = Number(/served on 127\.0\.0\.1:(\d+)/.exec(log)?.[1]);
+  return { child, base, peak, startMs, dbPort };
+}
+
+async function waitForApp(child: ChildProcess, base: string, t0: number, log: () => string) {
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the launcher exited:\n${log()}`);
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() - t0 > 240_000) throw new Error(`no answer after 4 minutes:\n${log()}`);
+    await sleep(100);
+  }
+}
+
+async function main() {
+  const why = await buildNeeded(root);
+  if (why) {
+    console.error(`bench-pages: the production build is ${why}; run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "recourse-bench-"));
+  const port = await freePort();
+  console.log(`Pages bench: production build, embedded PGlite in ${dataDir}, 127.0.0.1:${port}`);
+  const app = await startApp(dataDir, port);
+  try {
+    await sleep(5_000);
+    const idleParts = await treeProcesses(app.child.pid!);
+    const idle = idleParts.reduce((sum, p) => sum + p.rss, 0);
+    console.log(
+      `\nEmbedded mode (launcher + web server, fresh data directory, start took ${(app.startMs / 1000).toFixed(1)} s):`,
+    );
+    report("first start, peak RSS", `${(app.peak / MB).toFixed(0)} MB`, "< 600 MB", "870 MB");
+    report("idle after a first page, RSS", `${(idle / MB).toFixed(0)} MB`, "< 400 MB", "300–380 MB");
+    console.log(`  (idle by process: ${idleParts.map((p) => `${p.name} ${(p.rss / MB).toFixed(0)} MB`).join(", ")})`);
+
+    // Seed through the app's own code, against the running launcher's database.
+    process.env.DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${app.dbPort}/postgres?sslmode=disable`;
+    process.env.NEXTAUTH_SECRET = (await readFile(path.join(dataDir, "auth-secret"), "utf8")).trim();
+    const { seedOneUser } = await import("./lib/bench-seed.mjs");
+    const t0 = performance.now();
+    const {
+      cookie,
+      userId: seededUser,
+      cases,
+      events,
+    } = await seedOneUser({
+      cases: CASES,
+      eventsPerCase: EVENTS_PER_CASE,
+      templates: TEMPLATES,
+    });
+    console.log(
+      `\nOne user, ${cases} cases, ${events} events (seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s):`,
+    );
+
+    // The same queries in this process, without rendering: where the page time goes.
+    const { listCasesForUser } = await import("@/lib/cases");
+    const { getDashboard } = await import("@/lib/dashboard");
+    const userId = seededUser;
+    const queryMs = async (fn: () => Promise<unknown>) => {
+      for (let i = 0; i < 3; i++) await fn();
+      const times: number[] = [];
+      for (let i = 0; i < 15; i++) {
+        const t = performance.now();
+        await fn();
+        times.push(performance.now() - t);
+      }
+      return percentile(times, 50).toFixed(1);
+    };
+    console.log(
+      `  (queries alone, p50: getDashboard ${await queryMs(() => getDashboard(userId, new Date(), "Asia/Shanghai"))} ms, ` +
+        `listCasesForUser ${await queryMs(() => listCasesForUser(userId, new Date()))} ms)`,
+    );
+    const dash = await sequential(`${app.base}/dashboard`, 20, cookie);
+    report(
+      "dashboard, server render p50 (1 client)",
+      `${percentile(dash, 50).toFixed(0)} ms (p95 ${percentile(dash, 95).toFixed(0)} ms)`,
+      "< 300 ms",
+      "n/a (new)",
+    );
+    const first = await sequential(`${app.base}/cases`, 30, cookie);
+    report(
+      '"My cases" first page p50 (1 client)',
+      `${percentile(first, 50).toFixed(1)} ms`,
+      "< 50 ms",
+      "131 ms, every case on one page (2.1 MB)",
+    );
+    let url = `${app.base}/cases`;
+    for (let page = 1; page < 50; page++) {
+      const html = await (await fetch(url, { headers: { cookie } })).text();
+      const next = /href="(\/cases\?cursor=[^"]+)"/.exec(html)?.[1];
+      if (!next) break;
+      url = `${app.base}${next.replaceAll("&amp;", "&")}`;
+    }
+    const deep = await sequential(url, 30, cookie);
+    report(
+      '"My cases" 50th page p50 (1 client)',
+      `${percentile(deep, 50).toFixed(1)} ms`,
+      "< 50 ms",
+      "n/a (no paging)",
+    );
+    const sixteen = await load(`${app.base}/cases`, 16, 3_000, cookie);
+    report(
+      '"My cases" first page p50 at 16 clients',
+      `${sixteen.p50.toFixed(0)} ms (${sixteen.rps.toFixed(0)} req/s)`,
+      "—",
+      "2.2 s",
+    );
+    const bytes = (await (await fetch(`${app.base}/cases`, { headers: { cookie } })).text()).length;
+    console.log(`  "My cases" page size: ${(bytes / 1024).toFixed(0)} KB`);
+
+    console.log("\nPublic pages vs a trivial route handler (8 clients, 3 s each, same server, same run):");
+    await sequential(`${app.base}/api/health`, 20);
+    const trivialSeq = await sequential(`${app.base}/api/health`, 50);
+    console.log(`  (one client: /api/health p50 ${percentile(trivialSeq, 50).toFixed(1)} ms)`);
+    const trivial = await load(`${app.base}/api/health`, 8, 3_000);
+    report(
+      "trivial route /api/health",
+      `${trivial.rps.toFixed(0)} req/s (p50 ${trivial.p50.toFixed(1)} ms)`,
+      "reference",
+      "reference",
+    );
+    for (const page of ["/", "/calculator", "/sign-in"]) {
+      const one = await sequential(`${app.base}${page}`, 20);
+      console.log(`  (one client: ${page} p50 ${percentile(one, 50).toFixed(1)} ms)`);
+      const result = await load(`${app.base}${page}`, 8, 3_000);
+      report(
+        `public ${page}`,
+        `${result.rps.toFixed(0)} req/s = ${(result.rps / trivial.rps).toFixed(2)}× trivial (p50 ${result.p50.toFixed(1)} ms)`,
+        "≥ 0.5×",
+        "0.12–0.20×",
+      );
+    }
+    const after = await treeRss(app.child.pid!);
+    console.log(
+      `  (launcher + web server RSS after the load: ${(after / MB).toFixed(0)} MB; before: next-server alone 680 MB)`,
+    );
+  } finally {
+    app.child.kill("SIGTERM");
+    await new Promise((resolve) => app.child.once("exit", resolve));
+    const { disconnectDb } = await import("@/lib/db");
+    await disconnectDb();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+
+  console.log("\nformatFen (1,000,000 calls):");
+  const { formatFen } = await import("@/lib/cases/money");
+  const perCall = (fn: (n: bigint) => string) => {
+    const t = performance.now();
+    for (let i = 0; i < 1_000_000; i++) fn(BigInt(i) * 137n);
+    return ((performance.now() - t) * 1000) / 1_000_000;
+  };
+  const uncached = perCall((fen) => `¥${new Intl.NumberFormat("zh-CN", { useGrouping: true }).format(fen / 100n)}`);
+  const cached = perCall((fen) => formatFen(fen, "zh-CN"));
+  report(
+    "formatFen per call",
+    `${cached.toFixed(2)} µs`,
+    "—",
+    `${uncached.toFixed(2)} µs with a NumberFormat per call`,
+  );
+
+  console.log("\nSummary (measured | target | before):");
+  for (const [metric, measured, target, baseline] of rows)
+    console.log(`  ${metric} | ${measured} | ${target} | ${baseline}`);
+}
+
+await main();

@@ -1,0 +1,88 @@
+import ICAL from "ical.js";
+import { describe, expect, test } from "vitest";
+import { issueCalendarFeed, revokeCalendarFeed } from "@/lib/calendar-feed";
+import { hashFeedToken } from "@/lib/calendar-feed/feed-token";
+import { createCase } from "@/lib/cases";
+import { db } from "@/lib/db";
+import { fraudForm, parseForm } from "./factories/case";
+import { createTestUser } from "./factories/user";
+
+const { GET } = await import("@/app/feed/[file]/route");
+
+const opened = new Date("2026-11-29T09:00:00Z");
+
+async function fetchFeed(token: string) {
+  const file = `${token}.ics`;
+  return GET(new Request(`http://localhost/feed/${file}`), { params: Promise.resolve({ file }) });
+}
+
+function parse(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return { calendar, events: calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v)) };
+}
+
+describe("calendar feed", () => {
+  test("lists every open deadline of the owner's cases, with a 2-hour alarm on the user's own", async () => {
+    const owner = await createTestUser();
+    const stranger = await createTestUser();
+    const { id } = await createCase(owner.id, parseForm(fraudForm({ title: "刷单诈骗" })), opened);
+    await createCase(stranger.id, parseForm(fraudForm({ title: "别人的案件" })), opened);
+    const token = await issueCalendarFeed(owner.id, opened);
+
+    const response = await fetchFeed(token);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    const text = await response.text();
+    expect(text.endsWith("\r\n")).toBe(true);
+    expect(text).toContain("REFRESH-INTERVAL;VALUE=DURATION:PT1H");
+    expect(text).not.toContain("别人的案件");
+    // Folded at 75 octets without splitting a UTF-8 character.
+    for (const line of text.split("\r\n")) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+
+    const { calendar, events } = parse(text);
+    expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Recourse 期限");
+    const police = events.find((e) => e.uid.startsWith(`${id}.fraud.police-report.`));
+    expect(police?.summary).toBe("向公安机关报案（110 / 96110） · 刷单诈骗");
+    // Discovered 2026-11-29 16:00 Beijing: due 48 h later.
+    expect(police?.endDate.toJSDate().toISOString()).toBe("2026-12-01T08:00:00.000Z");
+    const alarm = police?.component.getFirstSubcomponent("valarm");
+    expect(alarm?.getFirstProperty("trigger")?.getParameter("related")).toBe("END");
+    expect(String(alarm?.getFirstPropertyValue("trigger"))).toBe("-PT2H");
+    expect(events.every((e) => e.uid.startsWith(`${id}.`))).toBe(true);
+  });
+
+  test("the same data gives the same bytes (a subscribing app sees no spurious change)", async () => {
+    const owner = await createTestUser();
+    await createCase(owner.id, parseForm(fraudForm()), opened);
+    const token = await issueCalendarFeed(owner.id, opened);
+    const first = await (await fetchFeed(token)).text();
+    const second = await (await fetchFeed(token)).text();
+    expect(second).toBe(first);
+  });
+
+  test("only the hash is stored; regenerating kills the old URL, revoking kills the new one", async () => {
+    const owner = await createTestUser();
+    const first = await issueCalendarFeed(owner.id, opened);
+    const row = await db().calendarFeed.findUniqueOrThrow({ where: { userId: owner.id } });
+    expect(row.tokenHash).toBe(hashFeedToken(first));
+    expect(row.tokenHash).not.toContain(first);
+
+    const second = await issueCalendarFeed(owner.id, opened);
+    expect(second).not.toBe(first);
+    expect((await fetchFeed(first)).status).toBe(404);
+    expect((await fetchFeed(second)).status).toBe(200);
+
+    await revokeCalendarFeed(owner.id);
+    expect((await fetchFeed(second)).status).toBe(404);
+    expect(await db().calendarFeed.count({ where: { userId: owner.id } })).toBe(0);
+  });
+
+  test("unknown, malformed and suffix-less tokens are 404", async () => {
+    expect((await fetchFeed("A".repeat(43))).status).toBe(404);
+    expect((await fetchFeed("../../etc/passwd")).status).toBe(404);
+    const owner = await createTestUser();
+    const token = await issueCalendarFeed(owner.id, opened);
+    const bare = await GET(new Request(`http://localhost/feed/${token}`), { params: Promise.resolve({ file: token }) });
+    expect(bare.status).toBe(404);
+  });
+});
