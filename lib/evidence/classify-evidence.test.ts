@@ -21,8 +21,8 @@ describe("classifyEvidence accepts what a case needs, by content", () => {
     ["bill-gb18030.csv", "text/csv; charset=gb18030", "csv"],
     ["chat-gbk.txt", "text/plain; charset=gb18030", "txt"],
     ["notes-bom.txt", "text/plain; charset=utf-8", "txt"],
-  ])("%s → %s", async (name, mime, ext) => {
-    expect(await classifyEvidence(head(fixture(name)))).toEqual({ ok: true, mime, ext });
+  ])("%s → %s", (name, mime, ext) => {
+    expect(classifyEvidence(head(fixture(name)))).toEqual({ ok: true, mime, ext });
   });
 
   test("GBK text really is not UTF-8, and decodes to the Chinese it was made from", () => {
@@ -47,31 +47,31 @@ describe("classifyEvidence refuses everything else", () => {
     ["control.bin", "unsupported"],
     ["anim.gif", "unsupported"],
     ["empty.txt", "empty"],
-  ])("%s → %s", async (name, code) => {
-    expect(await classifyEvidence(head(fixture(name)))).toEqual({ ok: false, code });
+  ])("%s → %s", (name, code) => {
+    expect(classifyEvidence(head(fixture(name)))).toEqual({ ok: false, code });
   });
 
-  test("whitespace only is empty, a full-width ＜ counts as markup", async () => {
+  test("whitespace only is empty, a full-width ＜ counts as markup", () => {
     const enc = new TextEncoder();
-    expect(await classifyEvidence(enc.encode(" \r\n\t "))).toEqual({ ok: false, code: "empty" });
-    expect(await classifyEvidence(enc.encode("\ufeff  <!doctype html>"))).toEqual({ ok: false, code: "markup" });
-    expect(await classifyEvidence(enc.encode("＜script＞"))).toEqual({ ok: false, code: "markup" });
+    expect(classifyEvidence(enc.encode(" \r\n\t "))).toEqual({ ok: false, code: "empty" });
+    expect(classifyEvidence(enc.encode("\ufeff  <!doctype html>"))).toEqual({ ok: false, code: "markup" });
+    expect(classifyEvidence(enc.encode("＜script＞"))).toEqual({ ok: false, code: "markup" });
   });
 
-  test("the file's name cannot help: an ELF's bytes are refused whatever it is called", async () => {
+  test("the file's name cannot help: an ELF's bytes are refused whatever it is called", () => {
     const elf = fixture("true.elf");
     expect(elf.subarray(0, 4)).toEqual(Buffer.from([0x7f, 0x45, 0x4c, 0x46]));
-    expect((await classifyEvidence(elf)).ok).toBe(false);
+    expect(classifyEvidence(elf).ok).toBe(false);
   });
 });
 
 describe("a head cut at SNIFF_BYTES", () => {
-  test("text cut inside a multi-byte character is still text (UTF-8 and GB18030)", async () => {
+  test("text cut inside a multi-byte character is still text (UTF-8 and GB18030)", () => {
     const line = "张三：请把验证码发给我，我已转账。\n";
     const utf8 = Buffer.from(line.repeat(200), "utf-8");
     const cutUtf8 = head(utf8);
     expect(() => new TextDecoder("utf-8", { fatal: true }).decode(cutUtf8)).toThrow(); // really cut mid-character
-    expect(await classifyEvidence(cutUtf8)).toEqual({ ok: true, mime: "text/plain; charset=utf-8", ext: "txt" });
+    expect(classifyEvidence(cutUtf8)).toEqual({ ok: true, mime: "text/plain; charset=utf-8", ext: "txt" });
 
     const gbk = new Uint8Array(SNIFF_BYTES + 1);
     gbk[0] = 0x61; // one ASCII byte first so the 2-byte characters straddle the cut
@@ -81,27 +81,27 @@ describe("a head cut at SNIFF_BYTES", () => {
     }
     const cutGbk = head(gbk);
     expect(cutGbk.at(-1)).toBe(0xd5);
-    expect(await classifyEvidence(cutGbk)).toEqual({ ok: true, mime: "text/plain; charset=gb18030", ext: "txt" });
+    expect(classifyEvidence(cutGbk)).toEqual({ ok: true, mime: "text/plain; charset=gb18030", ext: "txt" });
   });
 
-  test("random bytes are not text", async () => {
+  test("random bytes are not text", () => {
     const noise = new Uint8Array(SNIFF_BYTES);
     let x = 12345;
     for (let i = 0; i < noise.length; i++) {
       x = (x * 1103515245 + 12345) & 0x7fffffff;
       noise[i] = 0x80 + ((x >> 16) & 0x7f); // high bytes only, so the control-byte check alone cannot decide
     }
-    expect(await classifyEvidence(noise)).toEqual({ ok: false, code: "unsupported" });
+    expect(classifyEvidence(noise)).toEqual({ ok: false, code: "unsupported" });
   });
 });
 
 describe("MP3 frames without a tag", () => {
-  test("a bare Layer III frame is MP3; a UTF-16 byte-order mark (Layer I sync) is not", async () => {
+  test("a bare Layer III frame is MP3; a UTF-16 byte-order mark (Layer I sync) is not", () => {
     const mp3 = fixture("voice.mp3");
     const id3Size = ((mp3[6]! & 0x7f) << 21) | ((mp3[7]! & 0x7f) << 14) | ((mp3[8]! & 0x7f) << 7) | (mp3[9]! & 0x7f);
     const bare = mp3.subarray(10 + id3Size);
     expect(bare[0]).toBe(0xff);
-    expect(await classifyEvidence(head(bare))).toEqual({ ok: true, mime: "audio/mpeg", ext: "mp3" });
-    expect(await classifyEvidence(Buffer.from("\ufeffhello", "utf16le"))).toEqual({ ok: false, code: "unsupported" });
+    expect(classifyEvidence(head(bare))).toEqual({ ok: true, mime: "audio/mpeg", ext: "mp3" });
+    expect(classifyEvidence(Buffer.from("\ufeffhello", "utf16le"))).toEqual({ ok: false, code: "unsupported" });
   });
 });

@@ -1,5 +1,5 @@
 import { isUtf8 } from "node:buffer";
-import { fileTypeFromBuffer } from "file-type";
+import { classifyMagic } from "./magic";
 
 /** How many leading bytes the ingest keeps for sniffing; classifyEvidence sees no more. */
 export const SNIFF_BYTES = 4096;
@@ -9,91 +9,19 @@ export type EvidenceClass = { ok: true; mime: string; ext: string } | { ok: fals
 /** Stable refusal codes; each has a message under `evidence.refused.<code>`. */
 export type EvidenceRefusal = "empty" | "executable" | "archive" | "office" | "markup" | "unsupported";
 
-// What file-type detects and we keep, by its mime. Its own ext is reused except
-// where it names a container brand rather than what a person calls the file.
-const ALLOWED: Readonly<Record<string, { mime: string; ext: string }>> = {
-  "image/jpeg": { mime: "image/jpeg", ext: "jpg" },
-  "image/png": { mime: "image/png", ext: "png" },
-  "image/webp": { mime: "image/webp", ext: "webp" },
-  "image/heic": { mime: "image/heic", ext: "heic" },
-  "image/heif": { mime: "image/heif", ext: "heic" },
-  "application/pdf": { mime: "application/pdf", ext: "pdf" },
-  "audio/mpeg": { mime: "audio/mpeg", ext: "mp3" },
-  "audio/x-m4a": { mime: "audio/mp4", ext: "m4a" },
-  "audio/mp4": { mime: "audio/mp4", ext: "m4a" },
-  "video/mp4": { mime: "video/mp4", ext: "mp4" },
-};
-
-const EXECUTABLE = new Set([
-  "application/x-elf",
-  "application/x-msdownload",
-  "application/x-mach-binary",
-  "application/x-executable",
-  "application/x-sharedlib",
-  "application/wasm",
-  "application/java-vm",
-  "application/x-dex",
-]);
-const ARCHIVE = new Set([
-  "application/zip",
-  "application/gzip",
-  "application/x-tar",
-  "application/x-7z-compressed",
-  "application/x-rar-compressed",
-  "application/vnd.rar",
-  "application/x-bzip2",
-  "application/x-xz",
-  "application/zstd",
-  "application/x-lzip",
-  "application/x-compress",
-  "application/x-cpio",
-  "application/x-iso9660-image",
-  "application/vnd.android.package-archive",
-  "application/java-archive",
-]);
-const MARKUP = new Set(["application/xml", "image/svg+xml", "text/html", "application/xhtml+xml"]);
-
-function isOffice(mime: string): boolean {
-  return (
-    mime.startsWith("application/vnd.openxmlformats-officedocument") ||
-    mime.startsWith("application/vnd.ms-") ||
-    mime.startsWith("application/vnd.oasis.opendocument") ||
-    mime === "application/msword" ||
-    mime === "application/x-cfb" ||
-    mime === "application/rtf"
-  );
-}
-
 /**
  * Decides what a file is from its first bytes alone (head = the first
  * SNIFF_BYTES, or the whole file if shorter). The name and the client's MIME
- * type are never consulted: a renamed ELF is an ELF. `undefined` from
- * file-type is not "safe": it is also what HTML and bare SVG give, so text is
- * accepted only when it decodes cleanly and does not start with `<`.
+ * type are never consulted: a renamed ELF is an ELF. Synchronous and pure:
+ * binary formats by the magic-byte table in ./magic, then markup, then text.
+ * Text is accepted only when it decodes cleanly and does not start with `<`.
  */
-export async function classifyEvidence(head: Uint8Array): Promise<EvidenceClass> {
+export function classifyEvidence(head: Uint8Array): EvidenceClass {
   if (head.length === 0) return { ok: false, code: "empty" };
-  const detected = await fileTypeFromBuffer(head);
-  if (detected) {
-    const allowed = ALLOWED[detected.mime];
-    if (allowed && (detected.mime !== "audio/mpeg" || isMp3(head))) return { ok: true, ...allowed };
-    if (EXECUTABLE.has(detected.mime)) return { ok: false, code: "executable" };
-    if (isOffice(detected.mime)) return { ok: false, code: "office" };
-    if (ARCHIVE.has(detected.mime)) return { ok: false, code: "archive" };
-    if (MARKUP.has(detected.mime)) return { ok: false, code: "markup" };
-    return { ok: false, code: "unsupported" };
-  }
+  const magic = classifyMagic(head);
+  if (magic) return magic;
+  if (isMarkup(head)) return { ok: false, code: "markup" };
   return classifyText(head);
-}
-
-/**
- * file-type reports any MPEG audio frame sync as audio/mpeg, and a UTF-16LE
- * byte-order mark (FF FE) is one: Layer I. Keep ID3-tagged files and bare
- * Layer III frames (what phones and recorders write), nothing else.
- */
-function isMp3(head: Uint8Array): boolean {
-  if (head[0] === 0x49 && head[1] === 0x44 && head[2] === 0x33) return true; // "ID3"
-  return head[0] === 0xff && ((head[1] ?? 0) & 0xe0) === 0xe0 && ((head[1] ?? 0) & 0x06) === 0x02;
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -102,6 +30,18 @@ const GB18030_BOM = [0x84, 0x31, 0x95, 0x33];
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
+}
+
+// An XML prolog, SVG or HTML in any case, after a UTF-8 BOM and ASCII whitespace.
+// Caught here even when the rest of the head has control bytes; any other `<` is
+// refused by the text rules below.
+const MARKUP_STARTS = ["<?xml", "<svg", "<!doctype", "<html", "<head", "<body", "<script", "<!--"];
+
+function isMarkup(head: Uint8Array): boolean {
+  let i = startsWith(head, UTF8_BOM) ? 3 : 0;
+  while (i < head.length && [0x09, 0x0a, 0x0c, 0x0d, 0x20].includes(head[i] ?? 0)) i++;
+  const start = String.fromCharCode(...head.subarray(i, i + 9)).toLowerCase();
+  return MARKUP_STARTS.some((tag) => start.startsWith(tag));
 }
 
 function classifyText(head: Uint8Array): EvidenceClass {

@@ -129,7 +129,7 @@ type Typed = ReceivedFile & { mime: string; ext: string };
 async function classifyAll(files: readonly ReceivedFile[]): Promise<Typed[]> {
   const typed: Typed[] = [];
   for (const file of files) {
-    const verdict = await classifyEvidence(file.head);
+    const verdict = classifyEvidence(file.head);
     if (!verdict.ok) throw new UploadError(`refused_${verdict.code}`, { name: file.name });
     typed.push({ ...file, mime: verdict.mime, ext: verdict.ext });
   }
