@@ -28,6 +28,7 @@ test("the dashboard orders what is due across cases, one tap records it done, an
 }) => {
   test.setTimeout(180_000);
   await signInAs(page, "dash");
+  await page.goto("/dashboard");
   await expect(page.getByRole("link", { name: "新建案件" })).toBeVisible(); // the welcome leads into the wizard
 
   // Opened in an order that is not the order of urgency.
