@@ -149,8 +149,7 @@ async function startApp(dataDir: string, port: number) {
   const startMs = performance.now() - t0;
   sampling = false;
   await sampler;
-  const dbPort = Number(/served on 127\.0\.0\.1:(\d+)/.exec(log)?.[1]);
-  return { child, base, peak, startMs, dbPort };
+  return { child, base, peak, startMs };
 }
 
 async function waitForApp(child: ChildProcess, base: string, t0: number, log: () => string) {
@@ -188,7 +187,8 @@ async function main() {
     console.log(`  (idle by process: ${idleParts.map((p) => `${p.name} ${(p.rss / MB).toFixed(0)} MB`).join(", ")})`);
 
     // Seed through the app's own code, against the running launcher's database.
-    process.env.DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${app.dbPort}/postgres?sslmode=disable`;
+    // The embedded database listens only on a Unix socket in DATA_DIR/run (ADR 0003).
+    process.env.DATABASE_URL = `postgres://postgres@localhost:5432/postgres?host=${encodeURIComponent(path.join(dataDir, "run"))}&sslmode=disable`;
     process.env.NEXTAUTH_SECRET = (await readFile(path.join(dataDir, "auth-secret"), "utf8")).trim();
     const { seedOneUser } = await import("./lib/bench-seed.mjs");
     const t0 = performance.now();
