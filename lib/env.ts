@@ -53,6 +53,8 @@ const EnvSchema = z.object({
   REMINDER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
   /** First retry after a transient SMTP failure waits up to this long; each further one doubles it. */
   REMINDER_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+  /** Claims of one reminder (sends, and workers that died holding it) before it is marked failed. */
+  REMINDER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(6),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

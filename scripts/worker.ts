@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     batchSize: e.REMINDER_BATCH_SIZE,
     concurrency: e.REMINDER_CONCURRENCY,
     retryBaseMs: e.REMINDER_RETRY_BASE_MS,
+    maxAttempts: e.REMINDER_MAX_ATTEMPTS,
     log: (line) => console.info(`[worker] ${line}`),
   });
   console.info(`[worker] stopped: ${JSON.stringify(stats)}`);

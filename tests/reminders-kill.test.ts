@@ -53,6 +53,9 @@ describe("reminder worker killed with SIGKILL (PostgreSQL)", () => {
       SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
       REMINDER_LEASE_SECONDS: "1",
       REMINDER_BATCH_SIZE: "10",
+      // Each claim counts as an attempt, and here a reminder may be claimed by many of the 20
+      // killed workers: the default (6) would rightly mark it failed as a poison message.
+      REMINDER_MAX_ATTEMPTS: "40",
     };
     let seed = 20261130;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;

@@ -32,6 +32,8 @@ export async function startSmtpCapture(port = 0, extra: Partial<SMTPServerOption
     },
     ...extra,
   });
+  // A client killed mid-session resets its connection: that is the scenario under test, not a failure.
+  server.on("error", () => undefined);
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const actualPort = (server.server.address() as AddressInfo).port;
   return {
