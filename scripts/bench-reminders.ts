@@ -12,6 +12,7 @@ import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { SMTPServer } from "smtp-server";
+import { URGENCY_VERSION } from "../lib/cases/urgency-version";
 import { computeDeadlines } from "../lib/deadlines";
 import { createScratchDatabase } from "../lib/db/scratch-database.mjs";
 import { planReminders } from "../lib/reminders/plan-reminders";
@@ -67,9 +68,10 @@ async function schedule(client: pg.Client, now: Date): Promise<number> {
       [ids, now],
     );
     await client.query(
-      `INSERT INTO "Case" (id, "ownerId", kind, platform, title, "amountFen", facts, "updatedAt")
-       SELECT 'c' || i, 'u' || i, 'FRAUD', 'WECHAT_PAY', '诈骗案件 ' || i, 100000, $2::jsonb, $3 FROM unnest($1::int[]) i`,
-      [ids, facts, now],
+      // urgencyVersion current: the workers' housekeeping must not recompute these rows mid-run.
+      `INSERT INTO "Case" (id, "ownerId", kind, platform, title, "amountFen", facts, "updatedAt", "urgencyVersion")
+       SELECT 'c' || i, 'u' || i, 'FRAUD', 'WECHAT_PAY', '诈骗案件 ' || i, 100000, $2::jsonb, $3, $4 FROM unnest($1::int[]) i`,
+      [ids, facts, now, URGENCY_VERSION],
     );
     const rows = ids.flatMap((i) =>
       planReminders({ caseId: `c${i}`, deadlines }, prefs, now)

@@ -4,6 +4,7 @@
 // `--replan-all`: re-plan every case's reminders once (after a holiday year is added) and exit.
 import { db, disconnectDb } from "@/lib/db";
 import { env } from "@/lib/env";
+import { runHousekeeping } from "@/lib/maintenance";
 import { replanAllCases, runWorker } from "@/lib/reminders";
 
 async function main(): Promise<void> {
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     await disconnectDb();
     return;
   }
+  const log = (line: string) => console.info(`[worker] ${line}`);
   const controller = new AbortController();
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.on(signal, () => {
@@ -36,7 +38,8 @@ async function main(): Promise<void> {
     concurrency: e.REMINDER_CONCURRENCY,
     retryBaseMs: e.REMINDER_RETRY_BASE_MS,
     maxAttempts: e.REMINDER_MAX_ATTEMPTS,
-    log: (line) => console.info(`[worker] ${line}`),
+    log,
+    housekeeping: (now) => runHousekeeping(client, now, log),
   });
   console.info(`[worker] stopped: ${JSON.stringify(stats)}`);
   await disconnectDb();

@@ -8,7 +8,8 @@ export { recordCaseEvent, retractCaseEvent, setSelfCheck } from "./record-case-e
 export { getCaseWorkspace, loadCaseDeadlines, type CaseWorkspace } from "./get-case-workspace";
 export { getCaseForUser } from "./get-case-for-user";
 export { listCasesForUser, caseFilterWhere, PAGE_SIZE, type CaseFilters } from "./list-cases-for-user";
-export { urgencyOf, refreshCaseUrgency } from "./case-urgency";
+export { urgencyOf, refreshCaseUrgency, refreshStaleUrgency } from "./case-urgency";
+export { URGENCY_VERSION } from "./urgency-version";
 export { onCaseChanged } from "./on-case-changed";
 export { VersionConflictError, StatusTransitionError, CaseStateError } from "./errors";
 export { WallTimeError } from "./stored-facts";

@@ -6,7 +6,7 @@ import type { CaseKind } from "@/lib/cases/schema";
 import type { StoredFacts } from "@/lib/cases/stored-facts";
 import { db } from "@/lib/db";
 import type { Bilingual, CaseEventType } from "@/lib/deadlines";
-import { completenessForCases } from "./case-completeness";
+import { completenessForCases } from "@/lib/evidence";
 import { dayBounds } from "./day-bounds";
 
 export type AttentionBucket = "overdue" | "today" | "week";

@@ -13,7 +13,8 @@ export {
 export { UploadError, type UploadErrorCode, type UploadStatus } from "./upload-error";
 export type { EvidenceView, EvidenceListItem } from "./evidence-view";
 export { uploadEvidence, type UploadInput } from "./upload-evidence";
-export { listEvidenceForCase, evidenceCompletenessForOwner, type CaseEvidence } from "./list-evidence-for-case";
+export { listEvidenceForCase, type CaseEvidence } from "./list-evidence-for-case";
+export { completenessForCases, type CaseCompleteness } from "./completeness-for-cases";
 export { openEvidenceForUser, type OpenedEvidence } from "./open-evidence-for-user";
 export { tagEvidence } from "./tag-evidence";
 export { removeEvidence } from "./remove-evidence";

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CaseKind } from "@/lib/deadlines";
 import { NotFoundError } from "@/lib/errors";
-import { checklistCompleteness, type ChecklistEntry, type Completeness } from "./checklist";
+import { checklistCompleteness, type ChecklistEntry } from "./checklist";
 import { EVIDENCE_VIEW_SELECT, type EvidenceListItem } from "./evidence-view";
 import { evidenceLimits } from "./limits";
 
@@ -41,21 +41,4 @@ export async function listEvidenceForCase(ownerId: string, caseId: string): Prom
     maxCaseBytes: limits.maxCaseBytes,
     maxFileBytes: limits.maxFileBytes,
   };
-}
-
-/** Completeness per case for "My cases", one query for all of the owner's cases. */
-export async function evidenceCompletenessForOwner(ownerId: string): Promise<Map<string, Completeness>> {
-  const cases = await db().case.findMany({
-    where: { ownerId },
-    select: { id: true, kind: true, evidence: { select: { item: true } } },
-  });
-  return new Map(
-    cases.map((c) => [
-      c.id,
-      checklistCompleteness(
-        c.kind as CaseKind,
-        c.evidence.map((e) => e.item),
-      ),
-    ]),
-  );
 }

@@ -13,3 +13,4 @@ export { factRows } from "./case-facts";
 export { translator, type Translate } from "./translate";
 export { exportMyData, MY_DATA_FORMAT } from "./export-my-data";
 export { eraseAccount, deletionSubjectHash, type ErasedCounts } from "./erase-account";
+export { retryPendingBlobDeletions } from "./retry-pending-blob-deletions";

@@ -22,6 +22,11 @@ export interface WorkerOptions {
   /** Resolves → stop: the batch in hand is finished (or released), then the loop returns. */
   readonly signal: AbortSignal;
   readonly log?: (line: string) => void;
+  /**
+   * Run at the first idle moment and then hourly (lib/maintenance's runHousekeeping in the app's worker);
+   * without it, only the reminders of cases planned under another holiday calendar are re-planned.
+   */
+  readonly housekeeping?: (now: Date) => Promise<void>;
 }
 
 export const WORKER_DEFAULTS = {
@@ -50,8 +55,9 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 /**
  * The reminder worker: claim due rows, deliver them, repeat; sleep when idle.
  * The same loop runs beside `next start` (embedded) and as `npm run worker`
- * replicas (scale). Every hour it also re-plans cases whose reminders were
- * planned under another holiday calendar.
+ * replicas (scale). When first idle and then every hour it also runs its housekeeping
+ * (by default: re-plan cases whose reminders were planned under another
+ * holiday calendar).
  */
 export async function runWorker(options: WorkerOptions): Promise<DeliverStats> {
   const o = { ...WORKER_DEFAULTS, ...options };
@@ -60,15 +66,16 @@ export async function runWorker(options: WorkerOptions): Promise<DeliverStats> {
   const random = options.random ?? Math.random;
   const log = options.log ?? (() => undefined);
   const total: DeliverStats = { sent: 0, emails: 0, retried: 0, failed: 0, cancelled: 0, released: 0 };
-  let lastReplan = 0;
+  let lastHousekeeping = 0;
+  const housekeeping =
+    options.housekeeping ??
+    (async (at: Date) => {
+      const replanned = await replanStaleCases(o.client, at);
+      if (replanned > 0) log(`re-planned ${replanned} case(s) for a new holiday calendar`);
+    });
 
   while (!o.signal.aborted) {
     try {
-      if (now().getTime() - lastReplan > 3_600_000) {
-        lastReplan = now().getTime();
-        const replanned = await replanStaleCases(o.client, now());
-        if (replanned > 0) log(`re-planned ${replanned} case(s) for a new holiday calendar`);
-      }
       const ids = await claimDueReminders(o.client, {
         workerId,
         now: now(),
@@ -77,7 +84,13 @@ export async function runWorker(options: WorkerOptions): Promise<DeliverStats> {
         digestWindowMs: o.digestWindowMs,
       });
       if (ids.length === 0) {
-        await sleep(o.pollMs, o.signal);
+        // Housekeeping waits for an idle moment, so it never delays a due reminder.
+        if (now().getTime() - lastHousekeeping > 3_600_000) {
+          lastHousekeeping = now().getTime();
+          await housekeeping(now());
+        } else {
+          await sleep(o.pollMs, o.signal);
+        }
         continue;
       }
       const stats = await deliverClaimed(o.client, ids, {

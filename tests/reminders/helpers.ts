@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import type { AddressInfo } from "node:net";
 import { SMTPServer, type SMTPServerOptions } from "smtp-server";
+import { URGENCY_VERSION } from "@/lib/cases/urgency-version";
 import { db } from "@/lib/db";
 import { computeDeadlines } from "@/lib/deadlines";
 import { planReminders } from "@/lib/reminders";
@@ -78,6 +79,9 @@ export async function seedDueReminders(users: number, casesPerUser: number, now 
       title: `诈骗案件 ${i}-${j}`,
       amountFen: 100_000n,
       facts: { kind: "FRAUD", discoveredAt: discovered.toISOString(), policeReportedAt: null },
+      // List order is not under test here: marked current so the workers' housekeeping does not
+      // spend the measured time recomputing thousands of seeded rows.
+      urgencyVersion: URGENCY_VERSION,
     })),
   );
   await client.case.createMany({ data: caseRows });

@@ -7,7 +7,7 @@ import { getUserTimeZone, listCasesForUser } from "@/lib/cases";
 import { timeLeft } from "@/lib/cases/case-deadlines";
 import { formatFen } from "@/lib/cases/money";
 import { CompletenessMeter } from "@/components/evidence/completeness-meter";
-import { evidenceCompletenessForOwner } from "@/lib/evidence";
+import { completenessForCases } from "@/lib/evidence";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cases"))("listTitle") };
@@ -17,15 +17,15 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const user = await requireUser();
   const now = new Date();
   const cursor = (await searchParams).cursor;
-  const [page, timeZone, t, tw, format, locale, completeness] = await Promise.all([
+  const [page, timeZone, t, tw, format, locale] = await Promise.all([
     listCasesForUser(user.id, now, { cursor: typeof cursor === "string" ? cursor : undefined }),
     getUserTimeZone(user.id),
     getTranslations("cases"),
     getTranslations("workspace"),
     getFormatter(),
     getLocale(),
-    evidenceCompletenessForOwner(user.id),
   ]);
+  const completeness = await completenessForCases(user.id, page.items);
   return (
     <section className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -1,7 +1,7 @@
 import "server-only";
 import type { CaseKind } from "@/lib/cases/schema";
 import { db } from "@/lib/db";
-import { checklistCompleteness } from "@/lib/evidence";
+import { checklistCompleteness } from "./checklist";
 
 export interface CaseCompleteness {
   readonly present: number;
@@ -10,8 +10,9 @@ export interface CaseCompleteness {
 }
 
 /**
- * Evidence completeness of the listed cases only (the page shows a few dozen; the owner may
- * have thousands): one query for their files' checklist tags, the checklist from lib/evidence.
+ * Evidence completeness of the listed cases only (the dashboard and a page of "My cases" show a
+ * few dozen; the owner may have thousands): one query for their files' checklist tags. Files
+ * of a case that is not the owner's are never read (such a case counts as having none).
  */
 export async function completenessForCases(
   ownerId: string,

@@ -1,0 +1,33 @@
+import "server-only";
+import { refreshStaleUrgency } from "@/lib/cases";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { retryPendingBlobDeletions } from "@/lib/export";
+import { replanStaleCases } from "@/lib/reminders";
+import { blobStore, type BlobStore } from "@/lib/storage";
+
+/**
+ * The worker's hourly round (and its first one, at start): what a release or a failure can
+ * leave stale. Reminders planned and list order stored under another holiday calendar (or
+ * before the columns existed) are recomputed; evidence blobs a deleted account left behind are
+ * deleted again. Each part is idempotent and cheap when there is nothing to do.
+ */
+export async function runHousekeeping(
+  client: PrismaClient,
+  now: Date,
+  log: (line: string) => void,
+  store: BlobStore = blobStore(),
+): Promise<void> {
+  const replanned = await replanStaleCases(client, now);
+  if (replanned > 0) log(`re-planned the reminders of ${replanned} case(s) for a new holiday calendar`);
+  const refreshed = await refreshStaleUrgency(client, now, {
+    onError: (caseId, error) =>
+      log(`case ${caseId}: list order not recomputed: ${error instanceof Error ? error.message : String(error)}`),
+  });
+  if (refreshed > 0) log(`recomputed the stored list order of ${refreshed} case(s)`);
+  const blobs = await retryPendingBlobDeletions(client, store);
+  if (blobs.deleted + blobs.remaining > 0) {
+    log(
+      `deleted accounts' evidence: ${blobs.deleted} blob(s) deleted now, ${blobs.remaining} still refused by the store`,
+    );
+  }
+}
