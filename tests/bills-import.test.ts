@@ -1,12 +1,10 @@
-import { readFileSync } from "node:fs";
-import { readdir } from "node:fs/promises";
-import path from "node:path";
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { readAuditChain } from "@/lib/audit";
 import { BILL_CHECKLIST_ITEMS } from "@/lib/bills/server";
 import { createCase, getCaseWorkspace } from "@/lib/cases";
 import { db } from "@/lib/db";
 import { checklistForKind } from "@/lib/evidence";
+import { billFixture as fixture, billImportRequest, blobCount, caseSnapshot } from "./factories/bills";
 import { fraudForm, parseForm } from "./factories/case";
 import { createTestUser } from "./factories/user";
 
@@ -17,39 +15,15 @@ vi.mock("@/lib/auth", () => ({ getSessionUser: async () => session.user }));
 
 const { POST } = await import("@/app/api/cases/[caseId]/bill-import/route");
 
-const fixture = (name: string) =>
-  new Uint8Array(readFileSync(new URL(`../lib/bills/fixtures/${name}`, import.meta.url)));
 const WECHAT = fixture("example-wechat-records.csv");
 
-function post(caseId: string, body: Uint8Array, headers: Record<string, string>) {
-  return POST(
-    new Request(`http://localhost/api/cases/${caseId}/bill-import`, {
-      method: "POST",
-      body: body as BodyInit,
-      headers: {
-        "content-type": "application/octet-stream",
-        "x-bill-name": encodeURIComponent("微信账单.csv"),
-        ...headers,
-      },
-    }),
-    { params: Promise.resolve({ caseId }) },
-  );
-}
-
-async function blobCount(): Promise<number> {
-  const dir = path.join(process.env.DATA_DIR!, "evidence");
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile()).length;
+function post(caseId: string, body: Uint8Array, headers: Record<string, string>, name?: string) {
+  return POST(billImportRequest(caseId, body, headers, name), { params: Promise.resolve({ caseId }) });
 }
 
 async function snapshot(caseId: string) {
-  const [payments, evidence, audit, blobs] = await Promise.all([
-    db().payment.count({ where: { caseId } }),
-    db().evidence.count({ where: { caseId } }),
-    db().auditEntry.count({ where: { caseId } }),
-    blobCount(),
-  ]);
-  return { payments, evidence, audit, blobs };
+  const { facts: _facts, ...rest } = await caseSnapshot(caseId);
+  return rest;
 }
 
 const now = new Date("2026-11-29T12:00:00Z");
@@ -97,7 +71,7 @@ describe("POST /api/cases/:id/bill-import (pick and fill)", () => {
     expect(BILL_CHECKLIST_ITEMS).toContain(evidence.item);
     expect(evidence).toMatchObject({ caseId, size: WECHAT.length, mime: "text/csv; charset=utf-8", ext: "csv" });
     expect(evidence.name).toBe("微信账单.csv");
-    expect(await blobCount()).toBeGreaterThanOrEqual(1);
+    expect(await blobCount(caseId)).toBe(1);
 
     const chain = await readAuditChain(caseId);
     expect(chain.verdict.intact).toBe(true);
@@ -125,7 +99,7 @@ describe("POST /api/cases/:id/bill-import (pick and fill)", () => {
     { name: "not a bill", bytes: fixture("example-jd-records.csv"), lines: "18", status: 422, code: "not_a_bill" },
     { name: "a line that is not a row", bytes: WECHAT, lines: "18,9999", status: 422, code: "rows_not_in_bill" },
     { name: "a header line", bytes: WECHAT, lines: "17", status: 422, code: "rows_not_in_bill" },
-    { name: "money received", bytes: WECHAT, lines: "19", status: 422, code: "incoming_row" },
+    { name: "a withdrawal (own accounts)", bytes: WECHAT, lines: "18,24", status: 422, code: "not_pickable" },
     { name: "no lines", bytes: WECHAT, lines: "", status: 422, code: "invalid_input" },
     { name: "lines that are not numbers", bytes: WECHAT, lines: "18;DROP", status: 422, code: "invalid_input" },
     { name: "a truncated bill", bytes: WECHAT.subarray(0, 3000), lines: "18", status: 422, code: "truncated" },
@@ -160,12 +134,83 @@ describe("POST /api/cases/:id/bill-import (pick and fill)", () => {
 
   test("messages follow the locale cookie", async () => {
     const response = await post(caseId, WECHAT, {
-      "x-bill-lines": "19",
+      "x-bill-lines": "24",
       "x-case-version": String(version),
       cookie: "NEXT_LOCALE=en",
     });
     expect(((await response.json()) as { message: string }).message).toBe(
-      "Money received cannot be a payment of the case. Tick outgoing rows only.",
+      "Line 24 moves money between your own accounts (a top-up, a withdrawal, a move to a savings fund). It is neither a payment nor money back, so it cannot be picked.",
     );
+  });
+
+  test("money received is recorded as recovered, not as a payment; picking it again records nothing twice", async () => {
+    const before = await getCaseWorkspace(session.user!.id, caseId, now);
+    // 18: ¥28.16 paid; 19: ¥0.35 received; 22: ¥23.00 received.
+    const response = await post(caseId, WECHAT, { "x-bill-lines": "18,19,22", "x-case-version": String(version) });
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({
+      ok: true,
+      added: 1,
+      skipped: 0,
+      recovered: 2,
+      recoveredSkipped: 0,
+      recoveredFen: "2335",
+    });
+    const ws = await getCaseWorkspace(session.user!.id, caseId, now);
+    expect(ws.case.amountFen).toBe(before.case.amountFen + 2816n);
+    expect(ws.case.recoveredFen).toBe(2335n);
+    expect(ws.payments.map((p) => p.amountFen)).not.toContain(35n);
+    const recovered = ws.events.filter((e) => e.type === "MONEY_RECOVERED");
+    expect(recovered.map((e) => [e.occurredAt.toISOString(), e.payload])).toEqual([
+      [
+        "2019-09-24T02:10:11.000Z",
+        expect.objectContaining({ amountFen: "35", reference: "3985734", note: "同性好友" }),
+      ],
+      [
+        "2020-11-27T11:29:00.000Z",
+        expect.objectContaining({ amountFen: "2300", reference: "3985734", note: "用户A · 收款方备注:二维码收款" }),
+      ],
+    ]);
+    // The deadlines still start from the earliest payment out, not from money that came in.
+    expect(
+      ws.deadlines.some((d) => d.status !== "not_applicable" && d.triggeredAt.getTime() === 1_569_473_127_000),
+    ).toBe(true);
+    expect((await readAuditChain(caseId)).verdict.intact).toBe(true);
+
+    const again = await post(caseId, WECHAT, { "x-bill-lines": "19,22", "x-case-version": String(ws.case.version) });
+    expect(await again.json()).toMatchObject({ ok: true, added: 0, recovered: 0, recoveredSkipped: 2 });
+    expect((await getCaseWorkspace(session.user!.id, caseId, now)).case.recoveredFen).toBe(2335n);
+  });
+
+  test("an Alipay refund booked as 不计收支 is money back; the GBK bill is stored as a GB18030 CSV", async () => {
+    const alipay = fixture("example-alipay-records.csv");
+    const response = await post(
+      caseId,
+      alipay,
+      { "x-bill-lines": "27,28", "x-case-version": String(version) },
+      "支付宝交易明细.csv",
+    );
+    const body = (await response.json()) as { evidenceId: string; added: number; recovered: number };
+    expect(body).toMatchObject({ added: 1, recovered: 1 });
+    expect((await getCaseWorkspace(session.user!.id, caseId, now)).case.recoveredFen).toBe(1603n);
+    const evidence = await db().evidence.findUniqueOrThrow({ where: { id: body.evidenceId } });
+    expect(evidence).toMatchObject({ mime: "text/csv; charset=gb18030", ext: "csv" });
+  });
+
+  test("the xlsx bill is stored as a spreadsheet, with the type the evidence upload gives it", async () => {
+    const xlsx = fixture("example-wechat-records.xlsx");
+    const response = await post(
+      caseId,
+      xlsx,
+      { "x-bill-lines": "19", "x-case-version": String(version) },
+      "微信支付账单.xlsx",
+    );
+    expect(response.status).toBe(201);
+    const { evidenceId } = (await response.json()) as { evidenceId: string };
+    expect(await db().evidence.findUniqueOrThrow({ where: { id: evidenceId } })).toMatchObject({
+      mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      ext: "xlsx",
+      size: xlsx.length,
+    });
   });
 });

@@ -44,6 +44,8 @@ function post(caseId: string, parts: Part[], init: { locale?: string; body?: Bod
   return upload.POST(request, { params: Promise.resolve({ caseId }) });
 }
 const ctx = (caseId: string, evidenceId: string) => ({ params: Promise.resolve({ caseId, evidenceId }) });
+const read = (caseId: string, rest: string) =>
+  new Request(url(caseId, rest), { headers: { cookie: "NEXT_LOCALE=zh-CN" } });
 
 async function newCase(kind: "MISDIRECTED_TRANSFER" | "FRAUD" = "MISDIRECTED_TRANSFER") {
   const owner = await createTestUser();
@@ -110,6 +112,37 @@ describe("POST /api/cases/{caseId}/evidence", () => {
     ]);
     const json = (await response.json()) as Json;
     expect(json.evidence?.map((e) => e.mime)).toEqual(["text/plain; charset=gb18030", "text/csv; charset=utf-8"]);
+  });
+
+  test("an xlsx bill as WeChat exports it is a spreadsheet: stored, downloaded as .xlsx, not previewed inline", async () => {
+    const { owner, caseId } = await newCase();
+    session.user = owner;
+    const bytes = await fixture("bill-wechat.xlsx");
+    const response = await post(caseId, [{ field: "file", filename: "微信支付账单", bytes, type: "application/zip" }]);
+    expect(response.status).toBe(201);
+    const [file] = (await response.json()).evidence as NonNullable<Json["evidence"]>;
+    const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    expect(file).toMatchObject({ mime: xlsx, size: bytes.length, sha256: sha256(bytes) });
+    const download = await one.GET(read(caseId, `/${file!.id}`), ctx(caseId, file!.id));
+    expect(sha256(new Uint8Array(await download.arrayBuffer()))).toBe(sha256(bytes));
+    expect(Object.fromEntries(download.headers)).toMatchObject({
+      "content-type": xlsx,
+      "content-security-policy": "sandbox",
+      "content-disposition": `attachment; filename="______.xlsx"; filename*=UTF-8''${encodeURIComponent("微信支付账单.xlsx")}`,
+    });
+    const inline = await preview.GET(read(caseId, `/${file!.id}/preview`), ctx(caseId, file!.id));
+    expect(inline.status).toBe(415);
+  });
+
+  test("a macro-enabled workbook is still refused as an Office document", async () => {
+    const { owner, caseId } = await newCase();
+    session.user = owner;
+    const response = await post(caseId, [
+      { field: "file", filename: "账单.xlsx", bytes: await fixture("macros.xlsm") },
+    ]);
+    expect(response.status).toBe(415);
+    expect(((await response.json()) as Json).error?.code).toBe("refused_office");
+    expect(await leftovers(caseId)).toEqual({ rows: 0, tmp: 0, blobs: 0 });
   });
 
   test.each([

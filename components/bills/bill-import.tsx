@@ -9,7 +9,12 @@ import { BillPicker } from "./bill-picker";
 
 type Loaded = { file: File; platform: "WECHAT_PAY" | "ALIPAY"; rows: BillRowView[] };
 
-async function postFile(url: string, file: File, headers: Record<string, string> = {}) {
+/** What the server answered: its status and JSON body (a network failure throws). */
+export type ImportReply = { status: number; body: Record<string, unknown> };
+/** Where the import goes: the case (or draft) and the version it is based on. */
+export type ImportTarget = { url: string; version: number };
+
+async function postFile(url: string, file: File, headers: Record<string, string> = {}): Promise<ImportReply> {
   const response = await fetch(url, {
     method: "POST",
     body: file,
@@ -19,20 +24,31 @@ async function postFile(url: string, file: File, headers: Record<string, string>
   return { status: response.status, body };
 }
 
-export interface BillImportProps {
+export type BillImportProps = {
   /** POST the file → its rows (app/api/bills/preview) */
   previewUrl: string;
-  /** POST the file + picked lines → payments and evidence (app/api/cases/:id/bill-import) */
-  importUrl: string;
-  version: number;
-}
+} & (
+  | {
+      mode: "case";
+      /** POST the file + picked lines → payments, money back and evidence (app/api/cases/:id/bill-import) */
+      importUrl: string;
+      version: number;
+    }
+  | {
+      mode: "wizard";
+      /** Runs the import where the wizard's saves queue, with the draft's id and current version. */
+      runImport: (send: (target: ImportTarget) => Promise<ImportReply>) => Promise<ImportReply>;
+      onImported: (body: Record<string, unknown>) => void;
+    }
+);
 
 /**
- * Upload a bill, pick the disputed payments, add them to the case. The file goes to the server
- * twice (to read it, then to import it): the server re-reads it rather than trusting rows sent
- * back from the browser, and nothing is stored until the second request.
+ * Upload a bill, pick the disputed payments and any money that came back, add them to the case
+ * (or to the wizard's draft). The file goes to the server twice (to read it, then to import it):
+ * the server re-reads it rather than trusting rows sent back from the browser, and nothing is
+ * stored until the second request.
  */
-export function BillImport({ previewUrl, importUrl, version }: BillImportProps) {
+export function BillImport(props: BillImportProps) {
   const t = useTranslations("bills.ui");
   const router = useRouter();
   const id = useId();
@@ -41,6 +57,7 @@ export function BillImport({ previewUrl, importUrl, version }: BillImportProps) 
   const [busy, setBusy] = useState<"reading" | "adding" | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const wizard = props.mode === "wizard";
 
   async function read(file: File | undefined) {
     setError(null);
@@ -50,7 +67,7 @@ export function BillImport({ previewUrl, importUrl, version }: BillImportProps) 
     if (!file) return;
     setBusy("reading");
     try {
-      const { status, body } = await postFile(previewUrl, file);
+      const { status, body } = await postFile(props.previewUrl, file);
       if (status === 200 && body.ok)
         setLoaded({ file, platform: body.platform as Loaded["platform"], rows: body.rows as BillRowView[] });
       else setError(typeof body.message === "string" ? body.message : t("failed"));
@@ -67,15 +84,23 @@ export function BillImport({ previewUrl, importUrl, version }: BillImportProps) 
     setBusy("adding");
     try {
       const lines = [...selected].sort((a, b) => a - b).join(",");
-      const { status, body } = await postFile(importUrl, loaded.file, {
-        "x-bill-lines": lines,
-        "x-case-version": String(version),
-      });
+      const send = (target: ImportTarget) =>
+        postFile(target.url, loaded.file, { "x-bill-lines": lines, "x-case-version": String(target.version) });
+      const { status, body } =
+        props.mode === "wizard"
+          ? await props.runImport(send)
+          : await send({ url: props.importUrl, version: props.version });
       if (status === 201 && body.ok) {
-        setDone(t("added", { added: Number(body.added), skipped: Number(body.skipped) }));
+        const counts = {
+          added: Number(body.added),
+          recovered: Number(body.recovered),
+          skipped: Number(body.skipped) + Number(body.recoveredSkipped),
+        };
+        setDone(t(wizard ? "filled" : "added", counts));
         setLoaded(null);
         setSelected(new Set());
-        router.refresh();
+        if (props.mode === "wizard") props.onImported(body);
+        else router.refresh();
       } else setError(typeof body.message === "string" ? body.message : t("failed"));
     } catch {
       setError(t("failed"));
@@ -84,12 +109,17 @@ export function BillImport({ previewUrl, importUrl, version }: BillImportProps) 
     }
   }
 
+  const picked = loaded ? loaded.rows.filter((row) => selected.has(row.line)) : [];
+  const payments = picked.filter((row) => row.use === "payment").length;
+  const recoveries = picked.filter((row) => row.use === "recovery").length;
+  const Heading = wizard ? "h3" : "h2";
+
   return (
     <section aria-labelledby={`${id}-title`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id={`${id}-title`} className="text-lg font-medium">
-        {t("title")}
-      </h2>
-      <p className="text-sm text-slate-600">{t("lead")}</p>
+      <Heading id={`${id}-title`} className={wizard ? "font-medium" : "text-lg font-medium"}>
+        {t(wizard ? "wizardTitle" : "title")}
+      </Heading>
+      <p className="text-sm text-slate-600">{t(wizard ? "wizardLead" : "lead")}</p>
       <label className="block space-y-1">
         <span className="block font-medium">{t("file")}</span>
         <input
@@ -115,6 +145,12 @@ export function BillImport({ previewUrl, importUrl, version }: BillImportProps) 
         <div className="space-y-4">
           <p>{t("found", { platform: t(`platform.${loaded.platform}`), count: loaded.rows.length })}</p>
           <BillPicker rows={loaded.rows} selected={selected} onSelectedChange={setSelected} />
+          {payments + recoveries > 0 ? (
+            <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700" data-testid="bill-import-outcome">
+              {payments > 0 ? <li>{t(wizard ? "willFillPayments" : "willAddPayments", { count: payments })}</li> : null}
+              {recoveries > 0 ? <li>{t("willRecordRecoveries", { count: recoveries })}</li> : null}
+            </ul>
+          ) : null}
           <button
             type="button"
             className={primaryButtonClass}

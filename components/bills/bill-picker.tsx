@@ -25,9 +25,10 @@ export interface BillPickerProps {
 }
 
 /**
- * The bill's rows with search and filters, newest first; a checkbox per outgoing row (incoming
- * rows are shown for context and cannot be picked). Every control is a native input, so the
- * table works with Tab and Space alone. All bill text is rendered as React text, never HTML.
+ * The bill's rows with search and filters, newest first; a checkbox per row that can be picked:
+ * payments out, and money back (received, or a refund) which the case records as recovered.
+ * Moves between the user's own accounts are shown for context only. Every control is a native
+ * input, so the table works with Tab and Space alone. All bill text is React text, never HTML.
  */
 export function BillPicker({ rows, selected, onSelectedChange }: BillPickerProps) {
   const t = useTranslations("bills.ui");
@@ -45,10 +46,15 @@ export function BillPicker({ rows, selected, onSelectedChange }: BillPickerProps
   const minInvalid = amountText.min.trim() !== "" && minFen === null;
   const maxInvalid = amountText.max.trim() !== "" && maxFen === null;
   const shown = filterBillRows(sorted, { ...filter, minFen, maxFen });
-  const pickable = shown.filter((row) => row.direction !== "IN");
+  const pickable = shown.filter((row) => row.use !== null);
   const allShownPicked = pickable.length > 0 && pickable.every((row) => selected.has(row.line));
   const selectedRows = rows.filter((row) => selected.has(row.line));
-  const total = selectedRows.reduce((sum, row) => sum + BigInt(row.amountFen), 0n);
+  const sum = (use: BillRowView["use"]) => {
+    const picked = selectedRows.filter((row) => row.use === use);
+    return { count: picked.length, fen: picked.reduce((total, row) => total + BigInt(row.amountFen), 0n) };
+  };
+  const paid = sum("payment");
+  const back = sum("recovery");
   const set = (patch: Partial<BillRowFilter>) => setFilter((current) => ({ ...current, ...patch }));
 
   function toggle(line: number, on: boolean) {
@@ -187,7 +193,9 @@ export function BillPicker({ rows, selected, onSelectedChange }: BillPickerProps
             {shown.map((row) => {
               const when = billTime.format(new Date(row.occurredAt));
               const amount = formatFen(BigInt(row.amountFen), locale);
-              const incoming = row.direction === "IN";
+              const moneyBack = row.use === "recovery";
+              const note =
+                row.use === null ? "none" : moneyBack ? (row.direction === "IN" ? "receivedBack" : "refundBack") : null;
               const flagged = row.formulaLikeFields.length > 0;
               return (
                 <tr
@@ -200,16 +208,26 @@ export function BillPicker({ rows, selected, onSelectedChange }: BillPickerProps
                       type="checkbox"
                       className="h-5 w-5"
                       checked={selected.has(row.line)}
-                      disabled={incoming}
+                      disabled={row.use === null}
                       aria-label={t("selectRow", { time: when, amount, counterparty: row.counterparty || "—" })}
                       onChange={(e) => toggle(row.line, e.target.checked)}
                     />
                   </td>
-                  <td className="whitespace-nowrap p-2 tabular-nums">{when}</td>
-                  <td className="whitespace-nowrap p-2 text-right tabular-nums">
-                    {incoming ? `+${amount}` : amount}
-                    {row.direction !== "OUT" ? (
-                      <span className="block text-xs text-slate-500">{t(`direction.${row.direction}`)}</span>
+                  <td className="p-2 tabular-nums">
+                    <span className="whitespace-nowrap">{when}</span>
+                    {/* On a phone the table scrolls sideways: say who, next to when (the column says it to readers). */}
+                    <span aria-hidden="true" className="block max-w-[10rem] truncate text-xs text-slate-600 sm:hidden">
+                      {row.counterparty || "—"}
+                    </span>
+                  </td>
+                  <td className="p-2 text-right">
+                    <span className="whitespace-nowrap tabular-nums">{moneyBack ? `+${amount}` : amount}</span>
+                    {note ? (
+                      <span
+                        className={`block min-w-[6rem] text-xs ${moneyBack ? "text-emerald-800" : "text-slate-500"}`}
+                      >
+                        {t(`use.${note}`)}
+                      </span>
                     ) : null}
                   </td>
                   <td className="p-2">
@@ -233,7 +251,12 @@ export function BillPicker({ rows, selected, onSelectedChange }: BillPickerProps
       </div>
 
       <p id={`${id}-summary`} className="font-medium tabular-nums" aria-live="polite">
-        {t("selectedSummary", { count: selectedRows.length, total: formatFen(total, locale) })}
+        {t("selectedSummary", {
+          payments: paid.count,
+          paymentsTotal: formatFen(paid.fen, locale),
+          recoveries: back.count,
+          recoveriesTotal: formatFen(back.fen, locale),
+        })}
       </p>
     </div>
   );

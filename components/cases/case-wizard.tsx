@@ -18,29 +18,36 @@ import {
   emptyPayment,
   useFieldError,
 } from "./case-fields";
+import { DiscardDraftButton } from "./discard-draft-button";
+import { WizardBillStep, type Recovered, type WithDraft } from "./wizard-bill-step";
 
 type SaveDraft = (input: unknown) => Promise<ActionResult<{ id: string; version: number }>>;
 type OpenCase = (draftId: string | null, input: unknown) => Promise<ActionResult<{ id: string }>>;
+type DiscardDraft = (draftId: string) => Promise<ActionResult<undefined>>;
 
 const STEP_FIELDS = [["kind", "platform"], ["facts"], ["payments", "title", "note"]] as const;
 
 /**
  * The intake wizard: three short steps, saved as a DRAFT case on the server as the user
  * goes (step changes and a pause in typing), so closing the tab loses nothing. The last
- * step opens the case; the server action re-validates with the same schema.
+ * step opens the case; the server action re-validates with the same schema. Payments can
+ * come from a bill (imported into the draft, the file kept as its evidence); discarding
+ * the draft deletes all of it.
  */
 export function CaseWizard({
   saveDraft,
   openCase,
+  discardDraft,
   timeZone,
   zoneLabel,
   draft,
 }: {
   saveDraft: SaveDraft;
   openCase: OpenCase;
+  discardDraft: DiscardDraft;
   timeZone: string;
   zoneLabel: string;
-  draft?: { id: string; version: number; values: Record<string, unknown> } | null;
+  draft?: { id: string; version: number; values: Record<string, unknown>; recovered?: Recovered } | null;
 }) {
   const t = useTranslations();
   const router = useRouter();
@@ -61,6 +68,9 @@ export function CaseWizard({
   const [saveState, setSaveState] = useState<"idle" | "saving" | "saved">(draft ? "saved" : "idle");
   const [formError, setFormError] = useState<string | null>(null);
   const draftRef = useRef(draft ? { id: draft.id, version: draft.version } : null);
+  const [hasDraft, setHasDraft] = useState(Boolean(draft));
+  const [recovered, setRecovered] = useState<Recovered>(draft?.recovered ?? { count: 0, totalFen: "0" });
+  const discarded = useRef(false);
   const queue = useRef(Promise.resolve());
   const error = useFieldError(form);
   const kind = useWatch({ control: form.control, name: "kind" });
@@ -68,7 +78,7 @@ export function CaseWizard({
   // Saves run one after another: each carries the version the previous one returned.
   const persist = (atStep: number) => {
     const { kind: k, platform } = form.getValues();
-    if (!k || !platform) return queue.current;
+    if (!k || !platform || discarded.current) return queue.current;
     queue.current = queue.current.then(async () => {
       setSaveState("saving");
       const current = draftRef.current;
@@ -85,6 +95,7 @@ export function CaseWizard({
       }
       if (!current) window.history.replaceState(null, "", `/cases/${result.data.id}`);
       draftRef.current = result.data;
+      setHasDraft(true);
       setSaveState("saved");
     });
     return queue.current;
@@ -133,6 +144,38 @@ export function CaseWizard({
 
   const onKindChange = (value: string) => {
     form.setValue("facts", defaultFacts(value));
+  };
+
+  // A bill import changes the draft too: it waits for the saves before it (so the server merges
+  // the picked rows with what is typed), and the saves after it carry the version it produced.
+  const withDraft: WithDraft = async (task) => {
+    await persist(step);
+    const run = queue.current.then(async () => {
+      const current = draftRef.current;
+      if (!current) return null;
+      const outcome = await task(current);
+      if (outcome.version !== undefined) draftRef.current = { id: current.id, version: outcome.version };
+      return outcome.value;
+    });
+    queue.current = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  };
+
+  const discard = async () => {
+    discarded.current = true;
+    await queue.current;
+    const current = draftRef.current;
+    const result = current ? await discardDraft(current.id) : null;
+    if (result && !result.ok) {
+      discarded.current = false;
+      setFormError(result.code);
+      return;
+    }
+    router.push("/cases");
+    router.refresh();
   };
 
   const submit = async () => {
@@ -219,6 +262,15 @@ export function CaseWizard({
       ) : null}
       {step === 2 ? (
         <>
+          <WizardBillStep
+            withDraft={withDraft}
+            setPayments={(payments) => {
+              form.setValue("payments", payments, { shouldDirty: true });
+              form.clearErrors("payments"); // the rows came from the server, read from the bill
+            }}
+            recovered={recovered}
+            setRecovered={setRecovered}
+          />
           <PaymentsFields form={form} zoneLabel={zoneLabel} />
           <TitleNoteFields form={form} />
         </>
@@ -233,15 +285,22 @@ export function CaseWizard({
             {t("wizard.back")}
           </button>
         ) : null}
+        {/* Distinct keys: reusing the clicked "Next" element as the submit button made the click's
+            default action submit the form as soon as the last step rendered. */}
         {step < 2 ? (
-          <button type="button" className={primaryButtonClass} onClick={() => void goTo(step + 1)}>
+          <button key="next" type="button" className={primaryButtonClass} onClick={() => void goTo(step + 1)}>
             {t("wizard.next")}
           </button>
         ) : (
-          <button type="submit" disabled={form.formState.isSubmitting} className={primaryButtonClass}>
+          <button key="submit" type="submit" disabled={form.formState.isSubmitting} className={primaryButtonClass}>
             {form.formState.isSubmitting ? t("wizard.submitting") : t("wizard.submit")}
           </button>
         )}
+        {hasDraft ? (
+          <div className="ml-auto">
+            <DiscardDraftButton discard={discard} />
+          </div>
+        ) : null}
       </div>
     </form>
   );

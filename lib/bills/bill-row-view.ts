@@ -1,3 +1,4 @@
+import { billRowUse, type BillRowUse } from "./row-use";
 import type { BillDirection, BillPlatform, BillRow, BillTextField, ParseBillResult } from "./types";
 
 /**
@@ -10,6 +11,8 @@ export interface BillRowView {
   line: number;
   occurredAt: string;
   direction: BillDirection;
+  /** What picking it does (lib/bills/row-use); null: it cannot be picked. */
+  use: BillRowUse;
   amountFen: string;
   counterparty: string;
   counterpartyAccount: string | null;
@@ -31,6 +34,7 @@ export function toBillRowView(row: BillRow): BillRowView {
     line: row.sourceLine,
     occurredAt: row.occurredAt.toISOString(),
     direction: row.direction,
+    use: billRowUse(row),
     amountFen: row.amountFen.toString(),
     counterparty: row.counterparty,
     counterpartyAccount: row.counterpartyAccount ?? null,

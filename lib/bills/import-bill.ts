@@ -2,14 +2,25 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import { appendAudit } from "@/lib/audit";
-import { addPaymentsInTransaction } from "@/lib/cases";
-import { db } from "@/lib/db";
+import {
+  addDraftPaymentsInTransaction,
+  addPaymentsInTransaction,
+  addRecoveriesInTransaction,
+  lockOwnedCase,
+  onCaseChanged,
+  type LockedCase,
+} from "@/lib/cases";
+import type { DraftPayment } from "@/lib/cases/draft-payments";
+import { db, type Prisma } from "@/lib/db";
 import type { CaseKind } from "@/lib/deadlines";
-import { checklistForKind } from "@/lib/evidence";
+import { checklistForKind, evidenceLimits, type EvidenceLimits } from "@/lib/evidence";
 import { toEvidenceView } from "@/lib/evidence/evidence-view";
 import { NotFoundError } from "@/lib/errors";
 import { blobStore, type BlobStore } from "@/lib/storage";
+import { billFailure } from "./errors";
+import { billEvidenceType } from "./evidence-type";
 import { parseBill } from "./parse-bill";
+import { pickRows, type PickedRows } from "./pick-rows";
 import type { BillRow, ParseBillResult } from "./types";
 
 /**
@@ -30,29 +41,64 @@ export function billChecklistItem(kind: CaseKind): string | null {
 }
 
 export type ImportBillResult =
-  | { ok: true; added: number; skipped: number; version: number; evidenceId: string }
+  | {
+      ok: true;
+      evidenceId: string;
+      version: number;
+      /** payments added / already there */
+      added: number;
+      skipped: number;
+      /** sums of money back recorded / already recorded */
+      recovered: number;
+      recoveredSkipped: number;
+      /** the sums newly recorded, in fen as decimal text */
+      recoveredFen: string;
+      /** a draft only: the wizard's payments after the import, for the form to show */
+      draftPayments?: DraftPayment[];
+    }
   | Extract<ParseBillResult, { ok: false }>
-  | { ok: false; code: "nothing_picked" | "rows_not_in_bill" | "incoming_row"; message: string; messageKey: string };
+  | Extract<PickedRows, { ok: false }>
+  | CaseFull;
 
-const pickFailure = (code: "nothing_picked" | "rows_not_in_bill" | "incoming_row", message: string) => ({
-  ok: false as const,
-  code,
-  message,
-  messageKey: `bills.import.${code}`,
-});
+type CaseFull = { ok: false; code: "case_full"; message: string; messageKey: string; params: { limitMb: number } };
 
-function bytesKind(bytes: Uint8Array, text: "utf-8" | "gb18030") {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b
-    ? { mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ext: "xlsx" }
-    : { mime: `text/csv; charset=${text}`, ext: "csv" };
+/** A refusal found under the case lock: the transaction rolls back and the caller answers it. */
+class Refusal extends Error {
+  constructor(readonly failure: CaseFull) {
+    super(failure.message);
+  }
 }
 
+// Postgres counts characters, zod UTF-16 units: cut by units, never inside a surrogate pair.
+function clip(text: string, max: number): string {
+  const cut = text.slice(0, max);
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+const asPayment = (row: BillRow) => ({
+  occurredAt: row.occurredAt,
+  amountFen: row.amountFen,
+  transactionId: clip(row.transactionId, 64) || null,
+  counterpartyName: clip(row.counterparty, 100) || null,
+  counterpartyAccount: row.counterpartyAccount ? clip(row.counterpartyAccount, 100) : null,
+});
+
+const asRecovery = (row: BillRow) => ({
+  occurredAt: row.occurredAt,
+  amountFen: row.amountFen,
+  reference: clip(row.transactionId, 64) || null,
+  note: clip([row.counterparty, row.description].filter(Boolean).join(" · "), 500) || null,
+});
+
 /**
- * Pick and fill. The server parses the file again (it never takes rows from the browser), keeps
- * the picked lines as the case's payments and the file as evidence tagged to the bill's
- * checklist item, with its custody entry — all in one transaction after the blob is stored, or
- * nothing (the blob is removed again). Rows not picked are not kept anywhere but in the file.
- * The same file already on the case is reused, not stored twice.
+ * Pick and fill, for an open case or the wizard's draft alike. The server parses the file again
+ * (it never takes rows from the browser). Picked payments out become the case's payments (a
+ * draft: the wizard's payment rows), money back becomes recorded recoveries, and the file becomes
+ * evidence tagged to the bill's checklist item, with its custody entry. The blob is written
+ * first; then, with the case row locked, one transaction decides whether this file is already
+ * evidence and writes everything, or nothing. A blob the transaction did not use (the same file
+ * was already there, or an import of it won the race) is removed again. Rows not picked are kept
+ * nowhere but in the file.
  */
 export async function importBill(input: {
   ownerId: string;
@@ -63,78 +109,131 @@ export async function importBill(input: {
   lines: readonly number[];
   now: Date;
   store?: BlobStore;
+  limits?: EvidenceLimits;
 }): Promise<ImportBillResult> {
-  const found = await db().case.findFirst({
+  const owned = await db().case.findFirst({
     where: { id: input.caseId, ownerId: input.ownerId },
-    select: { kind: true },
+    select: { id: true },
   });
-  if (!found) throw new NotFoundError("case");
+  if (!owned) throw new NotFoundError("case");
   const parsed = await parseBill(input.bytes, input.fileName);
   if (!parsed.ok) return parsed;
-  if (input.lines.length === 0) return pickFailure("nothing_picked", "no rows picked");
-  const byLine = new Map(parsed.rows.map((row) => [row.sourceLine, row]));
-  const picked: BillRow[] = [];
-  for (const line of new Set(input.lines)) {
-    const row = byLine.get(line);
-    if (!row) return pickFailure("rows_not_in_bill", `line ${line} is not a row of this bill`);
-    if (row.direction === "IN") return pickFailure("incoming_row", `line ${line} is money received`);
-    picked.push(row);
+  const picked = pickRows(parsed.rows, input.lines);
+  if (!picked.ok) return picked;
+  const type = billEvidenceType(input.bytes);
+  if (!type) return billFailure("unreadable_spreadsheet", "the evidence store would refuse this file");
+  const limits = input.limits ?? evidenceLimits();
+  if (input.bytes.length > limits.maxFileBytes) {
+    return billFailure("file_too_large", "over the evidence file limit", {
+      maxMegabytes: Math.floor(limits.maxFileBytes / 2 ** 20),
+    });
   }
-  picked.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.sourceLine - b.sourceLine);
 
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
   const store = input.store ?? blobStore();
-  const existing = await db().evidence.findFirst({ where: { caseId: input.caseId, sha256 }, select: { id: true } });
-  const key = existing ? null : `cases/${input.caseId}/${randomUUID()}`;
-  if (key) await store.put(key, { stream: Readable.from([Buffer.from(input.bytes)]) }, input.bytes.length);
+  const key = `cases/${input.caseId}/${randomUUID()}`;
+  await store.put(key, { stream: Readable.from([Buffer.from(input.bytes)]) }, input.bytes.length);
+  let keyUsed = false;
   try {
-    return await db().$transaction(
+    const { created, ...result } = await db().$transaction(
       async (tx) => {
-        let evidenceId = existing?.id ?? null;
-        if (!evidenceId && key) {
-          const { mime, ext } = bytesKind(input.bytes, parsed.platform === "ALIPAY" ? "gb18030" : "utf-8");
-          const row = await tx.evidence.create({
-            data: {
-              caseId: input.caseId,
-              sha256,
-              size: input.bytes.length,
-              mime,
-              ext,
-              name: input.fileName.slice(0, 255) || `bill.${ext}`,
-              item: billChecklistItem(found.kind as CaseKind),
-              storageKey: key,
-              createdAt: input.now,
-            },
-          });
-          await appendAudit(tx, {
-            caseId: input.caseId,
-            actor: `user:${input.ownerId}`,
-            action: "evidence.added",
-            after: toEvidenceView(row),
-            at: input.now,
-          });
-          evidenceId = row.id;
-        }
-        const added = await addPaymentsInTransaction(tx, {
+        const found = await lockOwnedCase(tx, input.ownerId, input.caseId);
+        const evidence = await evidenceUnderLock(tx, found, { ...input, sha256, key, type, limits });
+        const source = { evidenceId: evidence.id, platform: parsed.platform, format: parsed.format };
+        const payments = picked.payments.map(asPayment);
+        const common = { ownerId: input.ownerId, baseVersion: input.baseVersion, payments, source, now: input.now };
+        const draft =
+          found.status === "DRAFT"
+            ? await addDraftPaymentsInTransaction(tx, found, {
+                ...common,
+                timeZone: await ownerZone(tx, input.ownerId),
+              })
+            : null;
+        const filled = draft ?? (await addPaymentsInTransaction(tx, found, common));
+        const back = await addRecoveriesInTransaction(tx, found, {
           ownerId: input.ownerId,
-          caseId: input.caseId,
-          baseVersion: input.baseVersion,
-          payments: picked.map((row) => ({
-            occurredAt: row.occurredAt,
-            amountFen: row.amountFen,
-            transactionId: row.transactionId.slice(0, 64),
-            counterpartyName: row.counterparty.slice(0, 100) || null,
-            counterpartyAccount: row.counterpartyAccount?.slice(0, 100) ?? null,
-          })),
-          source: { evidenceId: evidenceId!, platform: parsed.platform, format: parsed.format },
+          recoveries: picked.recoveries.map(asRecovery),
+          source,
           now: input.now,
         });
-        return { ok: true as const, ...added, evidenceId: evidenceId! };
+        if (back.recovered > 0) await onCaseChanged(tx, found.id, input.now);
+        return {
+          created: evidence.created,
+          ok: true as const,
+          evidenceId: evidence.id,
+          version: filled.version,
+          added: filled.added,
+          skipped: filled.skipped,
+          ...back,
+          ...(draft ? { draftPayments: draft.payments } : {}),
+        };
       },
       { timeout: 30_000 },
     );
+    keyUsed = created; // only once committed: a rolled-back row leaves its blob unused
+    return result;
   } catch (error) {
-    if (key) await store.delete(key).catch(() => undefined);
+    if (error instanceof Refusal) return error.failure;
     throw error;
+  } finally {
+    if (!keyUsed) await store.delete(key).catch(() => undefined);
   }
+}
+
+/** The file's evidence row: the one already on the case, else a new one with its custody entry. */
+async function evidenceUnderLock(
+  tx: Prisma.TransactionClient,
+  found: LockedCase,
+  input: {
+    ownerId: string;
+    bytes: Uint8Array;
+    fileName: string;
+    now: Date;
+    sha256: string;
+    key: string;
+    type: { mime: string; ext: string };
+    limits: EvidenceLimits;
+  },
+): Promise<{ id: string; created: boolean }> {
+  const existing = await tx.evidence.findFirst({
+    where: { caseId: found.id, sha256: input.sha256 },
+    select: { id: true },
+  });
+  if (existing) return { id: existing.id, created: false };
+  const { _sum } = await tx.evidence.aggregate({ where: { caseId: found.id }, _sum: { size: true } });
+  if ((_sum.size ?? 0) + input.bytes.length > input.limits.maxCaseBytes) {
+    throw new Refusal({
+      ok: false,
+      code: "case_full",
+      message: "the case's evidence is full",
+      messageKey: "bills.import.case_full",
+      params: { limitMb: Math.floor(input.limits.maxCaseBytes / 2 ** 20) },
+    });
+  }
+  const row = await tx.evidence.create({
+    data: {
+      caseId: found.id,
+      sha256: input.sha256,
+      size: input.bytes.length,
+      mime: input.type.mime,
+      ext: input.type.ext,
+      name: clip(input.fileName, 255) || `bill.${input.type.ext}`,
+      item: billChecklistItem(found.kind as CaseKind),
+      storageKey: input.key,
+      createdAt: input.now,
+    },
+  });
+  await appendAudit(tx, {
+    caseId: found.id,
+    actor: `user:${input.ownerId}`,
+    action: "evidence.added",
+    after: toEvidenceView(row),
+    at: input.now,
+  });
+  return { id: row.id, created: true };
+}
+
+async function ownerZone(tx: Prisma.TransactionClient, ownerId: string): Promise<string> {
+  const user = await tx.user.findUniqueOrThrow({ where: { id: ownerId }, select: { timeZone: true } });
+  return user.timeZone;
 }

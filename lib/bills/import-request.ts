@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { TooManyPaymentsError, VersionConflictError } from "@/lib/cases";
+import { CaseStateError, TooManyPaymentsError, VersionConflictError } from "@/lib/cases";
 import { NotFoundError } from "@/lib/errors";
+import type { BlobStore } from "@/lib/storage";
 import { billErrorMessageKey } from "./errors";
 import { importBill } from "./import-bill";
 import { MAX_BILL_BYTES } from "./parse-bill";
@@ -27,11 +28,18 @@ function refuse(status: number, code: string, messageKey: string, locale: Return
 }
 
 /**
- * POST the bill's bytes with X-Bill-Lines (the picked source lines, "18,20") and X-Case-Version.
- * 201 with what was added; 404 for a case that is not the user's (nothing parsed or stored);
- * 409 when the case changed meanwhile; 413 / 422 for the file or the pick.
+ * POST the bill's bytes with X-Bill-Lines (the picked source lines, "18,20") and X-Case-Version
+ * (of the open case, or of the wizard's draft). 201 with what was added — the same answer again,
+ * with nothing added, for a repeat or a racing twin of an import; 404 for a case that is not the
+ * user's (nothing parsed or stored); 409 when the case changed meanwhile; 413 / 422 for the file
+ * or the pick. `store` is for tests.
  */
-export async function importBillResponse(request: Request, ownerId: string, caseId: string): Promise<Response> {
+export async function importBillResponse(
+  request: Request,
+  ownerId: string,
+  caseId: string,
+  store?: BlobStore,
+): Promise<Response> {
   const locale = requestLocale(request);
   const lines = Lines.safeParse(request.headers.get("x-bill-lines") ?? "");
   const version = Version.safeParse(request.headers.get("x-case-version"));
@@ -47,6 +55,7 @@ export async function importBillResponse(request: Request, ownerId: string, case
       fileName: billFileName(request) ?? "",
       lines: lines.data,
       now: new Date(),
+      ...(store ? { store } : {}),
     });
     if (!result.ok) {
       const params = "params" in result ? result.params : undefined;
@@ -60,9 +69,7 @@ export async function importBillResponse(request: Request, ownerId: string, case
     if (error instanceof NotFoundError) return refuse(404, "not_found", "common.notFoundBody", locale);
     if (error instanceof VersionConflictError) return refuse(409, "version_conflict", error.userMessageKey, locale);
     if (error instanceof TooManyPaymentsError) return refuse(422, "too_many_payments", "bills.import.too_many", locale);
-    if (error instanceof Error && error.name === "CaseStateError") {
-      return refuse(422, "case_state", "bills.import.draft", locale);
-    }
+    if (error instanceof CaseStateError) return refuse(422, error.code, error.userMessageKey, locale);
     throw error;
   }
 }

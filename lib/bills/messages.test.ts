@@ -26,6 +26,19 @@ describe("bill error messages", () => {
     expect(english).not.toContain("bills.errors");
   });
 
+  it.each(["nothing_picked", "rows_not_in_bill", "not_pickable", "too_many", "case_full"])(
+    "import refusal %s reads in both languages",
+    (code) => {
+      const chinese = zhT(`bills.import.${code}`, { line: 24, limitMb: 500 });
+      const english = enT(`bills.import.${code}`, { line: 24, limitMb: 500 });
+      expect(chinese).toMatch(/[\u4e00-\u9fff]/);
+      expect(chinese).not.toMatch(ASCII_NEXT_TO_CJK);
+      expect(chinese).toMatch(/。$/);
+      expect(english).not.toMatch(/[\u4e00-\u9fff]/);
+      expect(english).not.toContain("bills.import");
+    },
+  );
+
   it("a bad row reads as a sentence naming the line and the field in each language", async () => {
     const result = await parseBill(utf8(wechatCsvText().replace("¥0.35", "¥0.3.5")));
     if (result.ok) throw new Error("expected a failure");

@@ -3,7 +3,7 @@ import { appendAudit } from "@/lib/audit";
 import type { Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { CaseStateError } from "./errors";
-import { actorOf, assertVersion, lockOwnedCase } from "./lock-case";
+import { actorOf, assertVersion, type LockedCase } from "./lock-case";
 import { onCaseChanged } from "./on-case-changed";
 import { MAX_PAYMENTS } from "./schema";
 
@@ -22,23 +22,26 @@ export class TooManyPaymentsError extends AppError {
   }
 }
 
-const sameTransfer = (a: NewPayment, b: NewPayment) =>
+/** Same number, amount and instant: the same transfer (two ¥12.00 rows can share a number). */
+export const sameTransfer = (a: NewPayment, b: NewPayment) =>
   a.transactionId === b.transactionId &&
   a.amountFen === b.amountFen &&
   a.occurredAt.getTime() === b.occurredAt.getTime();
 
 /**
- * Appends outgoing payments to an open case inside the caller's transaction (an import also
- * stores its source file in the same one). A payment already on the case (same number, time and
- * amount) is skipped, so picking from the same bill twice adds nothing twice. The amount at
- * stake follows; the deadlines follow from the payments on read (the earliest transfer starts
- * the clocks). One audit entry names what was added and where it came from.
+ * Appends outgoing payments to an open case inside the caller's transaction, on the case row the
+ * caller locked (an import also stores its source file in the same transaction). A payment
+ * already on the case (same number, time and amount) is skipped, so picking from the same bill
+ * twice adds nothing twice — also when two imports of one file race: the second one, queued on
+ * the lock, finds the first one's rows. Only a write checks the version: adding nothing cannot
+ * conflict. The amount at stake follows; the deadlines follow from the payments on read (the
+ * earliest transfer starts the clocks). One audit entry names what was added and where from.
  */
 export async function addPaymentsInTransaction(
   tx: Prisma.TransactionClient,
+  found: LockedCase,
   input: {
     ownerId: string;
-    caseId: string;
     baseVersion: number;
     payments: readonly NewPayment[];
     /** e.g. { evidenceId, platform } of the bill the rows came from */
@@ -46,9 +49,7 @@ export async function addPaymentsInTransaction(
     now: Date;
   },
 ): Promise<{ version: number; added: number; skipped: number }> {
-  const found = await lockOwnedCase(tx, input.ownerId, input.caseId);
   if (found.status === "DRAFT") throw new CaseStateError("not_a_draft");
-  await assertVersion(tx, found, input.baseVersion);
   const fresh: NewPayment[] = [];
   for (const payment of input.payments) {
     if (found.payments.some((p) => sameTransfer(p, payment)) || fresh.some((p) => sameTransfer(p, payment))) continue;
@@ -56,6 +57,7 @@ export async function addPaymentsInTransaction(
   }
   const skipped = input.payments.length - fresh.length;
   if (fresh.length === 0) return { version: found.version, added: 0, skipped };
+  await assertVersion(tx, found, input.baseVersion);
   if (found.payments.length + fresh.length > MAX_PAYMENTS) throw new TooManyPaymentsError();
   const version = found.version + 1;
   const addedFen = fresh.reduce((sum, p) => sum + p.amountFen, 0n);
@@ -75,7 +77,7 @@ export async function addPaymentsInTransaction(
   }
   await tx.payment.createMany({
     data: fresh.map((p) => ({
-      caseId: input.caseId,
+      caseId: found.id,
       direction: "OUTGOING" as const,
       position: positions.get(p)!,
       occurredAt: p.occurredAt,
@@ -85,9 +87,9 @@ export async function addPaymentsInTransaction(
       counterpartyAccount: p.counterpartyAccount,
     })),
   });
-  await tx.case.update({ where: { id: input.caseId }, data: { amountFen: found.amountFen + addedFen, version } });
+  await tx.case.update({ where: { id: found.id }, data: { amountFen: found.amountFen + addedFen, version } });
   await appendAudit(tx, {
-    caseId: input.caseId,
+    caseId: found.id,
     actor: actorOf(input.ownerId),
     action: "payments.added",
     before: { version: found.version, amountFen: found.amountFen, payments: found.payments.length },
@@ -107,6 +109,6 @@ export async function addPaymentsInTransaction(
     },
     at: input.now,
   });
-  await onCaseChanged(tx, input.caseId, input.now);
+  await onCaseChanged(tx, found.id, input.now);
   return { version, added: fresh.length, skipped };
 }

@@ -30,15 +30,18 @@ const optional = (max: number) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
-const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 function validWallTime(value: string): boolean {
   const m = WALL_TIME.exec(value);
   if (!m) return false;
-  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
+  const [y, mo, d, h, mi] = m.slice(1, 6).map(Number) as [number, number, number, number, number];
+  const s = Number(m[6] ?? 0);
   const date = new Date(Date.UTC(y, mo - 1, d));
-  return y >= 2000 && y <= 2100 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && h < 24 && mi < 60;
+  return (
+    y >= 2000 && y <= 2100 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && h < 24 && mi < 60 && s < 60
+  );
 }
-/** A datetime-local value. */
+/** A datetime-local value, minutes or seconds ("2026-11-29T19:50", "2026-11-29T19:50:07"). */
 export const wallTime = z
   .string({ error: "errors.required" })
   .trim()

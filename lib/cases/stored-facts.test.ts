@@ -62,6 +62,36 @@ describe("from the wizard to what is stored and what the engine reads", () => {
     expect(secondary.map((e) => e.type)).not.toContain("FRAUD_DISCOVERED"); // a fact, asked by the wizard
   });
 
+  test("a payment with seconds (from a bill) comes back with them, so an edit changes nothing", () => {
+    const withSeconds = CaseFormSchema.parse({
+      ...fraud,
+      payments: [{ occurredAt: "2026-11-28T22:10:27", amount: "1000" }],
+    });
+    const stored = toStoredCase(withSeconds);
+    expect(stored.payments[0]?.occurredAt.toISOString()).toBe("2026-11-28T14:10:27.000Z");
+    const values = toFormValues("FRAUD", stored, "Asia/Shanghai");
+    expect(values.payments[0]?.occurredAt).toBe("2026-11-28T22:10:27");
+    expect(changedFields(stored, toStoredCase(CaseFormSchema.parse(values)))).toEqual([]);
+  });
+
+  test("a misdirected sender knew of the loss at the earliest transfer, whatever the list's order", () => {
+    const stored = toStoredCase(
+      CaseFormSchema.parse({
+        kind: "MISDIRECTED_TRANSFER",
+        platform: "WECHAT_PAY",
+        title: "转错",
+        timeZone: "Asia/Shanghai",
+        payments: [
+          { occurredAt: "2026-11-29T09:00", amount: "5" },
+          { occurredAt: "2026-11-20T08:30", amount: "7" },
+        ],
+        facts: { delayedArrival: "NONE" },
+      }),
+    );
+    const lossKnown = factEvents(stored.facts, stored.payments).find((e) => e.type === "LOSS_KNOWN");
+    expect(lossKnown?.occurredAt.toISOString()).toBe("2026-11-20T00:30:00.000Z");
+  });
+
   test("accounts are shown masked", () => {
     expect(maskAccount("6222020200112233445")).toBe("622************3445");
     expect(maskAccount("13800138000")).toBe("138****8000");

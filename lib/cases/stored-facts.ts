@@ -1,7 +1,7 @@
 import type { CaseEventInput, CaseFacts } from "@/lib/deadlines/case-input";
 import type { CaseForm, CaseFormInput, CaseKind, Platform } from "./schema";
 import { formatFenPlain } from "./money";
-import { instantToWallTime, wallTimeToInstant } from "./zoned-time";
+import { instantToWallTime, instantToWallTimeExact, wallTimeToInstant } from "./zoned-time";
 
 // Between the wizard (wall-clock text in the user's zone) and what is stored (instants as
 // ISO strings in Case.facts, one Payment row per transfer), and from the stored facts to
@@ -197,7 +197,7 @@ export function toFormValues(kind: CaseKind, stored: StoredCase, zone: string): 
     note: stored.note ?? "",
     timeZone: zone,
     payments: stored.payments.map((p) => ({
-      occurredAt: instantToWallTime(p.occurredAt, zone),
+      occurredAt: instantToWallTimeExact(p.occurredAt, zone),
       amount: formatFenPlain(p.amountFen),
       transactionId: p.transactionId ?? "",
       counterpartyName: p.counterpartyName ?? "",
@@ -222,8 +222,9 @@ export function factEvents(facts: StoredFacts, payments: readonly StoredPayment[
   };
   switch (facts.kind) {
     case "MISDIRECTED_TRANSFER":
-      // The sender knows at once that the money went astray: the limitation clock starts with the transfer.
-      add("LOSS_KNOWN", payments[0]?.occurredAt.toISOString() ?? null);
+      // The sender knows at once that the money went astray: the limitation clock starts with the
+      // first transfer, which is the earliest whatever order the form listed them in.
+      add("LOSS_KNOWN", earliest(payments)?.toISOString() ?? null);
       break;
     case "FRAUD":
       add("FRAUD_DISCOVERED", facts.discoveredAt);
@@ -244,6 +245,12 @@ export function factEvents(facts: StoredFacts, payments: readonly StoredPayment[
       break;
   }
   return events;
+}
+
+function earliest(payments: readonly StoredPayment[]): Date | null {
+  let first: Date | null = null;
+  for (const p of payments) if (!first || p.occurredAt < first) first = p.occurredAt;
+  return first;
 }
 
 /** What computeDeadlines / computeAdvice read about the case. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { instantToWallTime, isValidTimeZone, wallTimeToInstant } from "./zoned-time";
+import { instantToWallTime, instantToWallTimeExact, isValidTimeZone, wallTimeToInstant } from "./zoned-time";
 
 describe("wall time in the user's zone", () => {
   test("Beijing wall time is UTC+8, across midnight", () => {
@@ -19,5 +19,17 @@ describe("wall time in the user's zone", () => {
     }
     expect(isValidTimeZone("Asia/Shanghai")).toBe(true);
     expect(isValidTimeZone("Mars/Olympus")).toBe(false);
+  });
+});
+
+describe("seconds, as a bill gives them", () => {
+  test("a wall time with seconds round-trips; a whole minute stays without them", () => {
+    const instant = wallTimeToInstant("2019-09-26T12:45:27", "Asia/Shanghai");
+    expect(instant?.toISOString()).toBe("2019-09-26T04:45:27.000Z");
+    expect(instantToWallTimeExact(instant!, "Asia/Shanghai")).toBe("2019-09-26T12:45:27");
+    expect(instantToWallTimeExact(new Date("2026-11-29T23:30:00Z"), "Asia/Shanghai")).toBe("2026-11-30T07:30");
+    expect(instantToWallTime(instant!, "Asia/Shanghai")).toBe("2019-09-26T12:45");
+    expect(wallTimeToInstant("2019-09-26T12:45:60", "Asia/Shanghai")).toBeNull();
+    expect(wallTimeToInstant("2019-09-26T12:45:7", "Asia/Shanghai")).toBeNull();
   });
 });

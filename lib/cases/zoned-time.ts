@@ -1,7 +1,9 @@
 // Times are typed as wall-clock time in the user's zone (<input type="datetime-local">)
 // and stored as instants. Pure: no clock, the zone is a parameter.
 
-const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+// Seconds are optional: people type minutes, a bill gives the second (and a datetime-local input
+// shows seconds when its value has them).
+const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 export const DEFAULT_TIME_ZONE = "Asia/Shanghai";
 
 export function isValidTimeZone(zone: string): boolean {
@@ -30,14 +32,17 @@ function offsetAt(instant: number, zone: string): number {
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
 
-/** "2026-11-29T19:50" in `zone` → the instant; null for text that is not such a time or a date that does not exist. */
+/** "2026-11-29T19:50" (or "…T19:50:07") in `zone` → the instant; null for text that is not such a time or a date that does not exist. */
 export function wallTimeToInstant(local: string, zone: string): Date | null {
   const match = LOCAL_PATTERN.exec(local.trim());
   if (!match) return null;
-  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
-  const guess = Date.UTC(year, month - 1, day, hour, minute);
+  const [year, month, day, hour, minute] = match.slice(1, 6).map(Number) as [number, number, number, number, number];
+  const second = Number(match[6] ?? 0);
+  const guess = Date.UTC(year, month - 1, day, hour, minute, second);
   const check = new Date(guess);
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59) return null;
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
+    return null;
+  }
   // Two passes settle a guess that crossed a daylight-saving change.
   let instant = guess - offsetAt(guess, zone);
   instant = guess - offsetAt(instant, zone);
@@ -48,4 +53,13 @@ export function wallTimeToInstant(local: string, zone: string): Date | null {
 export function instantToWallTime(instant: Date, zone: string): string {
   const shifted = new Date(instant.getTime() + offsetAt(instant.getTime(), zone));
   return shifted.toISOString().slice(0, 16);
+}
+
+/**
+ * As instantToWallTime, with ":ss" when the instant is not on a whole minute: a payment taken from
+ * a bill keeps its second through the form and back, so editing the case does not move it.
+ */
+export function instantToWallTimeExact(instant: Date, zone: string): string {
+  const shifted = new Date(instant.getTime() + offsetAt(instant.getTime(), zone));
+  return shifted.getUTCSeconds() === 0 ? shifted.toISOString().slice(0, 16) : shifted.toISOString().slice(0, 19);
 }

@@ -20,6 +20,10 @@ const ALLOWED: Readonly<Record<string, { mime: string; ext: string }>> = {
   "audio/x-m4a": { mime: "audio/mp4", ext: "m4a" },
   "audio/mp4": { mime: "audio/mp4", ext: "m4a" },
   "video/mp4": { mime: "video/mp4", ext: "mp4" },
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+    mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ext: "xlsx",
+  },
 };
 const EXECUTABLE = new Set([
   "application/x-elf",
@@ -123,6 +127,8 @@ const zipEntry = (name: string, data: string) =>
   );
 const XLSX_TYPES =
   '<Types><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>';
+const XLSM_TYPES =
+  '<Types><Override PartName="/xl/workbook.xml" ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"/></Types>';
 const ftyp = (brand: string) => pad(bytes([0, 0, 0, 0x18], "ftyp", brand, [0, 0, 0, 0], brand, "mp41"));
 
 describe("the magic table agrees with file-type on heads made here", () => {
@@ -138,6 +144,7 @@ describe("the magic table agrees with file-type on heads made here", () => {
     ["wasm", pad(bytes([0x00, 0x61, 0x73, 0x6d, 0x01, 0, 0, 0]))],
     ["Mach-O 64", pad(bytes([0xcf, 0xfa, 0xed, 0xfe, 0x07, 0, 0, 0x01]))],
     ["xlsx", pad(Buffer.concat([zipEntry("[Content_Types].xml", XLSX_TYPES), zipEntry("xl/workbook.xml", "<x/>")]))],
+    ["xlsm", pad(Buffer.concat([zipEntry("[Content_Types].xml", XLSM_TYPES), zipEntry("xl/workbook.xml", "<x/>")]))],
     ["odt", pad(zipEntry("mimetype", "application/vnd.oasis.opendocument.text"))],
     ["plain zip", pad(zipEntry("notes.txt", "hello"))],
     ["HEIF (mif1)", ftyp("mif1")],

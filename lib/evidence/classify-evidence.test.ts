@@ -21,6 +21,7 @@ describe("classifyEvidence accepts what a case needs, by content", () => {
     ["bill-gb18030.csv", "text/csv; charset=gb18030", "csv"],
     ["chat-gbk.txt", "text/plain; charset=gb18030", "txt"],
     ["notes-bom.txt", "text/plain; charset=utf-8", "txt"],
+    ["bill-wechat.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"],
   ])("%s → %s", (name, mime, ext) => {
     expect(classifyEvidence(head(fixture(name)))).toEqual({ ok: true, mime, ext });
   });
@@ -38,6 +39,7 @@ describe("classifyEvidence refuses everything else", () => {
     ["setup.exe", "executable"],
     ["archive.zip", "archive"],
     ["letter.docx", "office"],
+    ["macros.xlsm", "office"],
     ["page-bom.html", "markup"],
     ["page-upper.htm", "markup"],
     ["image-bare.svg", "markup"],
@@ -92,6 +94,29 @@ describe("a head cut at SNIFF_BYTES", () => {
       noise[i] = 0x80 + ((x >> 16) & 0x7f); // high bytes only, so the control-byte check alone cannot decide
     }
     expect(classifyEvidence(noise)).toEqual({ ok: false, code: "unsupported" });
+  });
+});
+
+describe("xlsx workbooks", () => {
+  const xlsx = fixture("bill-wechat.xlsx");
+
+  test("the WeChat bill's [Content_Types].xml is deflated: it is inflated from the head and names the workbook", () => {
+    expect(xlsx.readUInt16LE(8)).toBe(8); // deflate
+    expect(xlsx.subarray(30, 49).toString("latin1")).toBe("[Content_Types].xml");
+    expect(classifyEvidence(head(xlsx)).ok).toBe(true);
+  });
+
+  test("xl/ parts without a [Content_Types].xml that reads are not taken as a workbook (Office, refused)", () => {
+    const unreadable = Buffer.from(head(xlsx));
+    unreadable.writeUInt16LE(12, 8); // the entry now claims bzip2, which is not inflated here
+    expect(classifyEvidence(unreadable)).toEqual({ ok: false, code: "office" });
+    // Cut before any xl/ entry, nothing says Office: a plain archive.
+    expect(classifyEvidence(xlsx.subarray(0, 60))).toEqual({ ok: false, code: "archive" });
+  });
+
+  test("a workbook part declared as a Word document is still Office, not a spreadsheet", () => {
+    const docx = fixture("letter.docx");
+    expect(classifyEvidence(head(docx))).toEqual({ ok: false, code: "office" });
   });
 });
 

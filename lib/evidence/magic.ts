@@ -1,3 +1,4 @@
+import { constants, inflateRawSync } from "node:zlib";
 import type { EvidenceClass } from "./classify-evidence";
 
 // The magic-byte table classifyEvidence decides binary formats with. It is ours
@@ -10,7 +11,10 @@ import type { EvidenceClass } from "./classify-evidence";
 // sequences (hevc, hevx, msf1) and heim/heis are HEIC, M4V brands are MP4 (both
 // were refused before), an ftyp brand not listed is refused (file-type called
 // it video/mp4), an animated PNG is a PNG, and a zip holding word/, xl/ or ppt/
-// is Office even without a readable [Content_Types].xml (file-type: zip).
+// is Office even without a readable [Content_Types].xml (file-type: zip, or
+// for xl/ after an unreadable [Content_Types].xml, xlsx). The one Office format
+// taken is the xlsx workbook — WeChat Pay exports its bill as one — and only when
+// its [Content_Types].xml, read from the head, names the workbook part's type.
 
 type Pattern = { at: number; bytes: readonly number[] };
 
@@ -139,29 +143,62 @@ function riffVerdict(head: Uint8Array): EvidenceClass | undefined {
 
 const ZIP_LOCAL = sig([0x50, 0x4b, 0x03, 0x04]);
 const OFFICE_DIRS = ["word/", "xl/", "ppt/"];
+const XLSX = ok("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+const XLSX_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+// [Content_Types].xml is a few KB; the head holds at most SNIFF_BYTES of it compressed.
+const CONTENT_TYPES_MAX = 64 * 1024;
+
+const le16 = (head: Uint8Array, at: number) => (head[at] ?? 0) | ((head[at + 1] ?? 0) << 8);
+const le32 = (head: Uint8Array, at: number) => (le16(head, at) | (le16(head, at + 2) << 16)) >>> 0;
+
+/**
+ * The main part's content type an OOXML package declares, from a [Content_Types].xml entry
+ * whose bytes start at `data` in the head (stored, or deflated and inflated here with a cap;
+ * an entry cut by the head's end gives what it has). Undefined when it cannot be read.
+ */
+function mainContentType(head: Uint8Array, method: number, data: number, size: number): string | undefined {
+  const bytes = head.subarray(data, size > 0 ? Math.min(data + size, head.length) : head.length);
+  let xml: string;
+  try {
+    const inflated =
+      method === 0
+        ? bytes
+        : method === 8
+          ? inflateRawSync(bytes, { maxOutputLength: CONTENT_TYPES_MAX, finishFlush: constants.Z_SYNC_FLUSH })
+          : undefined;
+    if (!inflated) return undefined;
+    xml = new TextDecoder("utf-8").decode(inflated);
+  } catch {
+    return undefined;
+  }
+  return /ContentType="([^"]*\.main\+xml)"/.exec(xml)?.[1];
+}
 
 /**
  * zip, jar, apk… are archives; a zip holding an OOXML part (word/, xl/, ppt/)
- * or an OpenDocument `mimetype` entry is an Office file. Every local file
- * header in the head is read, so entries after [Content_Types].xml are seen.
+ * or an OpenDocument `mimetype` entry is an Office file, refused — except an
+ * xlsx workbook, which is accepted. Every local file header in the head is
+ * read, so entries after [Content_Types].xml are seen.
  */
 function zipVerdict(head: Uint8Array): EvidenceClass | undefined {
   const empty = matches(head, sig([0x50, 0x4b, 0x05, 0x06])); // end of central directory only
   const spanned = matches(head, sig([0x50, 0x4b, 0x07, 0x08])); // split / spanned archive marker
   if (!matches(head, ZIP_LOCAL) && !empty && !spanned) return undefined;
   const latin1 = (from: number, to: number) => String.fromCharCode(...head.subarray(from, Math.min(to, head.length)));
+  let main: string | undefined;
+  let office = false;
   for (let i = 0; i + 30 <= head.length; i++) {
     if (!matches(head, { at: i, bytes: ZIP_LOCAL.bytes })) continue;
-    const nameLength = (head[i + 26] ?? 0) | ((head[i + 27] ?? 0) << 8);
-    const extraLength = (head[i + 28] ?? 0) | ((head[i + 29] ?? 0) << 8);
+    const nameLength = le16(head, i + 26);
+    const extraLength = le16(head, i + 28);
     const name = latin1(i + 30, i + 30 + nameLength);
-    if (OFFICE_DIRS.some((dir) => name.startsWith(dir))) return OFFICE;
-    if (name === "mimetype") {
-      const data = i + 30 + nameLength + extraLength;
-      if (latin1(data, data + 34) === "application/vnd.oasis.opendocument") return OFFICE;
-    }
+    const data = i + 30 + nameLength + extraLength;
+    if (name === "[Content_Types].xml") main = mainContentType(head, le16(head, i + 8), data, le32(head, i + 18));
+    if (OFFICE_DIRS.some((dir) => name.startsWith(dir))) office = true;
+    if (name === "mimetype" && latin1(data, data + 34) === "application/vnd.oasis.opendocument") return OFFICE;
   }
-  return ARCHIVE;
+  if (main === XLSX_MAIN) return XLSX;
+  return office || main !== undefined ? OFFICE : ARCHIVE;
 }
 
 /**

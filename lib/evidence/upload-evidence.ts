@@ -75,7 +75,11 @@ export async function uploadEvidence(input: UploadInput): Promise<EvidenceView[]
       return await db().$transaction(
         async (tx) => {
           // Lock the case row, then re-check under the lock: a parallel upload cannot slip past the cap.
-          await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${input.caseId} FOR UPDATE`;
+          const locked = await tx.$queryRaw<
+            { id: string }[]
+          >`SELECT id FROM "Case" WHERE id = ${input.caseId} FOR UPDATE`;
+          // A draft discarded meanwhile: its blobs are removed below, as for any refusal.
+          if (locked.length === 0) throw new UploadError("not_found");
           const existing = await tx.evidence.findFirst({
             where: { caseId: input.caseId, sha256: { in: [...seen] } },
             select: { name: true },

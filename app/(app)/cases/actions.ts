@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth";
 import {
   changeCaseStatus,
   createDraftCase,
+  discardDraft,
   openCase,
   recordCaseEvent,
   retractCaseEvent,
@@ -39,6 +40,19 @@ export async function saveDraftAction(input: unknown): Promise<ActionResult<{ id
     const saved = await saveDraft(user.id, caseId, version, draft, now);
     return { id: caseId, version: saved.version };
   });
+}
+
+/** Throws the wizard's draft away, with the files uploaded into it (a bill picked from). */
+export async function discardDraftAction(draftId: unknown): Promise<ActionResult<undefined>> {
+  const user = await requireUser();
+  const id = Id.safeParse(draftId);
+  if (!id.success) return invalid(id.error);
+  const result = await runCommand(async () => {
+    await discardDraft(user.id, id.data);
+    return undefined;
+  });
+  revalidatePath("/cases");
+  return result;
 }
 
 export async function openCaseAction(draftId: string | null, input: unknown): Promise<ActionResult<{ id: string }>> {

@@ -77,8 +77,17 @@ with zipfile.ZipFile(buf, "w") as z:
     z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
     z.writestr("word/document.xml", '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>')
 out("letter.docx", buf.getvalue())
+buf = io.BytesIO()
+with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"/></Types>')
+    z.writestr("xl/workbook.xml", '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>')
+    z.writestr("xl/vbaProject.bin", b"\xd0\xcf\x11\xe0macro")
+out("macros.xlsm", buf.getvalue())
 with open("/bin/true", "rb") as f:
     out("true.elf", f.read(4096))
+
+# The WeChat Pay xlsx bill the bills parser is tested on (accepted: a spreadsheet).
+shutil.copy(os.path.join(HERE, "..", "..", "bills", "fixtures", "example-wechat-records.xlsx"), os.path.join(HERE, "bill-wechat.xlsx"))
 
 # Real files copied from this machine.
 def first(pattern):

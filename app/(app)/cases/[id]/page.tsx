@@ -32,6 +32,7 @@ import { failedRemindersForCase } from "@/lib/reminders";
 import { RECIPIENTS_BY_KIND } from "@/lib/letters/recipients";
 import {
   changeStatusAction,
+  discardDraftAction,
   openCaseAction,
   recordEventAction,
   retractEventAction,
@@ -73,15 +74,23 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const when = (d: Date) => format.dateTime(d, instantFormat(ws.timeZone));
 
   if (ws.case.status === "DRAFT") {
+    // Money back picked from a bill in the wizard is already recorded on the draft.
+    const recovered = ws.events.filter((e) => e.type === "MONEY_RECOVERED" && !e.retracted).length;
     return (
-      <section className="mx-auto max-w-xl space-y-6">
+      <section className="mx-auto max-w-3xl space-y-6">
         <h1 className="text-2xl font-bold">{t("cases.newTitle")}</h1>
         <CaseWizard
           saveDraft={saveDraftAction}
           openCase={openCaseAction}
+          discardDraft={discardDraftAction}
           timeZone={ws.timeZone}
           zoneLabel={zone}
-          draft={{ id, version: ws.case.version, values: ws.draftValues ?? {} }}
+          draft={{
+            id,
+            version: ws.case.version,
+            values: ws.draftValues ?? {},
+            recovered: { count: recovered, totalFen: ws.case.recoveredFen.toString() },
+          }}
         />
       </section>
     );
@@ -241,6 +250,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       </section>
 
       <BillImport
+        mode="case"
         previewUrl="/api/bills/preview"
         importUrl={`/api/cases/${id}/bill-import`}
         version={ws.case.version}

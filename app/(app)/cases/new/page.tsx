@@ -4,7 +4,7 @@ import { CaseWizard } from "@/components/cases/case-wizard";
 import { zoneLabel } from "@/components/cases/format";
 import { requireUser } from "@/lib/auth";
 import { getUserTimeZone } from "@/lib/cases";
-import { openCaseAction, saveDraftAction } from "../actions";
+import { discardDraftAction, openCaseAction, saveDraftAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cases"))("newTitle") };
@@ -14,12 +14,13 @@ export default async function NewCasePage() {
   const user = await requireUser();
   const [t, timeZone] = await Promise.all([getTranslations(), getUserTimeZone(user.id)]);
   return (
-    <section className="mx-auto max-w-xl space-y-6">
+    <section className="mx-auto max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">{t("cases.newTitle")}</h1>
       <p className="text-slate-600">{t("cases.newLead")}</p>
       <CaseWizard
         saveDraft={saveDraftAction}
         openCase={openCaseAction}
+        discardDraft={discardDraftAction}
         timeZone={timeZone}
         zoneLabel={zoneLabel(timeZone, t("wizard.zoneBeijing"))}
       />
