@@ -37,7 +37,7 @@ export function addressedTo(name: Bilingual): LetterParagraph {
 export function restrictionSince(rest: Bilingual, only: { kinds?: readonly CaseKind[] } = {}): LetterParagraph {
   return para(
     `本人账户自{noticedAt}起出现“{restriction}”${rest["zh-CN"]}`,
-    `Since {noticedAt} my account shows “{restriction}”${rest.en}`,
+    `Since {noticedAt} my account shows "{restriction}"${rest.en}`,
     only,
   );
 }
