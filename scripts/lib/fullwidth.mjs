@@ -71,7 +71,8 @@ export function toFullWidth(text) {
   if (bad.size === 0) return text;
   let out = "";
   for (let i = 0; i < text.length; i++) out += bad.has(i) ? ASCII_TO_FULL[text[i]] : text[i];
-  return out.replace(/[ \t]*([，：；？！（）])[ \t]*/gu, "$1");
+  // Again until nothing changes: a mark made full-width can make its neighbour wrong ("(一次):").
+  return toFullWidth(out.replace(/[ \t]*([，：；？！（）])[ \t]*/gu, "$1"));
 }
 
 /** Every string value in a JSON tree, with its dotted path. */

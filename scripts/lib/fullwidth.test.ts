@@ -14,6 +14,7 @@ describe("full-width punctuation", () => {
     ["好;b", "好；b"],
     ["注意!", "注意！"],
     ["2025年10月2日18:00(北京时间)", "2025年10月2日18:00（北京时间）"],
+    ["登录 Recourse(24 小时内有效):", "登录 Recourse（24 小时内有效）："],
   ])("%j → %j", (input, expected) => {
     expect(toFullWidth(input)).toBe(expected);
     expect(asciiPunctuationNextToCjk(expected)).toEqual([]);

@@ -28,6 +28,7 @@ import { instantToWallTime } from "@/lib/cases/zoned-time";
 import { SELF_CHECK_ITEMS, firstMoves, officialContacts } from "@/lib/deadlines";
 import { NotFoundError } from "@/lib/errors";
 import { listEvidenceForCase } from "@/lib/evidence";
+import { punctuation } from "@/lib/i18n/punctuation";
 import { failedRemindersForCase } from "@/lib/reminders";
 import { RECIPIENTS_BY_KIND } from "@/lib/letters/recipients";
 import {
@@ -192,7 +193,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       <section aria-labelledby="status" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="status" className="text-lg font-medium">
           {tw("status")}
-          {locale === "en" ? ": " : "："}
+          {punctuation(locale).colon}
           {t(`cases.statuses.${ws.case.status}`)}
         </h2>
         <p className="tabular-nums" data-testid="recovered">
