@@ -1,5 +1,6 @@
 import type { Bilingual } from "@/lib/deadlines";
 import { officialContacts, type PaymentPlatform } from "@/lib/deadlines";
+import { caseTitle } from "@/lib/cases/case-title";
 import { formatFen } from "@/lib/cases/money";
 import {
   formatBytes,
@@ -101,7 +102,7 @@ export function caseFields(ctx: LetterContext): Record<string, FieldValue> {
     return typeof value === "string" && value.length > 0 ? value : null;
   };
   return {
-    caseTitle: record.title,
+    caseTitle: caseTitle(record)[locale],
     platform: t(`cases.platforms.${record.platform}`),
     hotline: contact ? contact.label[locale] + (contact.tel ? ` ${contact.tel}` : "") : null,
     amount: record.amountFen > 0n ? formatFen(record.amountFen, locale) : null,

@@ -1,3 +1,4 @@
+import { caseTitle } from "@/lib/cases/case-title";
 import { translator, type CaseRecord, type PrintLocale } from "@/lib/export/pure";
 import { caseFields, caseLists, placeholder, type LetterContext } from "./fields";
 import { RECIPIENTS_BY_KIND, type Recipient } from "./recipients";
@@ -32,6 +33,6 @@ export function renderLetter(record: CaseRecord, recipient: Recipient, locale: P
     .map((p) => p.text[locale].replace(TOKEN, (_match, name: string) => values[name] ?? placeholder(name, locale)));
   const title = template.title[locale];
   const { brackets, colon } = punctuation(locale);
-  const heading = `${title}\n${brackets(`${CASE_WORD[locale]}${colon}${record.title}`)}`;
+  const heading = `${title}\n${brackets(`${CASE_WORD[locale]}${colon}${caseTitle(record)[locale]}`)}`;
   return { recipient, locale, title, text: [heading, ...paragraphs].join("\n\n") + "\n" };
 }
