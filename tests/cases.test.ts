@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { createCase, getCaseForUser, listCasesForUser } from "@/lib/cases";
+import { createCase, getCaseForUser, listCasesForUser, updateCaseFacts } from "@/lib/cases";
 import { CASE_KINDS, PLATFORMS } from "@/lib/cases/schema";
 import { CASE_STATUSES } from "@/lib/cases/case-status";
 import { CaseKind, CaseStatus, Platform, db } from "@/lib/db";
@@ -58,6 +58,36 @@ describe("a case end to end", () => {
     expect(await db().case.count()).toBe(before);
     expect(await db().caseEvent.count({ where: { case: { ownerId: owner.id } } })).toBe(0);
     expect(await db().auditEntry.count({ where: { case: { ownerId: owner.id } } })).toBe(0);
+  });
+});
+
+describe("titles", () => {
+  // lib/cases/case-title.ts: a suggested title is stored as "" and shown in the reader's language.
+  test("a suggestion kept is stored empty, found by either language's words, and stays so on edit", async () => {
+    const owner = await createTestUser();
+    const { id } = await createCase(owner.id, parseForm(fraudForm({ title: "支付宝 诈骗" })), now);
+    const { id: own } = await createCase(owner.id, parseForm(fraudForm({ title: "Alipay refund scam" })), now);
+    expect((await getCaseForUser(owner.id, id)).title).toBe("");
+    expect((await getCaseForUser(owner.id, own)).title).toBe("Alipay refund scam");
+
+    const search = async (text: string) =>
+      (await listCasesForUser(owner.id, now, { filters: { text } })).items.map((c) => c.id).sort();
+    expect(await search("Alipay")).toEqual([id, own].sort());
+    expect(await search("支付宝 诈")).toEqual([id]);
+    expect(await search("refund")).toEqual([own]);
+    expect(await search("WeChat")).toEqual([]);
+    expect(
+      await listCasesForUser(owner.id, now, { filters: { text: "Alipay", platform: "WECHAT_PAY" } }),
+    ).toMatchObject({
+      items: [],
+    });
+
+    // Edited in English with the English suggestion shown: nothing changed.
+    const edit = await updateCaseFacts(owner.id, id, 1, parseForm(fraudForm({ title: "Alipay Fraud" })), now);
+    expect(edit).toEqual({ version: 1, changed: [] });
+    // Typed over: the user's own from then on.
+    await updateCaseFacts(owner.id, id, 1, parseForm(fraudForm({ title: "My Alipay case" })), now);
+    expect((await getCaseForUser(owner.id, id)).title).toBe("My Alipay case");
   });
 });
 

@@ -38,7 +38,7 @@ describe("dashboard", () => {
 
     const dashboard = await getDashboard(owner.id, now, zone);
     const police = dashboard.attention.filter((a) => a.ruleId === "fraud.police-report");
-    expect(police.map((a) => [a.caseTitle, a.bucket])).toEqual([
+    expect(police.map((a) => [a.caseTitle["zh-CN"], a.bucket])).toEqual([
       ["逾期一天", "overdue"],
       ["逾期两小时", "overdue"],
       ["今晚", "today"],

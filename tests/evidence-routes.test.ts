@@ -184,7 +184,7 @@ describe("POST /api/cases/{caseId}/evidence", () => {
       locale: "en",
     });
     expect(((await response.json()) as Json).error?.message).toBe(
-      "“a.png” is a program; programs cannot be uploaded as evidence.",
+      '"a.png" is a program; programs cannot be uploaded as evidence.',
     );
   });
 

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { CountForm, KindForm } from "@/components/calculator/forms";
-import { DeadlineCard, colon, pick, unconfirmedParams } from "@/components/calculator/deadline-card";
+import { DeadlineCard, unconfirmedParams } from "@/components/calculator/deadline-card";
+import { pick } from "@/components/cases/format";
+import { punctuation } from "@/lib/i18n/punctuation";
 import { CountQuerySchema, KindQuerySchema, beijingLocalInputValue, firstValues } from "@/lib/calculator/query";
 import { computeAdvice, countDaysFrom, previewDeadlines } from "@/lib/deadlines";
 import type { z } from "zod";
@@ -25,6 +27,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: S
   const values = firstValues(await searchParams);
   const [t, format, locale] = await Promise.all([getTranslations("calculator"), getFormatter(), getLocale()]);
   const defaults = { at: beijingLocalInputValue(now) };
+  const p = punctuation(locale);
 
   const kindQuery = values.mode === "kind" ? KindQuerySchema.safeParse(values) : null;
   const countQuery = values.mode === "count" ? CountQuerySchema.safeParse(values) : null;
@@ -61,9 +64,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: S
             {computeAdvice({ kind: kindQuery.data.kind, amountFen: kindQuery.data.amount }).map((advice) => (
               <li key={advice.id}>
                 {pick(advice.text, locale)}
-                {advice.items
-                  ? `${colon(locale)}${advice.items.map((i) => pick(i, locale)).join(locale === "en" ? "; " : "；")}`
-                  : null}
+                {advice.items ? `${p.colon}${advice.items.map((i) => pick(i, locale)).join(p.semicolon)}` : null}
               </li>
             ))}
           </ul>
@@ -84,11 +85,12 @@ export default async function CalculatorPage({ searchParams }: { searchParams: S
 async function CountResult({ at, clock, n }: { at: Date; clock: "WORKING_DAYS" | "CALENDAR_DAYS"; n: number }) {
   const [t, format, locale] = await Promise.all([getTranslations("calculator"), getFormatter(), getLocale()]);
   const result = countDaysFrom(at, clock, n);
+  const { colon } = punctuation(locale);
   return (
     <section aria-labelledby="count-result" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="count-result" className="font-medium">
         {t("countResult")}
-        {colon(locale)}
+        {colon}
         <span className="tabular-nums">
           {format.dateTime(result.latest, { dateStyle: "full", timeStyle: "short" })}
         </span>
@@ -101,7 +103,7 @@ async function CountResult({ at, clock, n }: { at: Date; clock: "WORKING_DAYS" |
       <p className="text-sm text-slate-700">
         <span className="text-slate-500">
           {t("derivation")}
-          {colon(locale)}
+          {colon}
         </span>
         {pick(result.derivation, locale)}
       </p>

@@ -1,21 +1,16 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { Bilingual, Deadline } from "@/lib/deadlines";
-
-export function pick(text: Bilingual, locale: string): string {
-  return locale === "en" ? text.en : text["zh-CN"];
-}
+import { dueSentence, pick } from "@/components/cases/format";
+import type { Deadline } from "@/lib/deadlines";
+import { punctuation } from "@/lib/i18n/punctuation";
 
 /** Parameters of the calculator.unconfirmed message: the years, listed as each language lists them. */
 export function unconfirmedParams(years: readonly number[], locale: string): { years: string; count: number } {
   const list =
     locale === "en" && years.length > 1
       ? `${years.slice(0, -1).join(", ")} and ${years[years.length - 1]}`
-      : years.join(locale === "en" ? "" : "、");
+      : years.join(punctuation(locale).list);
   return { years: list, count: years.length };
 }
-
-/** After a label: ": " in English, a full-width "：" (no space) in Chinese. */
-export const colon = (locale: string) => (locale === "en" ? ": " : "：");
 
 const STATUS_STYLE: Record<Deadline["status"], string> = {
   upcoming: "bg-slate-100 text-slate-800",
@@ -30,6 +25,7 @@ export async function DeadlineCard({ deadline }: { deadline: Deadline }) {
   const [t, format, locale] = await Promise.all([getTranslations("calculator"), getFormatter(), getLocale()]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const { rule } = deadline;
+  const p = punctuation(locale);
   return (
     <li className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-rule={deadline.ruleId}>
       <div className="flex flex-wrap items-baseline gap-2">
@@ -47,13 +43,7 @@ export async function DeadlineCard({ deadline }: { deadline: Deadline }) {
         </p>
       ) : (
         <>
-          <p className="font-medium tabular-nums">
-            {deadline.owner === "USER"
-              ? t("dueBy", { date: when(deadline.latest) })
-              : deadline.earliest.getTime() === deadline.latest.getTime()
-                ? t("expectedBy", { date: when(deadline.latest) })
-                : t("expectedBetween", { earliest: when(deadline.earliest), latest: when(deadline.latest) })}
-          </p>
+          <p className="font-medium tabular-nums">{dueSentence(t, deadline, when, "dueBy")}</p>
           {!deadline.holidaysConfirmed ? (
             <p role="note" className="rounded bg-amber-50 p-2 text-sm text-amber-900">
               {t("unconfirmed", unconfirmedParams(deadline.unconfirmedYears, locale))}
@@ -62,7 +52,7 @@ export async function DeadlineCard({ deadline }: { deadline: Deadline }) {
           <p className="text-sm text-slate-700">
             <span className="text-slate-500">
               {t("derivation")}
-              {colon(locale)}
+              {p.colon}
             </span>
             {pick(deadline.derivation, locale)}
           </p>
@@ -78,7 +68,7 @@ export async function DeadlineCard({ deadline }: { deadline: Deadline }) {
           {rule.evidence.length > 0 ? (
             <>
               <dt className="text-slate-500">{t("evidence")}</dt>
-              <dd>{rule.evidence.map((e) => pick(e.label, locale)).join(locale === "en" ? ", " : "、")}</dd>
+              <dd>{rule.evidence.map((e) => pick(e.label, locale)).join(p.list)}</dd>
             </>
           ) : null}
           <dt className="text-slate-500">{t("source")}</dt>

@@ -1,7 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ActiveDeadline, Deadline, InactiveDeadline } from "@/lib/deadlines";
 import { timeLeft } from "@/lib/cases/case-deadlines";
-import { instantFormat, pick, timeLeftText } from "./format";
+import { punctuation } from "@/lib/i18n/punctuation";
+import { dueSentence, instantFormat, pick, timeLeftText } from "./format";
 import { DeadlineEvidence } from "@/components/evidence/deadline-evidence";
 import { evidenceForRule } from "@/lib/evidence/checklist";
 
@@ -35,6 +36,7 @@ export async function CaseDeadlineList({
     getLocale(),
   ]);
   const when = (d: Date) => format.dateTime(d, instantFormat(timeZone));
+  const p = punctuation(locale);
   const active = deadlines.filter((d): d is ActiveDeadline => d.status !== "not_applicable");
   const inactive = deadlines.filter((d): d is InactiveDeadline => d.status === "not_applicable");
   return (
@@ -59,13 +61,7 @@ export async function CaseDeadlineList({
                   {tc(`status.${d.status}`)}
                 </span>
               </div>
-              <p className="font-medium tabular-nums">
-                {d.owner === "USER"
-                  ? t("dueAt", { date: when(d.latest) })
-                  : d.earliest.getTime() === d.latest.getTime()
-                    ? t("expectedBy", { date: when(d.latest) })
-                    : t("expectedBetween", { earliest: when(d.earliest), latest: when(d.latest) })}
-              </p>
+              <p className="font-medium tabular-nums">{dueSentence(t, d, when, "dueAt")}</p>
               {open && d.status !== "paused" ? <p className="text-sm tabular-nums">{timeLeftText(t, left)}</p> : null}
               {d.metAt ? (
                 <p className="text-sm text-emerald-800">
@@ -88,7 +84,7 @@ export async function CaseDeadlineList({
               <p className="text-sm text-slate-700">
                 <span className="text-slate-500">
                   {t("derivation")}
-                  {locale === "en" ? ": " : "："}
+                  {p.colon}
                 </span>
                 {pick(d.derivation, locale)}
               </p>
@@ -103,7 +99,7 @@ export async function CaseDeadlineList({
                   {d.rule.evidence.length > 0 ? (
                     <>
                       <dt className="text-slate-500">{t("evidence")}</dt>
-                      <dd>{d.rule.evidence.map((e) => pick(e.label, locale)).join(locale === "en" ? ", " : "、")}</dd>
+                      <dd>{d.rule.evidence.map((e) => pick(e.label, locale)).join(p.list)}</dd>
                     </>
                   ) : null}
                   <dt className="text-slate-500">{t("ifLapsed")}</dt>
@@ -123,11 +119,11 @@ export async function CaseDeadlineList({
             {inactive.map((d) => (
               <li key={d.ruleId} data-rule={d.ruleId}>
                 <span className="font-medium">{pick(d.rule.label, locale)}</span>
-                {locale === "en" ? " — " : "——"}
+                {p.dash}
                 {d.reason === "fact_missing"
                   ? t("needsFact", { what: t(d.rule.window.clock === "FIXED" ? "factFreeze" : "factDelayed") })
                   : t("startedBy", {
-                      events: d.startedBy.map((e) => tEvents(e)).join(locale === "en" ? " / " : "／"),
+                      events: d.startedBy.map((e) => tEvents(e)).join(p.or),
                     })}
                 {evidenceTags ? (
                   <DeadlineEvidence items={evidenceForRule(d.rule, evidenceTags, locale === "en" ? "en" : "zh-CN")} />

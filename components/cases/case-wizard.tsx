@@ -52,12 +52,20 @@ export function CaseWizard({
   const t = useTranslations();
   const router = useRouter();
   const saved = (draft?.values ?? {}) as Partial<CaseValues> & { step?: number };
+  // The title step starts from a suggestion in the language the user reads now; the server
+  // stores a suggestion left as it is as "" and shows it in the reader's language (lib/cases/case-title.ts).
+  const suggest = (v: { kind?: string; platform?: string }) =>
+    v.kind && v.platform
+      ? t("cases.generatedTitle", { platform: t(`cases.platforms.${v.platform}`), kind: t(`cases.kinds.${v.kind}`) })
+      : "";
+  const initialTitle = saved.title || (saved.step === 2 ? suggest(saved) : "");
+  const suggested = useRef(saved.title ? null : initialTitle);
   const form = useForm<CaseValues>({
     resolver: zodResolver(CaseFormSchema) as unknown as Resolver<CaseValues>,
     defaultValues: {
       kind: saved.kind ?? "",
       platform: saved.platform ?? "",
-      title: saved.title ?? "",
+      title: initialTitle,
       note: saved.note ?? "",
       timeZone,
       payments: saved.payments?.length ? saved.payments : [{ ...emptyPayment }],
@@ -134,9 +142,11 @@ export function CaseWizard({
       const valid = await form.trigger([...STEP_FIELDS[step]!] as Parameters<typeof form.trigger>[0]);
       if (!valid) return;
     }
-    if (next === 2 && !form.getValues("title")) {
-      const v = form.getValues();
-      form.setValue("title", `${t(`cases.platforms.${v.platform}`)} ${t(`cases.kinds.${v.kind}`)}`);
+    const title = form.getValues("title");
+    if (next === 2 && (!title || title === suggested.current)) {
+      // A suggestion the user has not changed follows a changed kind or platform.
+      suggested.current = suggest(form.getValues());
+      form.setValue("title", suggested.current);
     }
     setStep(next);
     await persist(next);

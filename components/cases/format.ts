@@ -1,4 +1,4 @@
-import type { Bilingual } from "@/lib/deadlines";
+import type { ActiveDeadline, Bilingual } from "@/lib/deadlines";
 
 // Small presentation helpers shared by the case components (no data access).
 
@@ -36,4 +36,21 @@ export function timeLeftText(
   if (left.days > 0) return t(`${base}.days`, { days: left.days, hours: left.hours });
   if (left.hours > 0) return t(`${base}.hours`, { hours: left.hours, minutes: left.minutes });
   return t(`${base}.minutes`, { minutes: left.minutes });
+}
+
+/**
+ * When a running deadline falls, as one sentence: the user's own "due by …"; the other side's
+ * answer "expected by …", or "expected between … and …" when the rule gives a range. `t` is
+ * scoped to a namespace holding `expectedBy`, `expectedBetween` and the due key.
+ */
+export function dueSentence(
+  t: Translate,
+  deadline: Pick<ActiveDeadline, "owner" | "earliest" | "latest">,
+  when: (instant: Date) => string,
+  dueKey: "dueBy" | "dueAt",
+): string {
+  if (deadline.owner === "USER") return t(dueKey, { date: when(deadline.latest) });
+  return deadline.earliest.getTime() === deadline.latest.getTime()
+    ? t("expectedBy", { date: when(deadline.latest) })
+    : t("expectedBetween", { earliest: when(deadline.earliest), latest: when(deadline.latest) });
 }

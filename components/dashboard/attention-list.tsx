@@ -58,7 +58,7 @@ export async function AttentionList({
                       <p className="font-medium">{label}</p>
                       <p className="text-sm text-slate-700">
                         <Link href={`/cases/${item.caseId}`} className="text-sky-800 underline">
-                          {item.caseTitle || tc("newTitle")}
+                          {pick(item.caseTitle, locale)}
                         </Link>{" "}
                         · {tc(`kinds.${item.kind}`)}
                       </p>
@@ -82,7 +82,7 @@ export async function AttentionList({
                         type={item.doneEvent}
                         ruleId={item.ruleId}
                         timeZone={timeZone}
-                        label={t("markDoneLabel", { task: label, title: item.caseTitle })}
+                        label={t("markDoneLabel", { task: label, title: pick(item.caseTitle, locale) })}
                       />
                     ) : null}
                   </li>

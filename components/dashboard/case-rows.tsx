@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { pick } from "@/components/cases/format";
+import { caseTitle } from "@/lib/cases/case-title";
 import { formatFen } from "@/lib/cases/money";
 import type { Dashboard } from "@/lib/dashboard";
 
@@ -12,10 +13,11 @@ export async function CaseRows({ cases, completeness }: Pick<Dashboard, "cases" 
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="dashboard-cases">
       {cases.items.map((c) => {
         const done = completeness.get(c.id);
+        const title = pick(caseTitle(c), locale);
         return (
           <li key={c.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 p-3">
             <Link href={`/cases/${c.id}`} className="min-w-0 flex-1 font-medium text-sky-800 underline">
-              {c.title || tc("newTitle")}
+              {title}
             </Link>
             <span className="text-sm text-slate-600">
               {tc(`kinds.${c.kind}`)} · {tc(`platforms.${c.platform}`)} · {tc(`statuses.${c.status}`)}
@@ -30,7 +32,7 @@ export async function CaseRows({ cases, completeness }: Pick<Dashboard, "cases" 
                   min={0}
                   max={done.total || 1}
                   value={done.present}
-                  aria-label={t("evidenceOf", { title: c.title })}
+                  aria-label={t("evidenceOf", { title })}
                   className="h-2 w-16"
                 />
                 <span className="tabular-nums">{t("evidenceCount", { present: done.present, total: done.total })}</span>

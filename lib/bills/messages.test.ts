@@ -46,7 +46,7 @@ describe("bill error messages", () => {
       "第 19 行的金额无法读取（“¥0.3.5”）。请上传导出的原始账单，不要手动修改。",
     );
     expect(enT(result.messageKey, result.params)).toBe(
-      "Line 19: the amount cannot be read (“¥0.3.5”). Upload the bill as exported, without editing it.",
+      'Line 19: the amount cannot be read ("¥0.3.5"). Upload the bill as exported, without editing it.',
     );
   });
 });

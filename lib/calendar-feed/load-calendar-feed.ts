@@ -1,6 +1,7 @@
 import "server-only";
 import { caseDeadlines } from "@/lib/cases/case-deadlines";
 import { ACTIVE_STATUSES, type CaseStatus } from "@/lib/cases/case-status";
+import { caseTitle } from "@/lib/cases/case-title";
 import type { StoredFacts } from "@/lib/cases/stored-facts";
 import { db } from "@/lib/db";
 import type { FeedEntry, FeedLocale } from "./build-feed-ics";
@@ -25,6 +26,7 @@ export async function loadCalendarFeed(
     where: { ownerId: feed.user.id, status: { in: [...ACTIVE_STATUSES] } },
     include: { payments: { orderBy: { position: "asc" } }, events: true },
   });
+  const locale: FeedLocale = feed.user.locale === "en" ? "en" : "zh-CN";
   const entries: FeedEntry[] = [];
   for (const row of cases) {
     const { deadlines } = caseDeadlines(
@@ -41,7 +43,7 @@ export async function loadCalendarFeed(
       if (d.status !== "upcoming" && d.status !== "due_soon" && d.status !== "overdue") continue;
       entries.push({
         caseId: row.id,
-        caseTitle: row.title,
+        caseTitle: caseTitle(row)[locale],
         ruleId: d.ruleId,
         label: d.rule.label,
         derivation: d.derivation,
@@ -51,5 +53,5 @@ export async function loadCalendarFeed(
       });
     }
   }
-  return { locale: feed.user.locale === "en" ? "en" : "zh-CN", entries };
+  return { locale, entries };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { findRule } from "@/lib/deadlines";
 import { ACTIVE_STATUSES, type CaseStatus } from "./case-status";
+import { generatedTitleMatches } from "./case-title";
 import type { CaseKind, Platform } from "./schema";
 
 export const PAGE_SIZE = 20;
@@ -27,7 +28,7 @@ export interface CaseFilters {
   readonly kind?: CaseKind;
   readonly platform?: Platform;
   readonly status?: CaseStatus;
-  /** Case-insensitive substring of the title. */
+  /** Case-insensitive substring of the title as shown (a generated one in either language). */
   readonly text?: string;
 }
 
@@ -62,8 +63,15 @@ export function caseFilterWhere(ownerId: string, filters: CaseFilters = {}): Pri
     ...(filters.kind ? { kind: filters.kind } : {}),
     ...(filters.platform ? { platform: filters.platform } : {}),
     ...(filters.status ? { status: filters.status } : {}),
-    ...(text ? { title: { contains: text, mode: "insensitive" as const } } : {}),
+    ...(text ? { OR: titleMatches(text) } : {}),
   };
+}
+
+function titleMatches(text: string): Prisma.CaseWhereInput[] {
+  const own = { title: { contains: text, mode: "insensitive" as const } };
+  const generated = generatedTitleMatches(text);
+  // A generated title is stored as "" (case-title.ts): match it by the kind and platform it is made of.
+  return generated.length > 0 ? [own, { title: "", OR: generated }] : [own];
 }
 
 function after(key: SortKey): Prisma.CaseWhereInput {

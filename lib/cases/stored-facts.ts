@@ -1,5 +1,6 @@
 import type { CaseEventInput, CaseFacts } from "@/lib/deadlines/case-input";
 import type { CaseForm, CaseFormInput, CaseKind, Platform } from "./schema";
+import { storedTitle } from "./case-title";
 import { formatFenPlain } from "./money";
 import { instantToWallTime, instantToWallTimeExact, wallTimeToInstant } from "./zoned-time";
 
@@ -133,7 +134,7 @@ export function toStoredCase(form: CaseForm): StoredCase {
   }));
   return {
     platform: form.platform,
-    title: form.title,
+    title: storedTitle(form.title),
     note: form.note ?? null,
     facts: storeFacts(form),
     payments,

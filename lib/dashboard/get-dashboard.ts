@@ -1,6 +1,7 @@
 import "server-only";
 import { listCasesForUser, type CaseFilters } from "@/lib/cases";
 import { caseDeadlines } from "@/lib/cases/case-deadlines";
+import { caseTitle } from "@/lib/cases/case-title";
 import { ACTIVE_STATUSES, CASE_STATUSES, type CaseStatus } from "@/lib/cases/case-status";
 import type { CaseKind } from "@/lib/cases/schema";
 import type { StoredFacts } from "@/lib/cases/stored-facts";
@@ -13,7 +14,8 @@ export type AttentionBucket = "overdue" | "today" | "week";
 
 export interface AttentionItem {
   readonly caseId: string;
-  readonly caseTitle: string;
+  /** The case's title as shown (lib/cases/case-title.ts): the user's own, or generated in each language. */
+  readonly caseTitle: Bilingual;
   readonly kind: CaseKind;
   readonly ruleId: string;
   readonly label: Bilingual;
@@ -83,7 +85,7 @@ export async function getDashboard(ownerId: string, now: Date, timeZone: string,
       const bucket: AttentionBucket = d.latest < now ? "overdue" : d.latest <= endOfToday ? "today" : "week";
       attention.push({
         caseId: row.id,
-        caseTitle: row.title,
+        caseTitle: caseTitle(row),
         kind: row.kind as CaseKind,
         ruleId: d.ruleId,
         label: d.rule.label,

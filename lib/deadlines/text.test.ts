@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { describeAsciiPunctuation, isCjk } from "@/scripts/lib/fullwidth.mjs";
+import { describeAsciiPunctuation, notEnglish } from "@/scripts/lib/fullwidth.mjs";
 import { CASE_KINDS, type CaseEventInput, type CaseFacts } from "./case-input";
 import { ADVICE_RULES } from "./catalog/advice";
 import { RULE_CATALOG } from "./catalog";
@@ -93,8 +93,8 @@ describe("user-facing text of the engine", () => {
   });
   // Decided: no exception for quoted official names either. English users get the
   // English name of a menu or an office; the Chinese term lives in the zh-CN text.
-  test("English shows English only: no CJK character in any English text", () => {
-    const bad = texts.filter(([, t]) => [...t.en].some(isCjk)).map(([n, t]) => `${n}: ${t.en}`);
+  test("English shows English only: no CJK character, CJK or full-width punctuation, or curly quote", () => {
+    const bad = texts.filter(([, t]) => notEnglish(t.en).length > 0).map(([n, t]) => `${n}: ${t.en}`);
     expect(bad).toEqual([]);
   });
 });

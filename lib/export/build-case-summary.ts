@@ -1,4 +1,5 @@
 import type { Deadline } from "@/lib/deadlines";
+import { caseTitle } from "@/lib/cases/case-title";
 import { formatFen } from "@/lib/cases/money";
 import { factRows } from "./case-facts";
 import type { CaseRecord, RecordEvent } from "./case-record";
@@ -137,7 +138,7 @@ export function buildCaseSummary(record: CaseRecord, locale: PrintLocale, now: D
 
   return {
     locale,
-    title: s("title", { title: record.title }),
+    title: s("title", { title: caseTitle(record)[locale] }),
     subtitle: s("subtitle", { id: record.id, at: at(now), zone: zoneName(zone, locale) }),
     footer: s("footer", { id: record.id }),
     blocks,

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { appendAudit } from "@/lib/audit";
+import { caseTitle } from "@/lib/cases/case-title";
 import { db } from "@/lib/db";
 import { blobStore, type BlobStore } from "@/lib/storage";
 import { buildCaseSummary, sha256Sums } from "./build-case-summary";
@@ -76,7 +77,7 @@ function buildManifest(record: CaseRecord, input: BundleInput, summary: { html: 
       id: record.id,
       kind: record.kind,
       platform: record.platform,
-      title: record.title,
+      title: caseTitle(record)[input.locale],
       status: record.status,
       amountFen: record.amountFen.toString(),
       recoveredFen: record.recoveredFen.toString(),

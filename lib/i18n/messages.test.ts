@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { describeAsciiPunctuation, isCjk, jsonStrings } from "@/scripts/lib/fullwidth.mjs";
+import { describeAsciiPunctuation, describeNotEnglish, jsonStrings } from "@/scripts/lib/fullwidth.mjs";
 import en from "./messages/en.json";
 import zh from "./messages/zh-CN.json";
 
@@ -9,8 +9,8 @@ describe("messages", () => {
     const bad = jsonStrings(zh).flatMap(([path, text]) => describeAsciiPunctuation(text).map((d) => `${path}: ${d}`));
     expect(bad).toEqual([]);
   });
-  test("English shows English only: no CJK character in en.json", () => {
-    const bad = jsonStrings(en).filter(([, text]) => [...text].some(isCjk));
+  test("English shows English only: no CJK character, CJK or full-width punctuation, or curly quote in en.json", () => {
+    const bad = jsonStrings(en).flatMap(([path, text]) => describeNotEnglish(text).map((d) => `${path}: ${d}`));
     expect(bad).toEqual([]);
   });
   test("both files have the same keys", () => {

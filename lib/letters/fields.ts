@@ -1,8 +1,17 @@
 import type { Bilingual } from "@/lib/deadlines";
 import { officialContacts, type PaymentPlatform } from "@/lib/deadlines";
+import { caseTitle } from "@/lib/cases/case-title";
 import { formatFen } from "@/lib/cases/money";
-import { formatBytes, formatDate, formatDateTime, type CaseRecord, type PrintLocale } from "@/lib/export/pure";
+import {
+  formatBytes,
+  formatDate,
+  formatDateTime,
+  type CaseRecord,
+  type PrintLocale,
+  type RecordPayment,
+} from "@/lib/export/pure";
 import type { Translate } from "@/lib/export/pure";
+import { punctuation } from "@/lib/i18n/punctuation";
 
 // What a letter may say, each value read from the case (or absent). A template names
 // fields; a field the case lacks is printed as a visible placeholder, never guessed.
@@ -53,6 +62,16 @@ const FACT_INSTANTS = {
   noticedAt: { "zh-CN": "发现账户受限", en: "Restriction noticed" },
 } as const satisfies Record<string, Bilingual>;
 
+/** The words the lists below are made of. */
+const WORDS = {
+  sent: { "zh-CN": "转出", en: "sent" },
+  received: { "zh-CN": "转入", en: "received" },
+  transactionNumber: { "zh-CN": "交易单号", en: "transaction number" },
+  to: { "zh-CN": "对方", en: "to" },
+  account: { "zh-CN": "账号", en: "account" },
+  none: { "zh-CN": "无", en: "none" },
+} as const satisfies Record<string, Bilingual>;
+
 export function placeholder(field: string, locale: PrintLocale): string {
   const label = FIELD_LABELS[field]?.[locale] ?? field;
   return locale === "zh-CN" ? `【待补充：${label}】` : `[TO FILL IN: ${label}]`;
@@ -83,15 +102,14 @@ export function caseFields(ctx: LetterContext): Record<string, FieldValue> {
     return typeof value === "string" && value.length > 0 ? value : null;
   };
   return {
-    caseTitle: record.title,
+    caseTitle: caseTitle(record)[locale],
     platform: t(`cases.platforms.${record.platform}`),
     hotline: contact ? contact.label[locale] + (contact.tel ? ` ${contact.tel}` : "") : null,
     amount: record.amountFen > 0n ? formatFen(record.amountFen, locale) : null,
     paymentCount: String(outgoing.length),
     firstPaymentAt: at(outgoing[0]?.occurredAt ?? null),
-    counterparty: uniq(record.payments.map((p) => p.counterpartyName)).join(locale === "zh-CN" ? "、" : ", ") || null,
-    counterpartyAccount:
-      uniq(record.payments.map((p) => p.counterpartyAccount)).join(locale === "zh-CN" ? "、" : ", ") || null,
+    counterparty: uniq(record.payments.map((p) => p.counterpartyName)).join(punctuation(locale).list) || null,
+    counterpartyAccount: uniq(record.payments.map((p) => p.counterpartyAccount)).join(punctuation(locale).list) || null,
     discoveredAt: at(iso(fact("discoveredAt"))),
     policeReportedAt: at(iso(fact("policeReportedAt"))),
     policeReceiptNo: fact("policeReceiptNo"),
@@ -115,24 +133,24 @@ export function caseFields(ctx: LetterContext): Record<string, FieldValue> {
 /** The list blocks: each payment, each evidence file with its hash, the timeline. */
 export function caseLists(ctx: LetterContext): Record<"payments" | "evidence" | "timeline", string> {
   const { record, locale, t } = ctx;
-  const zh = locale === "zh-CN";
   const zone = record.timeZone;
-  const sep = zh ? "，" : ", ";
-  const payments = record.payments.map((p, i) => {
+  const p = punctuation(locale);
+  const word = (key: keyof typeof WORDS) => WORDS[key][locale];
+  const verb = (direction: RecordPayment["direction"]) => word(direction === "OUTGOING" ? "sent" : "received");
+  const payments = record.payments.map((pay, i) => {
     const parts = [
-      formatDateTime(p.occurredAt, zone),
-      `${zh ? (p.direction === "OUTGOING" ? "转出" : "转入") : p.direction === "OUTGOING" ? "sent" : "received"} ${formatFen(p.amountFen, locale)}`,
-      `${zh ? "交易单号：" : "transaction number: "}${p.transactionId ?? placeholder("transactionId", locale)}`,
+      formatDateTime(pay.occurredAt, zone),
+      `${verb(pay.direction)} ${formatFen(pay.amountFen, locale)}`,
+      `${word("transactionNumber")}${p.colon}${pay.transactionId ?? placeholder("transactionId", locale)}`,
     ];
-    if (p.counterpartyName || p.counterpartyAccount) {
-      const who = [p.counterpartyName, p.counterpartyAccount].filter(Boolean).join(zh ? "，账号 " : ", account ");
-      parts.push(`${zh ? "对方：" : "to: "}${who}`);
+    if (pay.counterpartyName || pay.counterpartyAccount) {
+      const who = [pay.counterpartyName, pay.counterpartyAccount].filter(Boolean).join(`${p.comma}${word("account")} `);
+      parts.push(`${word("to")}${p.colon}${who}`);
     }
-    return `${i + 1}. ${parts.join(sep)}`;
+    return `${i + 1}. ${parts.join(p.comma)}`;
   });
   const evidence = record.evidence.map(
-    (e, i) =>
-      `${i + 1}. ${e.name}${zh ? "（" : " ("}${e.mime}${sep}${formatBytes(e.size)}${zh ? "）" : ")"}\n   SHA-256: ${e.sha256}`,
+    (e, i) => `${i + 1}. ${e.name}${p.aside(`${e.mime}${p.comma}${formatBytes(e.size)}`)}\n   SHA-256: ${e.sha256}`,
   );
   // The log holds what was recorded; payments and the facts' instants (discovered, reported,
   // noticed…) are implied by the case, so the timeline merges all three in time order.
@@ -143,9 +161,8 @@ export function caseLists(ctx: LetterContext): Record<"payments" | "evidence" | 
       const key = `workspace.events.${e.type}`;
       return { at: e.occurredAt, text: t.has(key) ? t(key) : e.type };
     });
-  for (const p of record.payments) {
-    const verb = p.direction === "OUTGOING" ? (zh ? "转出" : "sent") : zh ? "转入" : "received";
-    entries.push({ at: p.occurredAt, text: `${verb} ${formatFen(p.amountFen, locale)}` });
+  for (const pay of record.payments) {
+    entries.push({ at: pay.occurredAt, text: `${verb(pay.direction)} ${formatFen(pay.amountFen, locale)}` });
   }
   const facts = (record.facts ?? {}) as unknown as Record<string, unknown>;
   for (const field of Object.keys(FACT_INSTANTS) as (keyof typeof FACT_INSTANTS)[]) {
@@ -155,7 +172,7 @@ export function caseLists(ctx: LetterContext): Record<"payments" | "evidence" | 
   const timeline = entries
     .sort((a, b) => a.at.getTime() - b.at.getTime())
     .map((e) => `${formatDateTime(e.at, zone)} ${e.text}`);
-  const none = zh ? "（无）" : "(none)";
+  const none = p.brackets(word("none"));
   return {
     payments: payments.join("\n") || none,
     evidence: evidence.join("\n") || none,

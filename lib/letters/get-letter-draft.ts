@@ -1,5 +1,7 @@
 import "server-only";
+import { caseTitle } from "@/lib/cases/case-title";
 import { db } from "@/lib/db";
+import type { Bilingual } from "@/lib/deadlines";
 import { NotFoundError } from "@/lib/errors";
 import { loadCaseRecord } from "@/lib/export";
 import type { PrintLocale } from "@/lib/export/pure";
@@ -9,7 +11,8 @@ import { TEMPLATES } from "./templates";
 
 export interface LetterDraftView {
   readonly caseId: string;
-  readonly caseTitle: string;
+  /** As shown (lib/cases/case-title.ts): the page picks the reader's language, not the letter's. */
+  readonly caseTitle: Bilingual;
   readonly timeZone: string;
   readonly recipient: Recipient;
   readonly locale: PrintLocale;
@@ -44,7 +47,7 @@ export async function getLetterDraft(
   const shown = version === undefined ? saved[0] : saved.find((v) => v.version === version);
   if (version !== undefined && !shown) throw new NotFoundError("letter version");
   const title = TEMPLATES[recipient].title[locale];
-  const base = { caseId, caseTitle: record.title, timeZone: record.timeZone, recipient, locale, title, versions };
+  const base = { caseId, caseTitle: caseTitle(record), timeZone: record.timeZone, recipient, locale, title, versions };
   if (shown) return { ...base, text: shown.body, version: shown.version };
   return { ...base, text: renderLetter(record, recipient, locale, now).text, version: null };
 }

@@ -1,7 +1,9 @@
+import { caseTitle } from "@/lib/cases/case-title";
 import { translator, type CaseRecord, type PrintLocale } from "@/lib/export/pure";
 import { caseFields, caseLists, placeholder, type LetterContext } from "./fields";
 import { RECIPIENTS_BY_KIND, type Recipient } from "./recipients";
 import { TEMPLATES } from "./templates";
+import { punctuation } from "@/lib/i18n/punctuation";
 
 export interface RenderedLetter {
   readonly recipient: Recipient;
@@ -10,6 +12,8 @@ export interface RenderedLetter {
   /** plain text, paragraphs separated by one blank line: what the editor starts from */
   readonly text: string;
 }
+
+const CASE_WORD = { "zh-CN": "案件", en: "Case" } as const;
 
 const TOKEN = /\{([A-Za-z]+)\}/g;
 
@@ -28,6 +32,7 @@ export function renderLetter(record: CaseRecord, recipient: Recipient, locale: P
     .filter((p) => !p.ifPresent || values[p.ifPresent])
     .map((p) => p.text[locale].replace(TOKEN, (_match, name: string) => values[name] ?? placeholder(name, locale)));
   const title = template.title[locale];
-  const heading = locale === "zh-CN" ? `${title}\n（案件：${record.title}）` : `${title}\n(Case: ${record.title})`;
+  const { brackets, colon } = punctuation(locale);
+  const heading = `${title}\n${brackets(`${CASE_WORD[locale]}${colon}${caseTitle(record)[locale]}`)}`;
   return { recipient, locale, title, text: [heading, ...paragraphs].join("\n\n") + "\n" };
 }

@@ -2,8 +2,9 @@ import "server-only";
 import type { Prisma } from "@/lib/db";
 import { caseDeadlines } from "@/lib/cases/case-deadlines";
 import { ACTIVE_STATUSES, type CaseStatus } from "@/lib/cases/case-status";
+import { caseTitle } from "@/lib/cases/case-title";
 import type { StoredFacts } from "@/lib/cases/stored-facts";
-import type { Deadline } from "@/lib/deadlines";
+import type { Bilingual, Deadline } from "@/lib/deadlines";
 import { DEFAULT_PREFERENCES, type ReminderLocale, type ReminderPreferences } from "./types";
 import { isValidTimeZone } from "./zone-time";
 
@@ -20,7 +21,8 @@ export function mayReceiveReminders(user: { readonly emailVerified: Date | null 
 export interface CasePlanningInput {
   readonly caseId: string;
   readonly ownerId: string;
-  readonly title: string;
+  /** As shown (lib/cases/case-title.ts): the user's own, or generated in each language. */
+  readonly title: Bilingual;
   /** Open cases only: drafts and ended cases (recovered, resolved, closed) send nothing. */
   readonly remindable: boolean;
   /** Computed at the `now` the input was loaded for, by the same code as the case page. */
@@ -52,6 +54,8 @@ export async function loadCasePlanningInput(tx: Db, caseId: string, now: Date): 
       id: true,
       ownerId: true,
       title: true,
+      kind: true,
+      platform: true,
       status: true,
       amountFen: true,
       facts: true,
@@ -74,7 +78,7 @@ export async function loadCasePlanningInput(tx: Db, caseId: string, now: Date): 
   return {
     caseId: row.id,
     ownerId: row.ownerId,
-    title: row.title,
+    title: caseTitle(row),
     remindable,
     deadlines: remindable
       ? caseDeadlines(

@@ -138,7 +138,7 @@ export async function deliverClaimed(client: PrismaClient, ids: string[], o: Del
         derivation: deadline.derivation,
         nextStep: nextStepFor(deadline, row.kind),
         holidaysConfirmed: deadline.holidaysConfirmed,
-        caseTitle: c.input.title,
+        caseTitle: c.input.title[c.input.recipient.locale],
         caseUrl: `${o.baseUrl}/cases/${row.caseId}`,
       });
     }

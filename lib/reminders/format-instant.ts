@@ -1,3 +1,4 @@
+import { punctuation } from "@/lib/i18n/punctuation";
 import type { ReminderLocale } from "./types";
 
 /** "2025年1月29日星期三 23:00（GMT+8，Asia/Shanghai）" / "Wednesday, 29 January 2025 at 23:00 (GMT+8, Asia/Shanghai)". */
@@ -12,5 +13,6 @@ export function formatInstant(instant: Date, locale: ReminderLocale, timeZone: s
     new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "shortOffset" })
       .formatToParts(instant)
       .find((p) => p.type === "timeZoneName")?.value ?? "";
-  return locale === "en" ? `${text} (${offset}, ${timeZone})` : `${text}（${offset}，${timeZone}）`;
+  const p = punctuation(locale);
+  return `${text}${p.aside(`${offset}${p.comma}${timeZone}`)}`;
 }

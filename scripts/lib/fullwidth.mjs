@@ -45,6 +45,23 @@ export function describeAsciiPunctuation(text) {
   );
 }
 
+// English text holds none of: CJK characters, CJK punctuation (U+3000–303F), full-width
+// forms (U+FF00–FFEF, ：（）￥ …) and curly quotes, which CJK-first fonts draw full-width.
+// ¥, —, … and · are fine.
+const NOT_ENGLISH = /[\u2018\u2019\u201c\u201d\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+
+/** Indices of characters English text must not hold, ascending. */
+export function notEnglish(text) {
+  const bad = [];
+  for (let i = 0; i < text.length; i++) if (NOT_ENGLISH.test(text[i])) bad.push(i);
+  return bad;
+}
+
+/** Each character English text must not hold, with a little context, for test messages. */
+export function describeNotEnglish(text) {
+  return notEnglish(text).map((i) => `"${text[i]}" at ${i} in …${text.slice(Math.max(0, i - 12), i + 13)}…`);
+}
+
 /**
  * Converts the offending characters and drops the spaces around the full-width
  * mark (Chinese sets none): "尚未公布, 暂按" → "尚未公布，暂按".
@@ -54,7 +71,8 @@ export function toFullWidth(text) {
   if (bad.size === 0) return text;
   let out = "";
   for (let i = 0; i < text.length; i++) out += bad.has(i) ? ASCII_TO_FULL[text[i]] : text[i];
-  return out.replace(/[ \t]*([，：；？！（）])[ \t]*/gu, "$1");
+  // Again until nothing changes: a mark made full-width can make its neighbour wrong ("(一次):").
+  return toFullWidth(out.replace(/[ \t]*([，：；？！（）])[ \t]*/gu, "$1"));
 }
 
 /** Every string value in a JSON tree, with its dotted path. */

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { asciiPunctuationNextToCjk, fixJson, toFullWidth } from "./fullwidth.mjs";
+import { asciiPunctuationNextToCjk, fixJson, notEnglish, toFullWidth } from "./fullwidth.mjs";
 
 describe("full-width punctuation", () => {
   test.each([
@@ -14,6 +14,7 @@ describe("full-width punctuation", () => {
     ["好;b", "好；b"],
     ["注意!", "注意！"],
     ["2025年10月2日18:00(北京时间)", "2025年10月2日18:00（北京时间）"],
+    ["登录 Recourse(24 小时内有效):", "登录 Recourse（24 小时内有效）："],
   ])("%j → %j", (input, expected) => {
     expect(toFullWidth(input)).toBe(expected);
     expect(asciiPunctuationNextToCjk(expected)).toEqual([]);
@@ -34,6 +35,25 @@ describe("full-width punctuation", () => {
   test("fixJson walks nested values and leaves non-strings", () => {
     expect(fixJson({ a: { b: "好,的" }, n: 1, l: ["是?"] })).toEqual({ a: { b: "好，的" }, n: 1, l: ["是？"] });
   });
+});
+
+describe("English text", () => {
+  test.each([
+    ["Status：Open", [6]],
+    ["Upload for “ID card”", [11, 19]],
+    ["How it is counted（working days）", [17, 30]],
+    ["支付宝 Fraud", [0, 1, 2]],
+    ["Done。", [4]],
+    ["￥80.00", [0]],
+  ])("%j is not English at %j", (text, indices) => {
+    expect(notEnglish(text)).toEqual(indices);
+  });
+  test.each(["Status: Open", 'Upload for "ID card"', "Loading…", "1–8 Oct — due ¥800.00 · Alipay", "It's → done"])(
+    "%j is",
+    (text) => {
+      expect(notEnglish(text)).toEqual([]);
+    },
+  );
 });
 
 describe("scripts/fix-fullwidth.mjs", () => {

@@ -5,6 +5,7 @@ import { instantFormat, pick, timeLeftText } from "@/components/cases/format";
 import { requireUser } from "@/lib/auth";
 import { getUserTimeZone, listCasesForUser } from "@/lib/cases";
 import { timeLeft } from "@/lib/cases/case-deadlines";
+import { caseTitle } from "@/lib/cases/case-title";
 import { formatFen } from "@/lib/cases/money";
 import { CompletenessMeter } from "@/components/evidence/completeness-meter";
 import { completenessForCases } from "@/lib/evidence";
@@ -49,7 +50,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                 <li key={c.id}>
                   <Link href={`/cases/${c.id}`} className="block space-y-1 p-4 hover:bg-slate-50">
                     <span className="flex flex-wrap items-baseline gap-x-3">
-                      <span className="flex-1 font-medium">{c.title || t("newTitle")}</span>
+                      <span className="flex-1 font-medium">{pick(caseTitle(c), locale)}</span>
                       <span className="rounded bg-slate-100 px-2 py-0.5 text-xs">{t(`statuses.${c.status}`)}</span>
                       <span className="tabular-nums">{formatFen(c.amountFen, locale)}</span>
                     </span>

@@ -43,7 +43,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     kinds: "ALL",
     text: {
       "zh-CN": "只通过官方渠道追款：承诺“一键追回”并收费的代追款服务是常见骗局",
-      en: "Use official channels only: paid “one-click recovery” services are a known scam",
+      en: 'Use official channels only: paid "one-click recovery" services are a known scam',
     },
     source: S.officialChannels,
   },

@@ -20,7 +20,7 @@ const ALIPAY: TelLink = { number: "95188", label: { "zh-CN": "支付宝客服951
 const COMPLAINT: FirstMove = {
   text: {
     "zh-CN": "在应用里打开这笔转账的账单详情，发起交易投诉，原因选“转账错误”，附上转账截图和交易单号",
-    en: "Open the transfer's bill details in the app and file a complaint with the reason “transferred by mistake”; attach the screenshot and the transaction number",
+    en: 'Open the transfer\'s bill details in the app and file a complaint with the reason "transferred by mistake"; attach the screenshot and the transaction number',
   },
 };
 
@@ -105,7 +105,7 @@ const MOVES: Readonly<Record<Exclude<CaseKind, "MISDIRECTED_TRANSFER">, readonly
     {
       text: {
         "zh-CN": "按客服要求准备身份证明或交易凭证；不要相信收费“解冻”或“代追款”服务",
-        en: "Prepare the ID or transaction records customer service asks for; never trust paid “unfreezing” or “recovery” services",
+        en: 'Prepare the ID or transaction records customer service asks for; never trust paid "unfreezing" or "recovery" services',
       },
     },
   ],

@@ -13,7 +13,7 @@ export interface OfficialContact {
 
 const OTHER_ROUTE: Bilingual = {
   "zh-CN": "只用应用内或官方网站公布的联系方式，不要拨打搜索结果或陌生人提供的“客服”号码",
-  en: "Use only the contact details published in the app or on the official website, never a “customer service” number from search results or from a stranger",
+  en: 'Use only the contact details published in the app or on the official website, never a "customer service" number from search results or from a stranger',
 };
 
 /**
@@ -46,7 +46,7 @@ const CONTACTS: Readonly<Record<PaymentPlatform, readonly OfficialContact[]>> = 
       label: { "zh-CN": "OKPay客服", en: "OKPay customer service" },
       route: {
         "zh-CN": "OKPay应用内客服或官方网站“联系我们”页面的在线客服",
-        en: "In-app customer service, or the online chat on the “Contact us” page of OKPay's official website",
+        en: 'In-app customer service, or the online chat on the "Contact us" page of OKPay\'s official website',
       },
     },
   ],

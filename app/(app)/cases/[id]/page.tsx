@@ -22,12 +22,14 @@ import { CaseHandover } from "@/components/export/case-handover";
 import { requireUser } from "@/lib/auth";
 import { getCaseWorkspace, recordableEvents } from "@/lib/cases";
 import { TRANSITIONS } from "@/lib/cases/case-status";
+import { caseTitle, storedTitle } from "@/lib/cases/case-title";
 import { formatFen, maskAccount } from "@/lib/cases/money";
 import { engineFacts } from "@/lib/cases/stored-facts";
 import { instantToWallTime } from "@/lib/cases/zoned-time";
 import { SELF_CHECK_ITEMS, firstMoves, officialContacts } from "@/lib/deadlines";
 import { NotFoundError } from "@/lib/errors";
 import { listEvidenceForCase } from "@/lib/evidence";
+import { punctuation } from "@/lib/i18n/punctuation";
 import { failedRemindersForCase } from "@/lib/reminders";
 import { RECIPIENTS_BY_KIND } from "@/lib/letters/recipients";
 import {
@@ -56,7 +58,17 @@ const loadWorkspace = cache(async (id: string) => {
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { ws } = await loadWorkspace((await params).id);
-  return { title: ws.case.title || (await getTranslations("cases"))("newTitle") };
+  if (ws.case.status === "DRAFT") return { title: (await getTranslations("cases"))("newTitle") };
+  return { title: pick(caseTitle(ws.case), await getLocale()) };
+}
+
+/**
+ * A draft's values as the wizard resumes them: a suggested title is dropped, so the wizard
+ * suggests it again in the language the user now reads (the draft may have been saved in the other).
+ */
+function draftForWizard(values: Record<string, unknown> | null): Record<string, unknown> {
+  if (!values) return {};
+  return typeof values.title === "string" ? { ...values, title: storedTitle(values.title) } : values;
 }
 
 const QUIET_EVENTS = new Set(["CASE_OPENED", "SELF_CHECK_TICKED", "EVENT_RETRACTED"]);
@@ -88,7 +100,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           draft={{
             id,
             version: ws.case.version,
-            values: ws.draftValues ?? {},
+            values: draftForWizard(ws.draftValues),
             recovered: { count: recovered, totalFen: ws.case.recoveredFen.toString() },
           }}
         />
@@ -111,7 +123,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <Link href="/cases" className="text-sm text-sky-700 underline">
           {t("common.backToCases")}
         </Link>
-        <h1 className="text-xl font-bold sm:text-2xl">{ws.case.title}</h1>
+        <h1 className="text-xl font-bold sm:text-2xl">{pick(caseTitle(ws.case), locale)}</h1>
         <p className="text-sm text-slate-600">
           {t(`cases.kinds.${ws.case.kind}`)} · {t(`cases.platforms.${ws.case.platform}`)} ·{" "}
           <span data-testid="case-status">{t(`cases.statuses.${ws.case.status}`)}</span> ·{" "}
@@ -192,7 +204,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       <section aria-labelledby="status" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="status" className="text-lg font-medium">
           {tw("status")}
-          {locale === "en" ? ": " : "："}
+          {punctuation(locale).colon}
           {t(`cases.statuses.${ws.case.status}`)}
         </h2>
         <p className="tabular-nums" data-testid="recovered">
@@ -260,7 +272,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <summary className="cursor-pointer font-medium">{tw("editFacts")}</summary>
         <div className="mt-4">
           <EditCaseForm
-            initial={ws.formValues as unknown as CaseValues}
+            initial={{ ...(ws.formValues as unknown as CaseValues), title: pick(caseTitle(ws.case), locale) }}
             version={ws.case.version}
             zoneLabel={zone}
             update={updateFactsAction.bind(null, id)}

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { LetterEditor } from "@/components/letters/letter-editor";
-import { instantFormat } from "@/components/cases/format";
+import { instantFormat, pick } from "@/components/cases/format";
 import { requireUser } from "@/lib/auth";
 import { NotFoundError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/config";
@@ -38,12 +38,14 @@ async function loadFrom({ params, searchParams }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const letter = await loadFrom(props);
-  return { title: `${letter.title} · ${letter.caseTitle}` };
+  const [t, locale] = await Promise.all([getTranslations("letters"), getLocale()]);
+  // In the reader's language, like the heading (the letter itself may be in the other one).
+  return { title: `${t(`recipients.${letter.recipient}`)} · ${pick(letter.caseTitle, locale)}` };
 }
 
 export default async function LetterPage(props: Props) {
   const letter = await loadFrom(props);
-  const [t, format] = await Promise.all([getTranslations("letters"), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations("letters"), getFormatter(), getLocale()]);
   const base = `/cases/${letter.caseId}/letters/${letter.recipient}`;
   const other = letter.locale === "zh-CN" ? "en" : "zh-CN";
   return (
@@ -52,7 +54,7 @@ export default async function LetterPage(props: Props) {
         {t("back")}
       </Link>
       <h1 className="text-xl font-bold sm:text-2xl">
-        {t(`recipients.${letter.recipient}`)} · {letter.caseTitle}
+        {t(`recipients.${letter.recipient}`)} · {pick(letter.caseTitle, locale)}
       </h1>
       <p className="text-sm text-slate-600">{t("lead")}</p>
       <p className="text-sm">

@@ -1,0 +1,62 @@
+import type { Bilingual } from "@/lib/deadlines";
+import { locales, type Locale } from "@/lib/i18n/config";
+import en from "@/lib/i18n/messages/en.json";
+import zh from "@/lib/i18n/messages/zh-CN.json";
+import { CASE_KINDS, PLATFORMS, type CaseKind, type Platform } from "./schema";
+
+// A case's title. What the user typed is theirs: stored and shown as typed, in every language.
+// A title Recourse made up (the wizard suggests "{platform} {kind}", e.g. "支付宝 诈骗", and
+// most people keep it) is stored as "" and shown in the reader's language: a case opened in
+// Chinese reads "Alipay Fraud" to the same person after switching to English, and in an English
+// reminder or letter. Chosen over "generated once, in the creator's language": those words are
+// the app's, not the user's, and a reader who switched language expects the app's words to
+// follow. Titles stored before this change that equal a suggestion read the same way.
+
+const CASES = { "zh-CN": zh.cases, en: en.cases } as const;
+
+/** Anything with the fields a title is made from (a row, a record, a list item). */
+export interface Titled {
+  readonly title: string;
+  readonly kind: CaseKind;
+  readonly platform: Platform | string;
+}
+
+/** The title Recourse suggests for a kind and platform, in one language. */
+export function generatedTitle(kind: CaseKind, platform: Platform | string, locale: Locale): string {
+  const names = CASES[locale];
+  const platformName = names.platforms[platform as Platform] ?? platform;
+  return names.generatedTitle.replace("{platform}", platformName).replace("{kind}", names.kinds[kind]);
+}
+
+// Every suggestion, for every kind and platform: a suggestion left standing after the user
+// changed the platform (or kind) is still the app's words, not theirs.
+const SUGGESTIONS = new Set(
+  locales.flatMap((locale) => CASE_KINDS.flatMap((kind) => PLATFORMS.map((p) => generatedTitle(kind, p, locale)))),
+);
+
+/** Whether a title is none of the user's own: empty, or a suggestion in any language. Stored as "". */
+export function isGeneratedTitle(title: string): boolean {
+  return title.trim() === "" || SUGGESTIONS.has(title.trim());
+}
+
+/** What is stored for a title given in a form: the user's own as given, a suggestion as "". */
+export function storedTitle(title: string): string {
+  return isGeneratedTitle(title) ? "" : title;
+}
+
+/** The title to show, in both languages: the user's own the same in both, a generated one translated. */
+export function caseTitle(c: Titled): Bilingual {
+  if (!isGeneratedTitle(c.title)) return { "zh-CN": c.title, en: c.title };
+  return { "zh-CN": generatedTitle(c.kind, c.platform, "zh-CN"), en: generatedTitle(c.kind, c.platform, "en") };
+}
+
+/** Cases whose generated title contains `text` in either language (a search must find them too). */
+export function generatedTitleMatches(text: string): { kind: CaseKind; platform: Platform }[] {
+  const needle = text.trim().toLowerCase();
+  if (!needle) return [];
+  return CASE_KINDS.flatMap((kind) =>
+    PLATFORMS.filter((platform) =>
+      locales.some((locale) => generatedTitle(kind, platform, locale).toLowerCase().includes(needle)),
+    ).map((platform) => ({ kind, platform })),
+  );
+}
