@@ -6,7 +6,7 @@ import { getSessionUser } from "@/lib/auth";
 
 // The document of every page rendered per request: the session decides the header, the
 // locale cookie the language. Each top-level segment's layout renders it (app/layout.tsx
-// cannot: the prerendered public pages must not read either); tests/app-structure.test.ts
+// cannot: the prerendered public pages must not read either); lib/prerendered/app-documents.test.ts
 // checks that no page is left without a document.
 
 export async function SessionDocument({ children }: { children: ReactNode }) {
