@@ -18,11 +18,26 @@ const securityHeaders = [
   ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
 ];
 
+// proxy.ts names the language of a prerendered public page in this request header (and strips
+// it from every other request); these rewrites then serve the page built for that language
+// (docs/decisions/0018-prerendered-public-pages.md). Mirrors lib/prerendered/route.ts, kept
+// equal by tests/prerendered-routing.test.ts. A rewrite here, unlike one returned by the
+// proxy, does not make Next run the proxy a second time.
+const PRERENDERED_LOCALE_HEADER = "x-recourse-prerendered-locale";
+const prerenderedRewrites = ["/", "/calculator", "/sign-in"].map((page) => ({
+  source: page,
+  has: [{ type: "header", key: PRERENDERED_LOCALE_HEADER, value: "(?<locale>zh-CN|en)" }],
+  destination: `/prerendered/:locale${page === "/" ? "" : page}`,
+}));
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   // The launcher and tests import these as plain Node modules; keep them out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "nodemailer"],
+  async rewrites() {
+    return { beforeFiles: prerenderedRewrites };
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -5,6 +5,12 @@ import {
   sessionCookieName,
   usesSecureCookies,
 } from "@/lib/auth/session-cookie";
+import {
+  PRERENDERED_LOCALE_HEADER,
+  isPrerenderedPath,
+  prerenderedPage,
+  prerenderedScriptHashes,
+} from "@/lib/prerendered";
 import { contentSecurityPolicy, servedOverHttps, staticSecurityHeaders } from "@/lib/security/headers";
 
 const PAGE_METHODS = ["GET", "HEAD", "POST"];
@@ -13,24 +19,34 @@ const PAGE_METHODS = ["GET", "HEAD", "POST"];
 const REISSUE_AFTER_S = 3600;
 
 /**
- * Runs before every page and API route: a fresh CSP nonce per response (see
- * docs/decisions/0004-csp-nonces.md), the fixed security headers, and a sliding
- * session cookie. Whether the session is still valid is decided later, against its
- * database row (lib/auth/sessions.ts); this only keeps the cookie from expiring
+ * Runs before every page and API route. A visitor without a session asking for a public page
+ * with no query gets it prerendered in their language, with a CSP naming its scripts' hashes
+ * (docs/decisions/0018-prerendered-public-pages.md). Every other page renders per request
+ * with a fresh CSP nonce (docs/decisions/0004-csp-nonces.md) and a sliding session cookie.
+ * Both get the fixed security headers. Whether a session is still valid is decided later,
+ * against its database row (lib/auth/sessions.ts); this only keeps the cookie from expiring
  * while it is in use.
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const https = servedOverHttps();
   // Pages answer GET/HEAD, and POST for server actions; anything else is a 405, not a page.
   if (!PAGE_METHODS.includes(request.method)) {
     const refused = new NextResponse(null, { status: 405, headers: { Allow: PAGE_METHODS.join(", ") } });
-    for (const { key, value } of staticSecurityHeaders({ https: servedOverHttps() })) refused.headers.set(key, value);
+    for (const { key, value } of staticSecurityHeaders({ https })) refused.headers.set(key, value);
     return refused;
   }
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const https = servedOverHttps();
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
 
   const requestHeaders = new Headers(request.headers);
+  // Only this proxy chooses a prerendered page (next.config.js rewrites by this header), and
+  // the language comes from the cookie alone (lib/i18n/request.ts), not next-intl's header.
+  requestHeaders.delete(PRERENDERED_LOCALE_HEADER);
+  requestHeaders.delete("x-next-intl-locale");
+
+  const prerendered = await prerenderedResponse(request, requestHeaders, https);
+  if (prerendered) return prerendered;
+
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const csp = contentSecurityPolicy({ nonce }, { dev: process.env.NODE_ENV === "development", https });
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
@@ -38,6 +54,35 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   for (const { key, value } of staticSecurityHeaders({ https })) response.headers.set(key, value);
 
   await slideSessionCookie(request, response);
+  return response;
+}
+
+async function prerenderedResponse(
+  request: NextRequest,
+  requestHeaders: Headers,
+  https: boolean,
+): Promise<NextResponse | null> {
+  // `next dev` renders on demand: a production build's files in .next would not match.
+  if (process.env.NODE_ENV !== "production") return null;
+  const { pathname, searchParams } = request.nextUrl;
+  const page = isPrerenderedPath(pathname)
+    ? { locale: null, path: pathname }
+    : prerenderedPage({
+        pathname,
+        searchParams,
+        cookies: new Map(request.cookies.getAll().map((c) => [c.name, c.value])),
+      });
+  const hashes = page ? await prerenderedScriptHashes(page.path) : null;
+  if (!page || !hashes) return null;
+  if (page.locale) requestHeaders.set(PRERENDERED_LOCALE_HEADER, page.locale);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", contentSecurityPolicy({ hashes }, { https }));
+  // One URL, a page per language and per signed-in state: no shared cache may keep it, and a
+  // browser must ask again (the cookie may have changed) before reusing it. (Next keeps a
+  // Cache-Control that is already set; it overwrites Vary on pages, so Vary: Cookie cannot be
+  // sent.)
+  response.headers.set("Cache-Control", "private, no-cache");
+  for (const { key, value } of staticSecurityHeaders({ https })) response.headers.set(key, value);
   return response;
 }
 

@@ -23,6 +23,23 @@ test("calculator: fraud filed on 30 Sep 2025 18:00 counts around National Day, n
   await expect(review).toContainText("1–8 Oct are holidays; Sat 11 Oct is a make-up working day → 16–28 Oct 2025");
 });
 
+test("calculator: the prerendered form starts at Beijing now, filled in by the browser, not at build time", async ({
+  page,
+}) => {
+  const response = await page.goto("/calculator");
+  expect(response?.headers()["content-security-policy"]).toContain("'sha256-");
+  // The served HTML carries no time at all…
+  const html = (await response?.text()) ?? "";
+  expect(html).not.toMatch(/<input[^>]*name="at"[^>]*value=/);
+  // …the browser fills in its now, in Beijing wall time.
+  for (const form of ["按案件类型计算", "自定义天数"]) {
+    const at = page.getByRole("form", { name: form }).getByLabel("起算时间（北京时间）");
+    await expect(at).not.toHaveValue("");
+    const shown = Date.parse(`${await at.inputValue()}:00+08:00`);
+    expect(Math.abs(shown - Date.now())).toBeLessThan(3 * 60_000);
+  }
+});
+
 test("calculator: bad input gets a clear error, never a date", async ({ page }) => {
   await page.goto("/calculator?mode=kind&kind=FRAUD&at=1900-01-01T10%3A00");
   await expect(page.getByText("日期超出支持范围（2000 年至 2100 年）。")).toBeVisible();

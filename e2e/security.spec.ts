@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { Secret, TOTP } from "otpauth";
 import { expect, test } from "@playwright/test";
 import { signInAs, uniqueEmail } from "./helpers";
@@ -53,6 +54,55 @@ test("security headers on every page: nonce CSP that Next's scripts satisfy, no 
 
   const api = await rawRequest({ path: "/api/auth/csrf" });
   expect(api.headers["x-content-type-options"]).toBe("nosniff");
+});
+
+test("public pages without a session are prerendered: a hash CSP their scripts satisfy, in the cookie's language", async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text());
+  });
+  const scriptSrc = (csp: string) => csp.split("; ").find((d) => d.startsWith("script-src ")) ?? "";
+  const policies = new Map<string, string>();
+  for (const path of ["/", "/calculator", "/sign-in"]) {
+    const response = await page.goto(path);
+    const headers = response?.headers() ?? {};
+    const csp = headers["content-security-policy"] ?? "";
+    expect(scriptSrc(csp)).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(headers["x-frame-options"]).toBe("DENY");
+    // One URL serves several pages (language, signed in or not): no shared cache may keep it.
+    expect(headers["cache-control"]).toBe("private, no-cache");
+    // Each inline script of the page as served is one the policy names.
+    const html = (await response?.text()) ?? "";
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? "");
+    expect(inline.length).toBeGreaterThan(0);
+    for (const body of inline)
+      expect(scriptSrc(csp)).toContain(`'sha256-${createHash("sha256").update(body).digest("base64")}'`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+    policies.set(path, csp);
+  }
+  // …and they run: the sign-in form checks an empty submit in the browser.
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+  await expect(page.getByText("此项必填。").first()).toBeVisible();
+
+  // The language switcher on a prerendered page: the same URL now serves the English page.
+  await page.getByLabel("语言").selectOption("en");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  const english = await page.goto("/sign-in");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  expect(english?.headers()["content-security-policy"]).not.toBe(policies.get("/sign-in"));
+  expect(violations).toEqual([]);
+
+  // Signed in, the same URLs are rendered per request: a nonce, the user's own header.
+  const email = await signInAs(page, "public");
+  const home = await page.goto("/");
+  expect(home?.headers()["content-security-policy"]).toMatch(/'nonce-[^']+' 'strict-dynamic'/);
+  await expect(page.getByText(email)).toBeVisible();
+  await page.goto("/sign-in");
+  await expect(page).toHaveURL(/\/dashboard$/);
 });
 
 test("sign-out revokes the session on the server; a deleted user is signed out, not shown a 500", async ({

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
+import { CalculatorIntro } from "@/components/calculator/calculator-intro";
 import { CountForm, KindForm } from "@/components/calculator/forms";
 import { DeadlineCard, unconfirmedParams } from "@/components/calculator/deadline-card";
 import { pick } from "@/components/cases/format";
@@ -21,6 +22,8 @@ function fieldErrors(error: z.ZodError): Record<string, string> {
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
+// Rendered per request: results depend on the query and on now. The empty form (no query,
+// no session cookie) is prerendered per language (app/prerendered/[locale]/calculator).
 export default async function CalculatorPage({ searchParams }: { searchParams: Search }) {
   await connection();
   const now = new Date();
@@ -34,10 +37,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: S
 
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="text-slate-600">{t("lead")}</p>
-      </header>
+      <CalculatorIntro />
       <KindForm
         values={{ ...defaults, ...(values.mode === "kind" ? values : {}) }}
         errors={kindQuery && !kindQuery.success ? fieldErrors(kindQuery.error) : {}}

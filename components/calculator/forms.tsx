@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { ChoiceOptions, Field, fieldAria, inputClass, primaryButtonClass } from "@/components/ui/field";
 import { CASE_KINDS } from "@/lib/deadlines";
+import { BeijingTimeInput } from "./beijing-time-input";
 
 type FormProps = { values: Record<string, string>; errors: Record<string, string> };
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 
-// Plain GET forms: they work without JavaScript and the result URL can be shared.
+// Plain GET forms: they work without JavaScript and the result URL can be shared. Without
+// `values.at` the time fields fill in Beijing "now" in the browser (see BeijingTimeInput).
 
 /** Translated error and aria wiring of one query field, shown on the element with `id`. */
 function fieldState(errors: Record<string, string>, t: Translate) {
@@ -41,15 +43,7 @@ export async function KindForm({ values, errors }: FormProps) {
           </select>
         </Field>
         <Field id="at" label={t("calculator.at")} hint={t("calculator.atHint")} error={at.error}>
-          <input
-            id="at"
-            name="at"
-            type="datetime-local"
-            required
-            defaultValue={values.at}
-            className={inputClass}
-            {...at.aria}
-          />
+          <BeijingTimeInput id="at" name="at" required defaultValue={values.at} className={inputClass} {...at.aria} />
         </Field>
         <Field id="delayedArrivalHours" label={t("calculator.delayedArrival")} error={delayed.error}>
           <select
@@ -109,10 +103,9 @@ export async function CountForm({ values, errors }: FormProps) {
       <input type="hidden" name="mode" value="count" />
       <div className="grid gap-4 sm:grid-cols-3">
         <Field id="count-at" label={t("calculator.at")} error={at.error}>
-          <input
+          <BeijingTimeInput
             id="count-at"
             name="at"
-            type="datetime-local"
             required
             defaultValue={values.at}
             className={inputClass}

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { CASE_KINDS, MAX_COUNT_DAYS, parseBeijingDateTime, parseIsoDate } from "@/lib/deadlines";
 import { parseYuanToFen } from "@/lib/cases/money";
 
+export { beijingLocalInputValue } from "./beijing-input";
+
 // The calculator is a plain GET form (works without JavaScript, shareable URL);
 // this schema validates its query on the server. Messages are i18n keys.
 
@@ -87,9 +89,4 @@ export function firstValues(params: Record<string, string | string[] | undefined
       return first === undefined ? [] : [[key, first]];
     }),
   );
-}
-
-/** The Beijing wall time of an instant as an <input type="datetime-local"> value. */
-export function beijingLocalInputValue(instant: Date): string {
-  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 16);
 }

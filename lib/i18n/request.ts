@@ -2,10 +2,17 @@ import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { LOCALE_COOKIE, defaultLocale, defaultTimeZone, isLocale } from "./config";
 
-// No locale in the URL: the choice lives in a cookie, zh-CN until the user switches.
-export default getRequestConfig(async () => {
-  const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
-  const locale = isLocale(fromCookie) ? fromCookie : defaultLocale;
+// No locale in the URL: the choice lives in a cookie, zh-CN until the user switches. The
+// prerendered public pages (app/prerendered/[locale]) name their locale with setRequestLocale
+// instead, so building them reads no cookie.
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale;
+  const locale = isLocale(requested) ? requested : await localeFromCookie();
   const messages = (await import(`./messages/${locale}.json`)) as { default: Record<string, unknown> };
   return { locale, messages: messages.default, timeZone: defaultTimeZone };
 });
+
+async function localeFromCookie() {
+  const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
+  return isLocale(fromCookie) ? fromCookie : defaultLocale;
+}

@@ -2,15 +2,25 @@ import { createRequire } from "node:module";
 import { describe, expect, test } from "vitest";
 import { contentSecurityPolicy, staticSecurityHeaders } from "./headers";
 
+const scriptSrc = (csp: string) => csp.split("; ").find((d) => d.startsWith("script-src "));
+
 describe("security headers", () => {
   test("the CSP allows scripts only by nonce, forbids framing, and has no unsafe-inline script", () => {
-    const csp = contentSecurityPolicy("abc123");
-    const scriptSrc = csp.split("; ").find((d) => d.startsWith("script-src "));
-    expect(scriptSrc).toBe("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
+    const csp = contentSecurityPolicy({ nonce: "abc123" });
+    expect(scriptSrc(csp)).toBe("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toContain("upgrade-insecure-requests");
-    expect(contentSecurityPolicy("n", { https: true })).toContain("upgrade-insecure-requests");
+    expect(contentSecurityPolicy({ nonce: "n" }, { https: true })).toContain("upgrade-insecure-requests");
+  });
+
+  test("a prerendered page's CSP names its inline scripts by hash, and otherwise matches the nonce policy", () => {
+    const hashes = ["'sha256-AAAA'", "'sha256-BBBB'"];
+    const csp = contentSecurityPolicy({ hashes }, { https: true });
+    expect(scriptSrc(csp)).toBe("script-src 'self' 'sha256-AAAA' 'sha256-BBBB'");
+    const others = (policy: string) => policy.split("; ").filter((d) => !d.startsWith("script-src "));
+    expect(others(csp)).toEqual(others(contentSecurityPolicy({ nonce: "n" }, { https: true })));
+    expect(scriptSrc(contentSecurityPolicy({ hashes: [] }))).toBe("script-src 'self'");
   });
 
   test("HSTS only over https; next.config.js sends the same fixed headers", async () => {

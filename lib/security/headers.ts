@@ -2,15 +2,25 @@
 // and next.config.js both use this.
 
 /**
- * The Content-Security-Policy for one response. Scripts run only with this response's
- * nonce (Next adds it to its own script tags) or when loaded by such a script
- * ('strict-dynamic'); no inline script, no eval outside development. Styles may be
- * inline (React style attributes); nothing may frame the app.
+ * Which scripts a page may run: those carrying this response's nonce (Next adds it to its own
+ * script tags when it renders per request) and what they load; or, for a page prerendered at
+ * build time, exactly its own inline scripts by hash plus this origin's script files.
  */
-export function contentSecurityPolicy(nonce: string, { dev = false, https = false } = {}): string {
+export type ScriptPolicy = { nonce: string } | { hashes: readonly string[] };
+
+/**
+ * The Content-Security-Policy for one response. No inline script without a nonce or hash,
+ * no eval outside development. Styles may be inline (React style attributes); nothing may
+ * frame the app.
+ */
+export function contentSecurityPolicy(scripts: ScriptPolicy, { dev = false, https = false } = {}): string {
+  // With a nonce, 'strict-dynamic' lets Next's nonced loader bring in its chunks, and makes
+  // CSP3 browsers ignore 'self'. A prerendered page's chunk tags carry no nonce, so there
+  // 'self' admits them; 'strict-dynamic' would block them.
+  const allowed = "nonce" in scripts ? [`'nonce-${scripts.nonce}'`, "'strict-dynamic'"] : scripts.hashes;
   const directives = [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    ["script-src 'self'", ...allowed, ...(dev ? ["'unsafe-eval'"] : [])].join(" "),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { MagicLinkForm } from "@/components/auth/magic-link-form";
-import { SignInForm } from "@/components/auth/sign-in-form";
+import { SignInPanel } from "@/components/auth/sign-in-panel";
 import { getSessionUser } from "@/lib/auth";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,40 +18,19 @@ function errorKey(code: string | undefined): string | null {
   return "signInFailed";
 }
 
+// Rendered per request for a query string or a session cookie; a plain visit gets the
+// prerendered page (app/prerendered/[locale]/sign-in/page.tsx, routed by proxy.ts).
 export default async function SignInPage({
   searchParams,
 }: {
   searchParams: Promise<{ error?: string; verified?: string }>;
 }) {
   if (await getSessionUser()) redirect("/dashboard");
-  const t = await getTranslations("auth");
   const params = await searchParams;
-  const key = errorKey(typeof params.error === "string" ? params.error : undefined);
   return (
-    <section className="mx-auto max-w-md space-y-6">
-      <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
-      {key ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-red-800">
-          {t(key)}
-        </p>
-      ) : null}
-      {params.verified === "1" ? (
-        <p role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-green-800">
-          {t("emailVerified")}
-        </p>
-      ) : null}
-      <SignInForm />
-      <hr className="border-slate-200" />
-      <h2 id="magic-link" className="font-medium">
-        {t("magicLinkTitle")}
-      </h2>
-      <MagicLinkForm />
-      <p className="text-sm">
-        {t("noAccount")}{" "}
-        <Link href="/sign-up" className="text-sky-700 underline">
-          {(await getTranslations("nav"))("signUp")}
-        </Link>
-      </p>
-    </section>
+    <SignInPanel
+      errorKey={errorKey(typeof params.error === "string" ? params.error : undefined)}
+      verified={params.verified === "1"}
+    />
   );
 }

@@ -2,7 +2,12 @@
 
 import { useTranslations } from "next-intl";
 
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+/**
+ * What a page shows when it throws. Each document layout's segment has an error.tsx that
+ * re-exports this: an error.tsx at the app root would sit outside every document (see
+ * app/layout.tsx), without <html> or translations.
+ */
+export function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations("common");
   return (
     <section role="alert" className="space-y-4">

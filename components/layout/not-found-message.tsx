@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-export default async function NotFound() {
+export async function NotFoundMessage() {
   const t = await getTranslations("common");
   return (
     <section className="space-y-4">

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-export default async function HomePage() {
+// The home page body, the same whether rendered per request or prerendered per language.
+export async function Welcome() {
   const t = await getTranslations("home");
   return (
     <section className="space-y-6">
