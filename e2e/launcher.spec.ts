@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -38,7 +38,7 @@ test("a second launcher on the same data directory is refused; the first keeps s
   expect(stillServing.status()).toBe(200);
 });
 
-test("SIGTERM stops Next, then closes PGlite: a committed write survives", async () => {
+test("SIGTERM stops Next, then the in-process reminder worker, then closes PGlite: a committed write survives", async () => {
   test.setTimeout(120_000);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "recourse-launcher-"));
   let running: ChildProcess | undefined;
@@ -55,14 +55,43 @@ test("SIGTERM stops Next, then closes PGlite: a committed write survives", async
     const client = new pg.Client({ host: path.dirname(socketPath), port: 5432, user: "postgres" });
     await client.connect();
     await client.query(
-      `INSERT INTO "User" (id, email, "updatedAt") VALUES ('u-survivor', 'survivor@example.com', now())`,
+      `INSERT INTO "User" (id, email, "updatedAt", "emailVerified") VALUES ('u-survivor', 'survivor@example.com', now(), now())`,
+    );
+    // The reminder worker runs inside the launcher (ADR 0020): no process of its own, no esbuild
+    // left behind, and it works on the launcher's database — a due reminder of a closed case is
+    // claimed and cancelled rather than sent.
+    expect(first.output()).toContain(`[worker] reminder worker ${first.child.pid} started`);
+    expect(await descendants(first.child.pid ?? 0)).toEqual([expect.stringContaining("scripts/server.mjs")]);
+    await client.query(
+      `INSERT INTO "Case" (id, "ownerId", kind, platform, title, status, "updatedAt")
+       VALUES ('c-closed', 'u-survivor', 'FRAUD', 'WECHAT_PAY', 'closed case', 'CLOSED', now())`,
+    );
+    await client.query(
+      `INSERT INTO "Reminder" (id, "idempotencyKey", "userId", "caseId", "ruleId", kind, "offsetHours", "dueAt", "sendAt", "planVersion", "updatedAt")
+       VALUES ('r-closed', 'k-closed', 'u-survivor', 'c-closed', 'fraud.report', 'OBLIGATION', 2, now() + interval '2 hours', now(), 'old', now())`,
+    );
+    await waitFor(
+      async () =>
+        (await client.query<{ status: string }>(`SELECT status FROM "Reminder" WHERE id = 'r-closed'`)).rows[0]
+          ?.status === "CANCELLED",
+      "the in-process worker to cancel the closed case's reminder",
+      30_000,
     );
     await client.end();
 
     first.child.kill("SIGTERM");
     expect(await first.exited).toBe(0);
     running = undefined;
-    expect(first.output()).toContain("[recourse] stopped.");
+    const out = first.output();
+    expect(out).toContain("[recourse] stopped.");
+    const order = [
+      "[recourse] stopping the web server…",
+      "[recourse] stopping the reminder worker…",
+      "[worker] stopped:",
+      "[recourse] stopped.",
+    ].map((line) => out.indexOf(line));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
 
     const reopened = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pglite") });
     const reader = new pg.Client({ connectionString: reopened.url });
@@ -76,6 +105,23 @@ test("SIGTERM stops Next, then closes PGlite: a committed write survives", async
     await rm(dataDir, { recursive: true, force: true });
   }
 });
+
+/** Command lines of a process's children and their children, and so on. */
+async function descendants(pid: number): Promise<string[]> {
+  const found: string[] = [];
+  const stack = [pid];
+  const all = (await readdir("/proc")).filter((entry) => /^\d+$/.test(entry));
+  while (stack.length > 0) {
+    const parent = stack.pop();
+    for (const entry of all) {
+      const status = await readFile(`/proc/${entry}/status`, "utf8").catch(() => "");
+      if (!new RegExp(`^PPid:\\s+${parent}$`, "m").test(status)) continue;
+      found.push((await readFile(`/proc/${entry}/cmdline`, "utf8").catch(() => "")).replaceAll("\0", " "));
+      stack.push(Number(entry));
+    }
+  }
+  return found;
+}
 
 async function modes(dir: string): Promise<Set<string>> {
   const found = new Set<string>();

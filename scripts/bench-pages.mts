@@ -10,6 +10,8 @@
  *  - public pages (home, calculator, sign-in) in requests/s against a trivial route handler
  *    (/api/health) on the same server in the same run;
  *  - formatFen with a cached NumberFormat vs one built per call.
+ * `--memory-only` stops after the memory lines. RSS is counted over the launcher's whole process
+ * tree (web server, worker if it is a process, prisma migrate while it runs), each named.
  * Informational: timings never decide pass/fail. Needs `--conditions=react-server` (lib code
  * imports `server-only`), which the npm script passes.
  */
@@ -23,6 +25,8 @@ import { fileURLToPath } from "node:url";
 import { buildNeeded } from "./lib/build-freshness.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** `--memory-only`: start, measure the embedded mode's memory, stop (no seeding, no load). */
+const memoryOnly = process.argv.includes("--memory-only");
 const CASES = 2_000;
 const EVENTS_PER_CASE = 10;
 const TEMPLATES = 20;
@@ -40,13 +44,24 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** RSS of a process and all its descendants (launcher → prisma migrate, next-server…), in bytes. */
-async function treeRss(rootPid: number): Promise<number> {
-  return (await treeProcesses(rootPid)).reduce((sum, p) => sum + p.rss, 0);
+type Proc = { pid: number; name: string; rss: number };
+
+/** What a process of the launcher's tree is, from its command line. */
+function roleOf(cmdline: string, fallback: string): string {
+  if (cmdline.includes("scripts/start.mjs")) return "launcher";
+  if (cmdline.includes("scripts/server.mjs")) return "web server";
+  if (cmdline.includes(".worker/worker.mjs")) return "worker";
+  if (cmdline.includes("build-worker.mjs")) return "worker build";
+  if (/prisma[^ ]*build\/index\.js/.test(cmdline)) return "prisma migrate";
+  return fallback;
 }
 
-/** Each process of the tree with its command name and RSS. */
-async function treeProcesses(rootPid: number): Promise<{ pid: number; name: string; rss: number }[]> {
+function describeProcs(procs: Proc[]): string {
+  return procs.map((p) => `${p.name} ${(p.rss / MB).toFixed(0)} MB`).join(", ");
+}
+
+/** Each process of the tree with what it is (launcher, web server…) and its RSS. */
+async function treeProcesses(rootPid: number): Promise<Proc[]> {
   const parents = new Map<number, number>();
   const rss = new Map<number, number>();
   const names = new Map<number, string>();
@@ -57,13 +72,14 @@ async function treeProcesses(rootPid: number): Promise<{ pid: number; name: stri
       const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
       const kb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
       parents.set(Number(entry), ppid);
-      names.set(Number(entry), /^Name:\s+(.+)$/m.exec(status)?.[1] ?? "?");
+      const cmdline = (await readFile(`/proc/${entry}/cmdline`, "utf8")).replaceAll("\0", " ");
+      names.set(Number(entry), roleOf(cmdline, /^Name:\s+(.+)$/m.exec(status)?.[1] ?? "?"));
       rss.set(Number(entry), kb * 1024);
     } catch {
       // the process ended while we looked
     }
   }
-  const found: { pid: number; name: string; rss: number }[] = [];
+  const found: Proc[] = [];
   const stack = [rootPid];
   while (stack.length > 0) {
     const pid = stack.pop()!;
@@ -128,10 +144,13 @@ async function startApp(dataDir: string, port: number) {
   child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
   let peak = 0;
+  let peakParts: Proc[] = [];
   let sampling = true;
   const sampler = (async () => {
     while (sampling) {
-      peak = Math.max(peak, await treeRss(child.pid!));
+      const parts = await treeProcesses(child.pid!);
+      const total = parts.reduce((sum, p) => sum + p.rss, 0);
+      if (total > peak) [peak, peakParts] = [total, parts];
       await sleep(50);
     }
   })();
@@ -149,7 +168,7 @@ async function startApp(dataDir: string, port: number) {
   const startMs = performance.now() - t0;
   sampling = false;
   await sampler;
-  return { child, base, peak, startMs };
+  return { child, base, peak, peakParts, startMs };
 }
 
 async function waitForApp(child: ChildProcess, base: string, t0: number, log: () => string) {
@@ -182,9 +201,19 @@ async function main() {
     console.log(
       `\nEmbedded mode (launcher + web server, fresh data directory, start took ${(app.startMs / 1000).toFixed(1)} s):`,
     );
-    report("first start, peak RSS", `${(app.peak / MB).toFixed(0)} MB`, "< 600 MB", "870 MB");
-    report("idle after a first page, RSS", `${(idle / MB).toFixed(0)} MB`, "< 400 MB", "300–380 MB");
-    console.log(`  (idle by process: ${idleParts.map((p) => `${p.name} ${(p.rss / MB).toFixed(0)} MB`).join(", ")})`);
+    report(
+      "first start, peak RSS",
+      `${(app.peak / MB).toFixed(0)} MB (${describeProcs(app.peakParts)})`,
+      "< 600 MB",
+      "870 MB",
+    );
+    report(
+      "idle after a first page, RSS",
+      `${(idle / MB).toFixed(0)} MB (${describeProcs(idleParts)})`,
+      "< 400 MB",
+      "300–380 MB",
+    );
+    if (memoryOnly) return;
 
     // Seed through the app's own code, against the running launcher's database.
     // The embedded database listens only on a Unix socket in DATA_DIR/run (ADR 0003).
@@ -284,9 +313,10 @@ async function main() {
         "0.12–0.20×",
       );
     }
-    const after = await treeRss(app.child.pid!);
+    const afterParts = await treeProcesses(app.child.pid!);
+    const after = afterParts.reduce((sum, p) => sum + p.rss, 0);
     console.log(
-      `  (launcher + web server RSS after the load: ${(after / MB).toFixed(0)} MB; before: next-server alone 680 MB)`,
+      `  (launcher + web server RSS after the load: ${(after / MB).toFixed(0)} MB (${describeProcs(afterParts)}); before: next-server alone 680 MB)`,
     );
   } finally {
     app.child.kill("SIGTERM");
@@ -296,6 +326,7 @@ async function main() {
     await rm(dataDir, { recursive: true, force: true });
   }
 
+  if (memoryOnly) return;
   console.log("\nformatFen (1,000,000 calls):");
   const { formatFen } = await import("@/lib/cases/money");
   const perCall = (fn: (n: bigint) => string) => {

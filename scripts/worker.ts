@@ -1,22 +1,52 @@
-// The reminder worker process: `npm run worker` (scale mode, any number of
-// replicas) and the child the launcher starts beside `next start` (embedded).
-// SIGTERM/SIGINT: the batch in hand is finished or released, then it exits 0.
+// The reminder worker. Run as a process: `npm run worker` (scale mode, any number of replicas,
+// and the child `npm start` runs beside the web server there). Imported: the embedded launcher
+// runs `runReminderWorker` inside its own process (ADR 0020), where PGlite already lives.
+// SIGTERM/SIGINT (process) or the signal (imported): the batch in hand is finished or released.
 // `--replan-all`: re-plan every case's reminders once (after a holiday year is added) and exit.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { db, disconnectDb } from "@/lib/db";
 import { env } from "@/lib/env";
-import { runHousekeeping } from "@/lib/maintenance";
-import { replanAllCases, runWorker } from "@/lib/reminders";
+// Not the lib/reminders barrel: it re-exports the email renderer, which must stay a lazy chunk.
+import { runHousekeeping } from "@/lib/maintenance/housekeeping";
+import { replanAllCases } from "@/lib/reminders/replan-cases";
+import { runWorker } from "@/lib/reminders/run-worker";
+
+/** The claim/send loop with the settings of lib/env (process.env), until `signal` aborts. */
+export async function runReminderWorker(signal: AbortSignal): Promise<void> {
+  const e = env();
+  const log = (line: string) => console.info(`[worker] ${line}`);
+  console.info(
+    `[worker] reminder worker ${process.pid} started${e.SMTP_URL ? "" : " (no SMTP_URL: writing .eml files)"}`,
+  );
+  try {
+    const stats = await runWorker({
+      client: db(),
+      baseUrl: (e.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, ""),
+      secret: e.NEXTAUTH_SECRET,
+      signal,
+      pollMs: e.REMINDER_POLL_MS,
+      leaseMs: e.REMINDER_LEASE_SECONDS * 1000,
+      batchSize: e.REMINDER_BATCH_SIZE,
+      concurrency: e.REMINDER_CONCURRENCY,
+      retryBaseMs: e.REMINDER_RETRY_BASE_MS,
+      maxAttempts: e.REMINDER_MAX_ATTEMPTS,
+      log,
+      housekeeping: (now) => runHousekeeping(db(), now, log),
+    });
+    console.info(`[worker] stopped: ${JSON.stringify(stats)}`);
+  } finally {
+    await disconnectDb();
+  }
+}
 
 async function main(): Promise<void> {
-  const e = env();
-  const client = db();
   if (process.argv.includes("--replan-all")) {
-    const n = await replanAllCases(client, new Date());
+    const n = await replanAllCases(db(), new Date());
     console.info(`[worker] re-planned the reminders of ${n} case(s).`);
     await disconnectDb();
     return;
   }
-  const log = (line: string) => console.info(`[worker] ${line}`);
   const controller = new AbortController();
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.on(signal, () => {
@@ -24,28 +54,12 @@ async function main(): Promise<void> {
       controller.abort();
     });
   }
-  console.info(
-    `[worker] reminder worker ${process.pid} started${e.SMTP_URL ? "" : " (no SMTP_URL: writing .eml files)"}`,
-  );
-  const stats = await runWorker({
-    client,
-    baseUrl: (e.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, ""),
-    secret: e.NEXTAUTH_SECRET,
-    signal: controller.signal,
-    pollMs: e.REMINDER_POLL_MS,
-    leaseMs: e.REMINDER_LEASE_SECONDS * 1000,
-    batchSize: e.REMINDER_BATCH_SIZE,
-    concurrency: e.REMINDER_CONCURRENCY,
-    retryBaseMs: e.REMINDER_RETRY_BASE_MS,
-    maxAttempts: e.REMINDER_MAX_ATTEMPTS,
-    log,
-    housekeeping: (now) => runHousekeeping(client, now, log),
-  });
-  console.info(`[worker] stopped: ${JSON.stringify(stats)}`);
-  await disconnectDb();
+  await runReminderWorker(controller.signal);
 }
 
-main().catch((error: unknown) => {
-  console.error("[worker]", error);
-  process.exit(1);
-});
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error("[worker]", error);
+    process.exit(1);
+  });
+}

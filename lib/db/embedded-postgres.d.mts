@@ -2,6 +2,6 @@ export function startEmbeddedPostgres(options?: {
   dataDir?: string;
   socketDir?: string;
   port?: number;
-  /** a data-directory tarball (see pglite-memory.mjs templatePath) to start an empty dataDir from */
+  /** an initialised data directory (see pglite-memory.mjs templatePath) to copy into an empty dataDir */
   template?: string;
 }): Promise<{ url: string; port: number; socketPath?: string; stop: () => Promise<void> }>;

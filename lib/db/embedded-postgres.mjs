@@ -11,7 +11,7 @@ import { chmod, mkdir, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
-import { PGLITE_START_PARAMS, collectGarbage, templateFor } from "./pglite-memory.mjs";
+import { PGLITE_START_PARAMS, collectGarbage, seedFromTemplate } from "./pglite-memory.mjs";
 import { keepMessageGroupsTogether } from "./pglite-socket-message-groups.mjs";
 
 async function tightenTree(dir) {
@@ -28,12 +28,12 @@ const SOCKET_PORT = 5432;
 
 /**
  * @param {{ dataDir?: string, socketDir?: string, port?: number, template?: string }} [options] dataDir omitted →
- *   in memory; template: a data-directory tarball to start an empty dataDir from (pglite-memory.mjs)
+ *   in memory; template: an initialised data directory to copy into an empty dataDir (pglite-memory.mjs)
  * @returns {Promise<{ url: string, port: number, socketPath?: string, stop: () => Promise<void> }>}
  */
 export async function startEmbeddedPostgres({ dataDir, socketDir, port = 0, template } = {}) {
-  const loadDataDir = templateFor(dataDir, template);
-  const options = { startParams: PGLITE_START_PARAMS, ...(loadDataDir ? { loadDataDir } : {}) };
+  await seedFromTemplate(dataDir, template);
+  const options = { startParams: PGLITE_START_PARAMS };
   const db = dataDir ? await PGlite.create(dataDir, options) : await PGlite.create(options);
   collectGarbage();
   // PGlite's first start unpacks a database cluster with mode 666 files; keep them private.

@@ -1,4 +1,4 @@
 export const PGLITE_START_PARAMS: string[];
 export function templatePath(root: string): string;
-export function templateFor(dataDir: string | undefined, file: string | undefined): Blob | undefined;
+export function seedFromTemplate(dataDir: string | undefined, template: string | undefined): Promise<boolean>;
 export function collectGarbage(): void;

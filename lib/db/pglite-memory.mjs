@@ -1,9 +1,11 @@
-// PGlite memory settings for the embedded mode (ADR 0012). Measured on a fresh data directory:
-// PGlite.create runs initdb with three WebAssembly instances alive at once (the server, a
-// scratch server and initdb itself) and keeps them until a garbage collection that an idle
-// launcher never triggers: 700+ MB RSS that stayed. From a pre-built data-directory template
-// the same start peaks under 300 MB.
+// PGlite memory settings for the embedded mode (ADR 0012, 0020). Measured on a fresh data
+// directory: PGlite.create runs initdb with three WebAssembly instances alive at once (the
+// server, a scratch server and initdb itself) and keeps them until a garbage collection that an
+// idle launcher never triggers: 700+ MB RSS that stayed. Loading a tarball of an initialised
+// directory (`loadDataDir`) avoids initdb but unpacks it in JavaScript and still left ~120 MB
+// behind for good. Copying a ready directory with the file system costs the launcher nothing.
 import { existsSync, readFileSync } from "node:fs";
+import { cp, readdir, rename, rm, rmdir } from "node:fs/promises";
 import path from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
@@ -29,13 +31,32 @@ export function templatePath(root) {
   const { version } = JSON.parse(
     readFileSync(path.join(root, "node_modules", "@electric-sql", "pglite", "package.json"), "utf8"),
   );
-  return path.join(root, ".next", `pglite-template-${version}.tar.gz`);
+  return path.join(root, ".next", `pglite-template-${version}`);
 }
 
-/** The template's bytes when `dataDir` is still empty and the template exists. */
-export function templateFor(dataDir, file) {
-  if (!dataDir || !file || existsSync(path.join(dataDir, "PG_VERSION"))) return undefined;
-  return existsSync(file) ? new Blob([readFileSync(file)]) : undefined;
+const isCluster = (dir) => existsSync(path.join(dir, "PG_VERSION"));
+
+/**
+ * Copies the template into `dataDir` when `dataDir` holds no database yet (missing or empty)
+ * and the template exists. The copy goes to a sibling first and is renamed into place, so an
+ * interrupted copy never looks like a database. A non-empty directory without PG_VERSION is
+ * not ours to replace: PGlite gets it as it is. @returns whether it copied.
+ */
+export async function seedFromTemplate(dataDir, template) {
+  if (!dataDir || !template || isCluster(dataDir) || !isCluster(template)) return false;
+  const entries = await readdir(dataDir).catch((error) => {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  });
+  if (entries.length > 0) return false;
+  const staging = `${dataDir}.copying-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  await cp(template, staging, { recursive: true });
+  await rmdir(dataDir).catch((error) => {
+    if (error.code !== "ENOENT") throw error;
+  });
+  await rename(staging, dataDir);
+  return true;
 }
 
 /** A full collection right after start, so initdb's dead WebAssembly instances give their memory back. */

@@ -1,8 +1,10 @@
 import "server-only";
-import { refreshStaleUrgency } from "@/lib/cases";
+// Narrow imports, not the barrels: the embedded launcher loads this at start, and the barrels
+// pull in the email and PDF renderers (ADR 0020).
+import { refreshStaleUrgency } from "@/lib/cases/case-urgency";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { retryPendingBlobDeletions } from "@/lib/export";
-import { replanStaleCases } from "@/lib/reminders";
+import { retryPendingBlobDeletions } from "@/lib/export/retry-pending-blob-deletions";
+import { replanStaleCases } from "@/lib/reminders/replan-cases";
 import { blobStore, type BlobStore } from "@/lib/storage";
 
 /**

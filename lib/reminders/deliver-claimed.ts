@@ -4,7 +4,6 @@ import type { Deadline } from "@/lib/deadlines";
 import { sendMail } from "@/lib/mail";
 import { loadCasePlanningInput, type CasePlanningInput } from "./case-planning-input";
 import { classifySendError, retryDelayMs } from "./classify-send-error";
-import { renderReminderEmail } from "./render-reminder-email";
 import type { ReminderMailItem } from "./reminder-email";
 import { planForCase } from "./reschedule-case-reminders";
 import { createUnsubscribeToken } from "./unsubscribe-token";
@@ -31,6 +30,12 @@ export interface DeliverStats {
   cancelled: number;
   released: number;
 }
+
+/**
+ * React Email (~40 MB of RSS once imported) is loaded with the first email, not with the worker:
+ * an idle worker, the embedded launcher's included, never pays for it (ADR 0020).
+ */
+const loadRenderer = () => import("./render-reminder-email");
 
 type Row = {
   id: string;
@@ -154,6 +159,7 @@ export async function deliverClaimed(client: PrismaClient, ids: string[], o: Del
     if (!first) return;
 
     try {
+      const { renderReminderEmail } = await loadRenderer();
       const mail = await renderReminderEmail({
         locale: first.recipient.locale,
         timeZone: first.prefs.timeZone,

@@ -54,7 +54,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 
 /**
  * The reminder worker: claim due rows, deliver them, repeat; sleep when idle.
- * The same loop runs beside `next start` (embedded) and as `npm run worker`
+ * The same loop runs inside the embedded launcher and as `npm run worker`
  * replicas (scale). When first idle and then every hour it also runs its housekeeping
  * (by default: re-plan cases whose reminders were planned under another
  * holiday calendar).

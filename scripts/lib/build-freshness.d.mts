@@ -1,1 +1,2 @@
 export function buildNeeded(root: string): Promise<null | "missing" | "stale">;
+export function workerBuildNeeded(root: string): Promise<null | "missing" | "stale">;

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, expect, test } from "vitest";
-import { buildNeeded } from "./build-freshness.mjs";
+import { buildNeeded, workerBuildNeeded } from "./build-freshness.mjs";
 
 let root: string;
 const at = (iso: string) => new Date(iso);
@@ -42,4 +42,24 @@ test("tests, generated code and dependencies do not count", async () => {
   expect(await buildNeeded(root)).toBeNull();
   await file("package-lock.json", "2026-01-03T00:00:00Z");
   expect(await buildNeeded(root)).toBe("stale");
+});
+
+test("the worker bundle: missing, fresh, or older than the worker's own sources", async () => {
+  await file("scripts/worker.ts", "2026-01-01T00:00:00Z");
+  expect(await workerBuildNeeded(root)).toBe("missing");
+  await file(".worker/worker.mjs", "2026-01-02T00:00:00Z");
+  expect(await workerBuildNeeded(root)).toBeNull();
+  // The web app's own files are not the worker's business…
+  await file("app/page.tsx", "2026-01-03T00:00:00Z");
+  await file("lib/reminders/run-worker.test.ts", "2026-01-03T00:00:00Z");
+  expect(await workerBuildNeeded(root)).toBeNull();
+  // …lib/, the schema, the entry and the bundler's settings are.
+  for (const source of ["lib/reminders/run-worker.ts", "prisma/schema.prisma", "scripts/lib/build-worker.mjs"]) {
+    await file(".worker/worker.mjs", "2026-01-04T00:00:00Z");
+    await file(source, "2026-01-05T00:00:00Z");
+    expect(await workerBuildNeeded(root)).toBe("stale");
+    await file(source, "2026-01-01T00:00:00Z");
+  }
+  await file("scripts/worker.ts", "2026-01-05T00:00:00Z");
+  expect(await workerBuildNeeded(root)).toBe("stale");
 });

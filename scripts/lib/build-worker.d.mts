@@ -1,2 +1,3 @@
+export const WORKER_DIR: string;
 export const WORKER_BUNDLE: string;
 export function buildWorker(): Promise<string>;
