@@ -10,6 +10,8 @@
  *  - public pages (home, calculator, sign-in) in requests/s against a trivial route handler
  *    (/api/health) on the same server in the same run;
  *  - formatFen with a cached NumberFormat vs one built per call.
+ * The load is measured after the embedded worker's first autovacuum round has analysed the
+ * seeded tables (PGlite has no autovacuum of its own); the list once before it, for contrast.
  * `--memory-only` stops after the memory lines. RSS is counted over the launcher's whole process
  * tree (web server, worker if it is a process, prisma migrate while it runs), each named.
  * Informational: timings never decide pass/fail. Needs `--conditions=react-server` (lib code
@@ -233,6 +235,27 @@ async function main() {
     });
     console.log(
       `\nOne user, ${cases} cases, ${events} events (seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s):`,
+    );
+
+    // Bulk rows the planner knows nothing of yet: PGlite has no autovacuum, so the embedded
+    // worker runs one every minute (lib/maintenance/embedded-autovacuum.ts). Measured once
+    // before its round, then the steady state after it.
+    await sequential(`${app.base}/cases`, 30, cookie); // the page's code warmed up, as it is later
+    const unanalysed = await sequential(`${app.base}/cases`, 15, cookie);
+    console.log(
+      `  ("My cases" first page p50 before the worker's first autovacuum round: ${percentile(unanalysed, 50).toFixed(1)} ms)`,
+    );
+    const { db } = await import("@/lib/db");
+    const waited = performance.now();
+    for (;;) {
+      const [row] = await db().$queryRaw<{ analysed: boolean }[]>`
+        SELECT last_analyze IS NOT NULL AS analysed FROM pg_stat_user_tables WHERE relname = 'Case'`;
+      if (row?.analysed) break;
+      if (performance.now() - waited > 120_000) throw new Error('the embedded worker never analysed "Case"');
+      await sleep(500);
+    }
+    console.log(
+      `  (the worker's autovacuum round came ${((performance.now() - waited) / 1000).toFixed(0)} s after seeding)`,
     );
 
     // The same queries in this process, without rendering: where the page time goes.

@@ -8,12 +8,22 @@ import { fileURLToPath } from "node:url";
 import { db, disconnectDb } from "@/lib/db";
 import { env } from "@/lib/env";
 // Not the lib/reminders barrel: it re-exports the email renderer, which must stay a lazy chunk.
+import { runEmbeddedAutovacuum } from "@/lib/maintenance/embedded-autovacuum";
 import { runHousekeeping } from "@/lib/maintenance/housekeeping";
 import { replanAllCases } from "@/lib/reminders/replan-cases";
 import { runWorker } from "@/lib/reminders/run-worker";
 
-/** The claim/send loop with the settings of lib/env (process.env), until `signal` aborts. */
-export async function runReminderWorker(signal: AbortSignal): Promise<void> {
+/** How often the embedded database's autovacuum round runs (PostgreSQL's autovacuum_naptime). */
+const EMBEDDED_AUTOVACUUM_EVERY_MS = 60_000;
+
+/**
+ * The claim/send loop with the settings of lib/env (process.env), until `signal` aborts.
+ * `embeddedDatabase`: the database is the launcher's PGlite, which has no autovacuum of its own.
+ */
+export async function runReminderWorker(
+  signal: AbortSignal,
+  { embeddedDatabase = false }: { embeddedDatabase?: boolean } = {},
+): Promise<void> {
   const e = env();
   const log = (line: string) => console.info(`[worker] ${line}`);
   console.info(
@@ -33,6 +43,15 @@ export async function runReminderWorker(signal: AbortSignal): Promise<void> {
       maxAttempts: e.REMINDER_MAX_ATTEMPTS,
       log,
       housekeeping: (now) => runHousekeeping(db(), now, log),
+      databaseUpkeep: embeddedDatabase
+        ? {
+            everyMs: EMBEDDED_AUTOVACUUM_EVERY_MS,
+            run: async () => {
+              const done = await runEmbeddedAutovacuum(db());
+              if (done.length > 0) log(`database upkeep: ${done.join("; ")}`);
+            },
+          }
+        : undefined,
     });
     console.info(`[worker] stopped: ${JSON.stringify(stats)}`);
   } finally {

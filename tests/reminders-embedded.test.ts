@@ -82,6 +82,29 @@ describe("reminder worker inside the launcher's process", () => {
     }
   }, 90_000);
 
+  test("runs the embedded database's autovacuum round at its first idle moment (PGlite has none)", async () => {
+    // 300 changed rows in a table never analysed: past autovacuum's 50-row threshold.
+    await db().$transaction(async (tx) => {
+      await tx.$executeRaw`INSERT INTO "RateLimit" ("key", "windowStart", "count")
+        SELECT 'upkeep-' || g, now(), 1 FROM generate_series(1, 300) g`;
+      await tx.$executeRaw`SELECT pg_stat_force_next_flush()`;
+    });
+    const host = startHost({});
+    try {
+      await waitFor(
+        async () => /\[worker\] database upkeep: .*"RateLimit"/.test(host.output()),
+        20_000,
+        "the upkeep round",
+      );
+      const [row] = await db().$queryRaw<{ analysed: boolean }[]>`
+        SELECT (last_analyze IS NOT NULL) AS analysed FROM pg_stat_user_tables WHERE relname = 'RateLimit'`;
+      expect(row?.analysed).toBe(true);
+    } finally {
+      host.child.kill("SIGTERM");
+      await host.exited;
+    }
+  }, 30_000);
+
   test("a loop that fails is restarted, not fatal to the host; SIGTERM still stops it promptly", async () => {
     // An invalid setting makes every start of the loop throw (lib/env validates on first use).
     const host = startHost({ REMINDER_POLL_MS: "not a number" }, 200);

@@ -36,6 +36,14 @@ describe("sessions", () => {
     expect(row.expires.getTime() - t0.getTime()).toBe(MAX_AGE);
   });
 
+  test("the session carries the user's time zone, read with it (and a change shows on the next request)", async () => {
+    const user = await createTestUser();
+    const sid = await startSession(user.id);
+    expect(await loadSession(sid)).toMatchObject({ userId: user.id, timeZone: "Asia/Shanghai" });
+    await db().user.update({ where: { id: user.id }, data: { timeZone: "Europe/Berlin" } });
+    expect(await loadSession(sid)).toMatchObject({ userId: user.id, timeZone: "Europe/Berlin" });
+  });
+
   test("expiry slides with use and ends SESSION_MAX_AGE_HOURS after the last use", async () => {
     const user = await createTestUser();
     const t0 = new Date("2026-05-01T00:00:00Z");

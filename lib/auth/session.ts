@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
 import { decodeSessionCookie, sessionCookieName } from "./session-cookie";
 import { type SessionState, loadSession } from "./sessions";
 
-export type SessionUser = { id: string; email: string; sessionId: string };
+export type SessionUser = { id: string; email: string; sessionId: string; timeZone: string };
 
 /** The session in this request's cookie, checked against its server-side row (once per request). */
 export const currentSession = cache(async function currentSession(): Promise<SessionState | null> {
@@ -22,7 +22,7 @@ export const currentSession = cache(async function currentSession(): Promise<Ses
 export async function getSessionUser(): Promise<SessionUser | null> {
   const state = await currentSession();
   if (!state || state.twoFactorPending) return null;
-  return { id: state.userId, email: state.email, sessionId: state.sessionId };
+  return { id: state.userId, email: state.email, sessionId: state.sessionId, timeZone: state.timeZone };
 }
 
 /** For pages and actions that need a signed-in user: anyone else goes to sign-in (or the code step). */
@@ -30,5 +30,5 @@ export async function requireUser(): Promise<SessionUser> {
   const state = await currentSession();
   if (!state) redirect("/sign-in");
   if (state.twoFactorPending) redirect("/sign-in/two-factor");
-  return { id: state.userId, email: state.email, sessionId: state.sessionId };
+  return { id: state.userId, email: state.email, sessionId: state.sessionId, timeZone: state.timeZone };
 }

@@ -30,14 +30,21 @@ export async function startSession(userId: string, now: Date = new Date()): Prom
   return sessionToken;
 }
 
-export type SessionState = { sessionId: string; userId: string; email: string; twoFactorPending: boolean };
+export type SessionState = {
+  sessionId: string;
+  userId: string;
+  email: string;
+  /** Read with the session (one query, not two): every dated page needs it. */
+  timeZone: string;
+  twoFactorPending: boolean;
+};
 
 /** The session behind a JWT's sid, or null when it was revoked, expired or its user is gone. */
 export async function loadSession(sid: unknown, now: Date = new Date()): Promise<SessionState | null> {
   if (typeof sid !== "string" || sid.length === 0 || sid.length > 100) return null;
   const row = await db().session.findUnique({
     where: { sessionToken: sid },
-    select: { expires: true, twoFactorPending: true, user: { select: { id: true, email: true } } },
+    select: { expires: true, twoFactorPending: true, user: { select: { id: true, email: true, timeZone: true } } },
   });
   if (!row) return null;
   if (row.expires <= now) {
@@ -48,7 +55,13 @@ export async function loadSession(sid: unknown, now: Date = new Date()): Promise
   if (renewed - row.expires.getTime() >= SLIDE_EVERY_MS) {
     await db().session.updateMany({ where: { sessionToken: sid }, data: { expires: new Date(renewed) } });
   }
-  return { sessionId: sid, userId: row.user.id, email: row.user.email, twoFactorPending: row.twoFactorPending };
+  return {
+    sessionId: sid,
+    userId: row.user.id,
+    email: row.user.email,
+    timeZone: row.user.timeZone,
+    twoFactorPending: row.twoFactorPending,
+  };
 }
 
 export async function revokeSession(sid: unknown): Promise<void> {

@@ -18,5 +18,4 @@ export { addRecoveriesInTransaction, type NewRecovery } from "./add-recoveries";
 export { addDraftPaymentsInTransaction } from "./add-draft-payments";
 export { discardDraft } from "./discard-draft";
 export { lockOwnedCase, type LockedCase } from "./lock-case";
-export { getUserTimeZone } from "./user-time-zone";
 export { recordableEvents, type RecordableEvent } from "./recordable-events";

@@ -27,6 +27,11 @@ export interface WorkerOptions {
    * without it, only the reminders of cases planned under another holiday calendar are re-planned.
    */
   readonly housekeeping?: (now: Date) => Promise<void>;
+  /**
+   * Run at idle moments at most every `everyMs` (the embedded database's autovacuum round,
+   * lib/maintenance/embedded-autovacuum.ts: PGlite has none of its own).
+   */
+  readonly databaseUpkeep?: { readonly everyMs: number; readonly run: () => Promise<void> };
 }
 
 export const WORKER_DEFAULTS = {
@@ -67,6 +72,7 @@ export async function runWorker(options: WorkerOptions): Promise<DeliverStats> {
   const log = options.log ?? (() => undefined);
   const total: DeliverStats = { sent: 0, emails: 0, retried: 0, failed: 0, cancelled: 0, released: 0 };
   let lastHousekeeping = 0;
+  let lastUpkeep = 0;
   const housekeeping =
     options.housekeeping ??
     (async (at: Date) => {
@@ -88,6 +94,9 @@ export async function runWorker(options: WorkerOptions): Promise<DeliverStats> {
         if (now().getTime() - lastHousekeeping > 3_600_000) {
           lastHousekeeping = now().getTime();
           await housekeeping(now());
+        } else if (o.databaseUpkeep && now().getTime() - lastUpkeep >= o.databaseUpkeep.everyMs) {
+          lastUpkeep = now().getTime();
+          await o.databaseUpkeep.run();
         } else {
           await sleep(o.pollMs, o.signal);
         }

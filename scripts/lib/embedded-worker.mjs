@@ -20,7 +20,7 @@ export async function startEmbeddedWorker({ bundle, env, log, restartMs = 5_000 
   const done = (async () => {
     while (!controller.signal.aborted) {
       try {
-        await runReminderWorker(controller.signal);
+        await runReminderWorker(controller.signal, { embeddedDatabase: true });
       } catch (error) {
         if (controller.signal.aborted) break;
         const why = error instanceof Error ? error.message.split("\n")[0] : String(error);

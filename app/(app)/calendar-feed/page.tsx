@@ -3,7 +3,6 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { CalendarFeedPanel } from "@/components/dashboard/calendar-feed-panel";
 import { requireUser } from "@/lib/auth";
 import { getCalendarFeedStatus } from "@/lib/calendar-feed";
-import { getUserTimeZone } from "@/lib/cases";
 import { issueFeedAction, revokeFeedAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,9 +11,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CalendarFeedPage() {
   const user = await requireUser();
-  const [status, timeZone, t, format] = await Promise.all([
+  const timeZone = user.timeZone;
+  const [status, t, format] = await Promise.all([
     getCalendarFeedStatus(user.id),
-    getUserTimeZone(user.id),
     getTranslations("feed"),
     getFormatter(),
   ]);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { instantFormat, pick, timeLeftText } from "@/components/cases/format";
 import { requireUser } from "@/lib/auth";
-import { getUserTimeZone, listCasesForUser } from "@/lib/cases";
+import { listCasesForUser } from "@/lib/cases";
 import { timeLeft } from "@/lib/cases/case-deadlines";
 import { caseTitle } from "@/lib/cases/case-title";
 import { formatFen } from "@/lib/cases/money";
@@ -18,9 +18,9 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const user = await requireUser();
   const now = new Date();
   const cursor = (await searchParams).cursor;
-  const [page, timeZone, t, tw, format, locale] = await Promise.all([
+  const timeZone = user.timeZone;
+  const [page, t, tw, format, locale] = await Promise.all([
     listCasesForUser(user.id, now, { cursor: typeof cursor === "string" ? cursor : undefined }),
-    getUserTimeZone(user.id),
     getTranslations("cases"),
     getTranslations("workspace"),
     getFormatter(),

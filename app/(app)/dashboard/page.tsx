@@ -6,7 +6,6 @@ import { AttentionList } from "@/components/dashboard/attention-list";
 import { CaseFilters } from "@/components/dashboard/case-filters";
 import { CaseRows } from "@/components/dashboard/case-rows";
 import { requireUser } from "@/lib/auth";
-import { getUserTimeZone } from "@/lib/cases";
 import { formatFen } from "@/lib/cases/money";
 import { getDashboard, parseDashboardFilters } from "@/lib/dashboard";
 import { recordEventAction } from "../cases/actions";
@@ -21,7 +20,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const user = await requireUser();
   const now = new Date();
   const filters = parseDashboardFilters(await searchParams);
-  const timeZone = await getUserTimeZone(user.id);
+  const timeZone = user.timeZone;
   const [data, t, tc, locale] = await Promise.all([
     getDashboard(user.id, now, timeZone, filters),
     getTranslations("dashboard"),

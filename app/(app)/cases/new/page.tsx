@@ -3,7 +3,6 @@ import { getTranslations } from "next-intl/server";
 import { CaseWizard } from "@/components/cases/case-wizard";
 import { zoneLabel } from "@/components/cases/format";
 import { requireUser } from "@/lib/auth";
-import { getUserTimeZone } from "@/lib/cases";
 import { discardDraftAction, openCaseAction, saveDraftAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewCasePage() {
   const user = await requireUser();
-  const [t, timeZone] = await Promise.all([getTranslations(), getUserTimeZone(user.id)]);
+  const t = await getTranslations();
+  const timeZone = user.timeZone;
   return (
     <section className="mx-auto max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">{t("cases.newTitle")}</h1>
