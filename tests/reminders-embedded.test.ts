@@ -1,9 +1,16 @@
-import { spawn } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { buildWorker, WORKER_BUNDLE } from "@/scripts/lib/build-worker.mjs";
-import { deliveryCounts, seedDueReminders, startSmtpCapture, statusCounts, waitFor } from "./reminders/helpers";
+import {
+  deliveryCounts,
+  seedDueReminders,
+  spawnNode,
+  startSmtpCapture,
+  statusCounts,
+  waitFor,
+  workerEnv,
+} from "./reminders/helpers";
 
 // The embedded launcher runs the worker's loop inside its own process (scripts/lib/embedded-worker.mjs).
 // Here a plain node process stands in for the launcher: it loads the production bundle with
@@ -28,28 +35,11 @@ function startHost(env: Record<string, string>, restartMs = 5_000) {
       process.exit(0);
     });
     console.log("[host] ready");`;
-  const child = spawn(process.execPath, ["--input-type=module", "-e", code], {
-    env: {
-      PATH: process.env.PATH ?? "",
-      NODE_ENV: "production",
-      WORKER_ENV: JSON.stringify({
-        DATABASE_URL: process.env.DATABASE_URL ?? "",
-        NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "",
-        DATA_DIR: process.env.DATA_DIR ?? "",
-        NEXTAUTH_URL: "http://localhost:3000",
-        NODE_ENV: "production",
-        REMINDER_POLL_MS: "100",
-        REMINDER_CONCURRENCY: "1",
-        ...env,
-      }),
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+  // Its own settings go in WORKER_ENV, as the launcher passes them to startEmbeddedWorker.
+  return spawnNode(["--input-type=module", "-e", code], {
+    NODE_ENV: "production",
+    WORKER_ENV: JSON.stringify(workerEnv({ REMINDER_CONCURRENCY: "1", ...env })),
   });
-  let output = "";
-  child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
-  child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, exited, output: () => output };
 }
 
 beforeAll(async () => {

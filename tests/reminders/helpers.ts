@@ -112,19 +112,26 @@ export async function seedDueReminders(users: number, casesPerUser: number, now 
 export type WorkerProcess = { child: ChildProcess; exited: Promise<number | null>; output: () => string };
 
 /** The production worker bundle (`npm run worker`'s code) as a child process. */
-export function spawnWorker(env: Record<string, string>): WorkerProcess {
-  const child = spawn(process.execPath, [WORKER_BUNDLE], {
-    env: {
-      PATH: process.env.PATH ?? "",
-      DATABASE_URL: process.env.DATABASE_URL ?? "",
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "",
-      DATA_DIR: process.env.DATA_DIR ?? "",
-      NEXTAUTH_URL: "http://localhost:3000",
-      NODE_ENV: "production",
-      REMINDER_POLL_MS: "100",
-      REMINDER_LEASE_SECONDS: "30",
-      ...env,
-    },
+/** The environment a worker needs: this test file's database and secret, a fast poll, then `env`. */
+type NodeEnv = { NODE_ENV: "production" } & Record<string, string>;
+
+export function workerEnv(env: Record<string, string>): NodeEnv {
+  return {
+    DATABASE_URL: process.env.DATABASE_URL ?? "",
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "",
+    DATA_DIR: process.env.DATA_DIR ?? "",
+    NEXTAUTH_URL: "http://localhost:3000",
+    NODE_ENV: "production",
+    REMINDER_POLL_MS: "100",
+    REMINDER_LEASE_SECONDS: "30",
+    ...env,
+  };
+}
+
+/** `node <args>` with `env` (and PATH only from this process), its output collected. */
+export function spawnNode(args: string[], env: NodeEnv): WorkerProcess {
+  const child = spawn(process.execPath, args, {
+    env: { PATH: process.env.PATH ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -132,6 +139,10 @@ export function spawnWorker(env: Record<string, string>): WorkerProcess {
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   return { child, exited, output: () => output };
+}
+
+export function spawnWorker(env: Record<string, string>): WorkerProcess {
+  return spawnNode([WORKER_BUNDLE], workerEnv(env));
 }
 
 export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
