@@ -8,9 +8,9 @@ import { startEmbeddedPostgres } from "../lib/db/embedded-postgres.mjs";
 
 // The launcher as a user runs it (`npm start` = node scripts/start.mjs), on the built app.
 
-function launch(dataDir: string, port: number) {
+function launch(dataDir: string, port: number, extraEnv: Record<string, string> = {}) {
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: "" },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: "", ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -103,6 +103,52 @@ test("SIGTERM stops Next, then the in-process reminder worker, then closes PGlit
   } finally {
     running?.kill("SIGKILL");
     await rm(dataDir, { recursive: true, force: true });
+  }
+});
+
+test("an error nothing caught in the launcher stops it in order, as SIGTERM does, and exits 1", async () => {
+  test.setTimeout(120_000);
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "recourse-launcher-"));
+  // Loaded into the launcher only: on SIGUSR2 it throws from a timer, where nothing catches it,
+  // as a bug in the in-process worker's code would.
+  const fault = path.join(dataDir, "..", `${path.basename(dataDir)}-fault.mjs`);
+  await writeFile(
+    fault,
+    `if (process.argv.some((arg) => arg.endsWith("scripts/start.mjs"))) {
+      process.on("SIGUSR2", () => setTimeout(() => { throw new Error("injected fault"); }));
+    }`,
+  );
+  let running: ChildProcess | undefined;
+  try {
+    const app = launch(dataDir, 3294, { NODE_OPTIONS: `--import=${fault}` });
+    running = app.child;
+    await waitFor(
+      async () => (await fetch("http://localhost:3294/sign-in").catch(() => null))?.status === 200,
+      "the web server",
+    );
+    await waitFor(() => app.output().includes("[worker] reminder worker"), "the in-process worker");
+    const children = await descendants(app.child.pid ?? 0);
+    expect(children).toEqual([expect.stringContaining("scripts/server.mjs")]);
+
+    app.child.kill("SIGUSR2");
+    expect(await app.exited).toBe(1);
+    running = undefined;
+    const out = app.output();
+    expect(out).toMatch(/\[recourse\] unexpected error, stopping: Error: injected fault/);
+    const order = [
+      "unexpected error, stopping",
+      "[recourse] stopping the web server…",
+      "[recourse] stopping the reminder worker…",
+      "[worker] stopped:",
+      "[recourse] stopped.",
+    ].map((line) => out.indexOf(line));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(await fetch("http://localhost:3294/sign-in").catch(() => "refused")).toBe("refused");
+  } finally {
+    running?.kill("SIGKILL");
+    await rm(dataDir, { recursive: true, force: true });
+    await rm(fault, { force: true });
   }
 });
 

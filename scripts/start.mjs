@@ -219,6 +219,16 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => void shutdown(0));
 }
 
+// An error nothing caught: embedded, the worker's code runs in this process too (ADR 0020).
+// Stop in order — web server, worker, then PGlite with a checkpoint — rather than die with the
+// database open and leave its recovery to the next start.
+for (const event of ["uncaughtException", "unhandledRejection"]) {
+  process.on(event, (error) => {
+    fail(`unexpected error, stopping: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    void shutdown(1);
+  });
+}
+
 main().catch((error) => {
   fail(error instanceof Error ? error.message : String(error));
   void shutdown(1);
