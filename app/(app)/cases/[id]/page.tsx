@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BillImport } from "@/components/bills/bill-import";
 import { CaseDeadlineList } from "@/components/cases/case-deadline-list";
 import { CaseTimelineChart } from "@/components/charts/case-timeline-chart";
@@ -11,9 +11,10 @@ import type { CaseValues } from "@/components/cases/case-fields";
 import { CaseWizard } from "@/components/cases/case-wizard";
 import { DoThisNow } from "@/components/cases/do-this-now";
 import { EditCaseForm } from "@/components/cases/edit-case-form";
-import { instantFormat, pick, zoneLabel } from "@/components/cases/format";
+import { pick, zoneLabel } from "@/components/cases/format";
 import { RecordEvents } from "@/components/cases/record-events";
-import { RetractButton } from "@/components/cases/retract-button";
+import { CaseEventLog, CasePayments, QUIET_EVENTS } from "@/components/cases/case-record-sections";
+import { CaseAdvice, OfficialContacts } from "@/components/cases/case-reference-sections";
 import { SelfCheckList } from "@/components/cases/self-check-list";
 import { FailedRemindersNotice } from "@/components/reminders/failed-reminders-notice";
 import { StatusControl } from "@/components/cases/status-control";
@@ -23,10 +24,10 @@ import { requireUser } from "@/lib/auth";
 import { getCaseWorkspace, recordableEvents } from "@/lib/cases";
 import { TRANSITIONS } from "@/lib/cases/case-status";
 import { caseTitle, storedTitle } from "@/lib/cases/case-title";
-import { formatFen, maskAccount } from "@/lib/cases/money";
+import { formatFen } from "@/lib/cases/money";
 import { engineFacts } from "@/lib/cases/stored-facts";
 import { instantToWallTime } from "@/lib/cases/zoned-time";
-import { SELF_CHECK_ITEMS, firstMoves, officialContacts } from "@/lib/deadlines";
+import { SELF_CHECK_ITEMS, firstMoves } from "@/lib/deadlines";
 import { NotFoundError } from "@/lib/errors";
 import { listEvidenceForCase } from "@/lib/evidence";
 import { punctuation } from "@/lib/i18n/punctuation";
@@ -71,19 +72,11 @@ function draftForWizard(values: Record<string, unknown> | null): Record<string, 
   return typeof values.title === "string" ? { ...values, title: storedTitle(values.title) } : values;
 }
 
-const QUIET_EVENTS = new Set(["CASE_OPENED", "SELF_CHECK_TICKED", "EVENT_RETRACTED"]);
-
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
   const { ws, now, failedReminders } = await loadWorkspace((await params).id);
-  const [t, tw, format, locale] = await Promise.all([
-    getTranslations(),
-    getTranslations("workspace"),
-    getFormatter(),
-    getLocale(),
-  ]);
+  const [t, tw, locale] = await Promise.all([getTranslations(), getTranslations("workspace"), getLocale()]);
   const id = ws.case.id;
   const zone = zoneLabel(ws.timeZone, t("wizard.zoneBeijing"));
-  const when = (d: Date) => format.dateTime(d, instantFormat(ws.timeZone));
 
   if (ws.case.status === "DRAFT") {
     // Money back picked from a bill in the wizard is already recorded on the draft.
@@ -178,28 +171,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         </section>
       ) : null}
 
-      <section aria-labelledby="contacts" className="space-y-2">
-        <h2 id="contacts" className="text-lg font-medium">
-          {tw("contacts")}
-        </h2>
-        <ul className="space-y-1">
-          {officialContacts(ws.case.platform).map((c) => (
-            <li key={pick(c.label, "en")}>
-              <span className="font-medium">{pick(c.label, locale)}</span>
-              {c.tel ? (
-                <>
-                  {" "}
-                  <a href={`tel:${c.tel}`} className="text-sky-800 underline">
-                    {c.tel}
-                  </a>
-                </>
-              ) : null}
-              {c.route ? <span className="block text-sm text-slate-600">{pick(c.route, locale)}</span> : null}
-            </li>
-          ))}
-        </ul>
-        <p className="text-sm text-slate-600">{tw("contactsLead")}</p>
-      </section>
+      <OfficialContacts platform={ws.case.platform} />
 
       <section aria-labelledby="status" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="status" className="text-lg font-medium">
@@ -221,45 +193,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         />
       </section>
 
-      {ws.advice.length > 0 ? (
-        <section aria-labelledby="advice" className="space-y-2">
-          <h2 id="advice" className="text-lg font-medium">
-            {tw("advice")}
-          </h2>
-          <ul className="list-disc space-y-1 pl-5">
-            {ws.advice.map((a) => (
-              <li key={a.id}>
-                {pick(a.text, locale)}
-                {a.items ? (
-                  <ul className="list-[circle] pl-5 text-sm">
-                    {a.items.map((item) => (
-                      <li key={item.en}>{pick(item, locale)}</li>
-                    ))}
-                  </ul>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-          <p className="text-sm text-slate-500">{tw("notLegalAdvice")}</p>
-        </section>
-      ) : null}
+      <CaseAdvice advice={ws.advice} />
 
-      <section aria-labelledby="payments" className="space-y-2">
-        <h2 id="payments" className="text-lg font-medium">
-          {tw("payments")}
-        </h2>
-        <ol className="space-y-1">
-          {ws.payments.map((p, i) => (
-            <li key={p.id} className="text-sm">
-              <span className="font-medium">{tw("paymentN", { n: i + 1 })}</span> {when(p.occurredAt)} ·{" "}
-              <span className="tabular-nums">{formatFen(p.amountFen, locale)}</span>
-              {p.counterpartyName ? ` · ${p.counterpartyName}` : ""}
-              {p.counterpartyAccount ? ` · ${maskAccount(p.counterpartyAccount)}` : ""}
-              {p.transactionId ? ` · ${p.transactionId}` : ""}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <CasePayments payments={ws.payments} timeZone={ws.timeZone} />
 
       <BillImport
         mode="case"
@@ -280,36 +216,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         </div>
       </details>
 
-      <section aria-labelledby="timeline" className="space-y-2">
-        <h2 id="timeline" className="text-lg font-medium">
-          {tw("timeline")}
-        </h2>
-        <ol className="space-y-2 border-l-2 border-slate-200 pl-4">
-          {ws.events
-            .filter((e) => e.type !== "SELF_CHECK_TICKED")
-            .map((e) => {
-              const payload = (e.payload ?? {}) as { note?: string; reference?: string; amountFen?: string };
-              return (
-                <li key={e.id} className={e.retracted ? "text-slate-400 line-through" : undefined}>
-                  <time dateTime={e.occurredAt.toISOString()} className="text-sm text-slate-500">
-                    {when(e.occurredAt)}
-                  </time>{" "}
-                  <span>{t.has(`workspace.events.${e.type}`) ? label(e.type) : e.type}</span>
-                  {payload.amountFen ? ` · ${formatFen(BigInt(payload.amountFen), locale)}` : ""}
-                  {payload.reference ? ` · ${payload.reference}` : ""}
-                  {payload.note ? ` · ${payload.note}` : ""}
-                  {e.retracted ? ` · ${tw("retracted")}` : ""}
-                  {!e.retracted && !QUIET_EVENTS.has(e.type) ? (
-                    <>
-                      {" "}
-                      <RetractButton eventId={e.id} retract={retractEventAction.bind(null, id)} />
-                    </>
-                  ) : null}
-                </li>
-              );
-            })}
-        </ol>
-      </section>
+      <CaseEventLog events={ws.events} timeZone={ws.timeZone} retract={retractEventAction.bind(null, id)} />
 
       <CaseHandover caseId={id} recipients={RECIPIENTS_BY_KIND[ws.case.kind]} />
 

@@ -1,0 +1,82 @@
+import type { ComponentProps } from "react";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { CaseWorkspace } from "@/lib/cases/get-case-workspace";
+import { formatFen, maskAccount } from "@/lib/cases/money";
+import { instantFormat } from "./format";
+import { RetractButton } from "./retract-button";
+
+/** Events the case records by itself or that undo others: they cannot be withdrawn, and do not make a case "worked on". */
+export const QUIET_EVENTS: ReadonlySet<string> = new Set(["CASE_OPENED", "SELF_CHECK_TICKED", "EVENT_RETRACTED"]);
+
+export async function CasePayments({ payments, timeZone }: { payments: CaseWorkspace["payments"]; timeZone: string }) {
+  const [tw, format, locale] = await Promise.all([getTranslations("workspace"), getFormatter(), getLocale()]);
+  return (
+    <section aria-labelledby="payments" className="space-y-2">
+      <h2 id="payments" className="text-lg font-medium">
+        {tw("payments")}
+      </h2>
+      <ol className="space-y-1">
+        {payments.map((p, i) => (
+          <li key={p.id} className="text-sm">
+            <span className="font-medium">{tw("paymentN", { n: i + 1 })}</span>{" "}
+            {format.dateTime(p.occurredAt, instantFormat(timeZone))} ·{" "}
+            <span className="tabular-nums">{formatFen(p.amountFen, locale)}</span>
+            {p.counterpartyName ? ` · ${p.counterpartyName}` : ""}
+            {p.counterpartyAccount ? ` · ${maskAccount(p.counterpartyAccount)}` : ""}
+            {p.transactionId ? ` · ${p.transactionId}` : ""}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** What happened on the case, in order; each event the user recorded can be withdrawn. */
+export async function CaseEventLog({
+  events,
+  timeZone,
+  retract,
+}: {
+  events: CaseWorkspace["events"];
+  timeZone: string;
+  retract: ComponentProps<typeof RetractButton>["retract"];
+}) {
+  const [t, tw, format, locale] = await Promise.all([
+    getTranslations(),
+    getTranslations("workspace"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  return (
+    <section aria-labelledby="timeline" className="space-y-2">
+      <h2 id="timeline" className="text-lg font-medium">
+        {tw("timeline")}
+      </h2>
+      <ol className="space-y-2 border-l-2 border-slate-200 pl-4">
+        {events
+          .filter((e) => e.type !== "SELF_CHECK_TICKED")
+          .map((e) => {
+            const payload = (e.payload ?? {}) as { note?: string; reference?: string; amountFen?: string };
+            return (
+              <li key={e.id} className={e.retracted ? "text-slate-400 line-through" : undefined}>
+                <time dateTime={e.occurredAt.toISOString()} className="text-sm text-slate-500">
+                  {format.dateTime(e.occurredAt, instantFormat(timeZone))}
+                </time>{" "}
+                <span>{t.has(`workspace.events.${e.type}`) ? tw(`events.${e.type}`) : e.type}</span>
+                {payload.amountFen ? ` · ${formatFen(BigInt(payload.amountFen), locale)}` : ""}
+                {payload.reference ? ` · ${payload.reference}` : ""}
+                {payload.note ? ` · ${payload.note}` : ""}
+                {e.retracted ? ` · ${tw("retracted")}` : ""}
+                {!e.retracted && !QUIET_EVENTS.has(e.type) ? (
+                  <>
+                    {" "}
+                    <RetractButton eventId={e.id} retract={retract} />
+                  </>
+                ) : null}
+              </li>
+            );
+          })}
+      </ol>
+    </section>
+  );
+}

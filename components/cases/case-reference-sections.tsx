@@ -1,0 +1,62 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { CaseWorkspace } from "@/lib/cases/get-case-workspace";
+import { officialContacts } from "@/lib/deadlines";
+import { pick } from "./format";
+
+// The case page's reference sections: who to contact and what generally helps. Nothing here
+// changes the case; the page passes what the workspace read.
+
+export async function OfficialContacts({ platform }: { platform: CaseWorkspace["case"]["platform"] }) {
+  const [tw, locale] = await Promise.all([getTranslations("workspace"), getLocale()]);
+  return (
+    <section aria-labelledby="contacts" className="space-y-2">
+      <h2 id="contacts" className="text-lg font-medium">
+        {tw("contacts")}
+      </h2>
+      <ul className="space-y-1">
+        {officialContacts(platform).map((c) => (
+          <li key={pick(c.label, "en")}>
+            <span className="font-medium">{pick(c.label, locale)}</span>
+            {c.tel ? (
+              <>
+                {" "}
+                <a href={`tel:${c.tel}`} className="text-sky-800 underline">
+                  {c.tel}
+                </a>
+              </>
+            ) : null}
+            {c.route ? <span className="block text-sm text-slate-600">{pick(c.route, locale)}</span> : null}
+          </li>
+        ))}
+      </ul>
+      <p className="text-sm text-slate-600">{tw("contactsLead")}</p>
+    </section>
+  );
+}
+
+export async function CaseAdvice({ advice }: { advice: CaseWorkspace["advice"] }) {
+  if (advice.length === 0) return null;
+  const [tw, locale] = await Promise.all([getTranslations("workspace"), getLocale()]);
+  return (
+    <section aria-labelledby="advice" className="space-y-2">
+      <h2 id="advice" className="text-lg font-medium">
+        {tw("advice")}
+      </h2>
+      <ul className="list-disc space-y-1 pl-5">
+        {advice.map((a) => (
+          <li key={a.id}>
+            {pick(a.text, locale)}
+            {a.items ? (
+              <ul className="list-[circle] pl-5 text-sm">
+                {a.items.map((item) => (
+                  <li key={item.en}>{pick(item, locale)}</li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <p className="text-sm text-slate-500">{tw("notLegalAdvice")}</p>
+    </section>
+  );
+}
