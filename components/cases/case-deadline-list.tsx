@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { TitledSection } from "@/components/layout/titled-section";
 import type { ActiveDeadline, Deadline, InactiveDeadline } from "@/lib/deadlines";
 import { timeLeft } from "@/lib/cases/case-deadlines";
 import { punctuation } from "@/lib/i18n/punctuation";
@@ -40,10 +41,7 @@ export async function CaseDeadlineList({
   const active = deadlines.filter((d): d is ActiveDeadline => d.status !== "not_applicable");
   const inactive = deadlines.filter((d): d is InactiveDeadline => d.status === "not_applicable");
   return (
-    <section aria-labelledby="deadlines" className="space-y-3">
-      <h2 id="deadlines" className="text-lg font-medium">
-        {t("deadlines")}
-      </h2>
+    <TitledSection id="deadlines" title={t("deadlines")} className="space-y-3">
       <ul className="space-y-3">
         {active.map((d) => {
           const open = d.status !== "met";
@@ -133,6 +131,6 @@ export async function CaseDeadlineList({
           </ul>
         </details>
       ) : null}
-    </section>
+    </TitledSection>
   );
 }

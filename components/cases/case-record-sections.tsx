@@ -1,5 +1,6 @@
 import type { ComponentProps } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { TitledSection } from "@/components/layout/titled-section";
 import type { CaseWorkspace } from "@/lib/cases/get-case-workspace";
 import { formatFen, maskAccount } from "@/lib/cases/money";
 import { instantFormat } from "./format";
@@ -11,10 +12,7 @@ export const QUIET_EVENTS: ReadonlySet<string> = new Set(["CASE_OPENED", "SELF_C
 export async function CasePayments({ payments, timeZone }: { payments: CaseWorkspace["payments"]; timeZone: string }) {
   const [tw, format, locale] = await Promise.all([getTranslations("workspace"), getFormatter(), getLocale()]);
   return (
-    <section aria-labelledby="payments" className="space-y-2">
-      <h2 id="payments" className="text-lg font-medium">
-        {tw("payments")}
-      </h2>
+    <TitledSection id="payments" title={tw("payments")}>
       <ol className="space-y-1">
         {payments.map((p, i) => (
           <li key={p.id} className="text-sm">
@@ -27,7 +25,7 @@ export async function CasePayments({ payments, timeZone }: { payments: CaseWorks
           </li>
         ))}
       </ol>
-    </section>
+    </TitledSection>
   );
 }
 
@@ -48,10 +46,7 @@ export async function CaseEventLog({
     getLocale(),
   ]);
   return (
-    <section aria-labelledby="timeline" className="space-y-2">
-      <h2 id="timeline" className="text-lg font-medium">
-        {tw("timeline")}
-      </h2>
+    <TitledSection id="timeline" title={tw("timeline")}>
       <ol className="space-y-2 border-l-2 border-slate-200 pl-4">
         {events
           .filter((e) => e.type !== "SELF_CHECK_TICKED")
@@ -77,6 +72,6 @@ export async function CaseEventLog({
             );
           })}
       </ol>
-    </section>
+    </TitledSection>
   );
 }

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { TitledSection } from "@/components/layout/titled-section";
 import type { CaseWorkspace } from "@/lib/cases/get-case-workspace";
 import { officialContacts } from "@/lib/deadlines";
 import { pick } from "./format";
@@ -9,10 +10,7 @@ import { pick } from "./format";
 export async function OfficialContacts({ platform }: { platform: CaseWorkspace["case"]["platform"] }) {
   const [tw, locale] = await Promise.all([getTranslations("workspace"), getLocale()]);
   return (
-    <section aria-labelledby="contacts" className="space-y-2">
-      <h2 id="contacts" className="text-lg font-medium">
-        {tw("contacts")}
-      </h2>
+    <TitledSection id="contacts" title={tw("contacts")}>
       <ul className="space-y-1">
         {officialContacts(platform).map((c) => (
           <li key={pick(c.label, "en")}>
@@ -30,7 +28,7 @@ export async function OfficialContacts({ platform }: { platform: CaseWorkspace["
         ))}
       </ul>
       <p className="text-sm text-slate-600">{tw("contactsLead")}</p>
-    </section>
+    </TitledSection>
   );
 }
 
@@ -38,10 +36,7 @@ export async function CaseAdvice({ advice }: { advice: CaseWorkspace["advice"] }
   if (advice.length === 0) return null;
   const [tw, locale] = await Promise.all([getTranslations("workspace"), getLocale()]);
   return (
-    <section aria-labelledby="advice" className="space-y-2">
-      <h2 id="advice" className="text-lg font-medium">
-        {tw("advice")}
-      </h2>
+    <TitledSection id="advice" title={tw("advice")}>
       <ul className="list-disc space-y-1 pl-5">
         {advice.map((a) => (
           <li key={a.id}>
@@ -57,6 +52,6 @@ export async function CaseAdvice({ advice }: { advice: CaseWorkspace["advice"] }
         ))}
       </ul>
       <p className="text-sm text-slate-500">{tw("notLegalAdvice")}</p>
-    </section>
+    </TitledSection>
   );
 }
