@@ -22,6 +22,9 @@ test("upload a WeChat bill, pick two payments: the case is filled and its deadli
   await signInAs(page, "bill");
   await openMisdirectedCase(page);
   const billInput = page.getByLabel("账单文件（CSV 或 xlsx）");
+  // The page's own button and file name, not the browser's ("Choose File" in an English Chromium).
+  await expect(page.locator("label", { hasText: "选择账单文件" })).toBeVisible();
+  await expect(page.getByTestId("bill-file-name")).toHaveText("未选择文件");
 
   // Not a bill: a translated message naming what was expected, and no table.
   await billInput.setInputFiles(fixture("example-jd-records.csv"));
@@ -39,6 +42,7 @@ test("upload a WeChat bill, pick two payments: the case is filled and its deadli
   expect(await page.evaluate(() => (window as { __billXss?: number }).__billXss)).toBeUndefined();
 
   await billInput.setInputFiles(fixture("example-wechat-records.csv"));
+  await expect(page.getByTestId("bill-file-name")).toHaveText("example-wechat-records.csv");
   await expect(page.getByText("微信支付账单，共 27 条记录。")).toBeVisible();
   await expect(page.getByText("显示 11 条，共 27 条。")).toBeVisible();
 

@@ -57,6 +57,7 @@ export function BillImport(props: BillImportProps) {
   const [busy, setBusy] = useState<"reading" | "adding" | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
   const wizard = props.mode === "wizard";
 
   async function read(file: File | undefined) {
@@ -120,16 +121,39 @@ export function BillImport(props: BillImportProps) {
         {t(wizard ? "wizardTitle" : "title")}
       </Heading>
       <p className="text-sm text-slate-600">{t(wizard ? "wizardLead" : "lead")}</p>
-      <label className="block space-y-1">
-        <span className="block font-medium">{t("file")}</span>
-        <input
-          type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          className="block w-full text-sm"
-          disabled={busy !== null}
-          onChange={(e) => void read(e.target.files?.[0])}
-        />
-      </label>
+      <div className="space-y-1">
+        <span id={`${id}-file-label`} className="block font-medium">
+          {t("file")}
+        </span>
+        {/* The browser's own file button speaks the browser's language, not the page's: it is
+            kept for keyboards and screen readers, and a label in the page's language opens it. */}
+        <div className="flex flex-wrap items-center gap-3">
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            className="peer sr-only"
+            aria-labelledby={`${id}-file-label`}
+            disabled={busy !== null}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              // Cleared so that the same bill can be chosen again (to pick other rows).
+              e.target.value = "";
+              setFileName(file?.name ?? null);
+              void read(file);
+            }}
+          />
+          <label
+            htmlFor={`${id}-file`}
+            className="cursor-pointer rounded-md border border-sky-700 px-4 py-2 font-medium text-sky-800 hover:bg-sky-50 peer-focus-visible:ring-2 peer-focus-visible:ring-sky-600 peer-focus-visible:ring-offset-2 peer-disabled:cursor-not-allowed peer-disabled:opacity-50"
+          >
+            {t("chooseFile")}
+          </label>
+          <span className="text-sm text-slate-600" data-testid="bill-file-name">
+            {fileName ?? t("noFile")}
+          </span>
+        </div>
+      </div>
       {busy === "reading" ? <p role="status">{t("reading")}</p> : null}
       {error ? (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
