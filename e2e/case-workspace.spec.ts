@@ -34,6 +34,25 @@ test("in English: a delayed-arrival transfer to stop within 24 hours", async ({ 
   await expect(deadline(page, "misdirected.delayed-arrival-cancel").getByText("Met", { exact: false })).toBeVisible();
   // English shows English only.
   expect(await page.locator("main").innerText()).not.toMatch(/[\u4e00-\u9fff]/);
+
+  // Moving to Berlin: the zone is picked by name, and the case's times follow it at once.
+  const caseUrl = page.url();
+  const firstEvent = page.getByRole("region", { name: "Timeline" }).locator("time").first();
+  const at = new Date((await firstEvent.getAttribute("datetime"))!);
+  const wallIn = (timeZone: string) =>
+    new Intl.DateTimeFormat("en", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(at);
+  await expect(firstEvent).toContainText(wallIn("Asia/Shanghai"));
+  await page.goto("/settings/reminders");
+  const zone = page.getByLabel("Time zone");
+  await expect(zone.locator("option:checked")).toHaveText("China Standard Time (Asia/Shanghai, GMT+08:00)");
+  await zone.selectOption("Europe/Berlin");
+  await expect(zone.locator("option:checked")).toHaveText(
+    /^Central European (Standard )?Time \(Europe\/Berlin, GMT\+0[12]:00\)$/,
+  );
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved. Your reminders follow the new settings.");
+  await page.goto(caseUrl);
+  await expect(firstEvent).toContainText(wallIn("Europe/Berlin"));
 });
 
 test("two tabs edit the facts: the second gets the conflict naming what changed", async ({ page, context }) => {

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/forms/action-result";
+import type { TimeZoneChoice } from "@/lib/i18n/time-zone-choices";
 
 type Values = {
   emailEnabled: boolean;
@@ -18,6 +19,8 @@ const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2";
 export function ReminderSettingsForm(props: {
   action: (values: Values) => Promise<ActionResult<null>>;
   defaults: Values;
+  /** lib/i18n/time-zone-choices.ts, labelled in the page's language on the server. */
+  timeZones: { common: readonly TimeZoneChoice[]; others: readonly TimeZoneChoice[] };
 }) {
   const t = useTranslations();
   const [values, setValues] = useState<Values>(props.defaults);
@@ -83,14 +86,29 @@ export function ReminderSettingsForm(props: {
         <label htmlFor="timeZone" className="font-medium">
           {t("reminderSettings.timeZone")}
         </label>
-        <input
+        <select
           id="timeZone"
           className={input}
           value={values.timeZone}
           aria-invalid={Boolean(result && !result.ok && result.fieldErrors?.timeZone)}
           aria-describedby="timeZone-error"
           onChange={(e) => setValues({ ...values, timeZone: e.target.value })}
-        />
+        >
+          <optgroup label={t("reminderSettings.timeZonesCommon")}>
+            {props.timeZones.common.map((zone) => (
+              <option key={zone.value} value={zone.value}>
+                {zone.label}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label={t("reminderSettings.timeZonesAll")}>
+            {props.timeZones.others.map((zone) => (
+              <option key={zone.value} value={zone.value}>
+                {zone.label}
+              </option>
+            ))}
+          </optgroup>
+        </select>
         {fieldError("timeZone")}
       </div>
       <fieldset className="space-y-2">

@@ -1,15 +1,17 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ReminderSettingsForm } from "@/components/reminders/reminder-settings-form";
 import { requireUser } from "@/lib/auth";
+import { timeZoneChoices } from "@/lib/i18n/time-zone-choices";
 import { getReminderPreferences, minuteToClock, reminderAddressVerified } from "@/lib/reminders";
 import { saveReminderSettingsAction } from "./actions";
 
 export default async function ReminderSettingsPage() {
   const user = await requireUser();
-  const [prefs, verified, t] = await Promise.all([
+  const [prefs, verified, t, locale] = await Promise.all([
     getReminderPreferences(user.id),
     reminderAddressVerified(user.id),
     getTranslations("reminderSettings"),
+    getLocale(),
   ]);
   return (
     <section className="mx-auto max-w-lg space-y-4">
@@ -22,6 +24,7 @@ export default async function ReminderSettingsPage() {
       )}
       <ReminderSettingsForm
         action={saveReminderSettingsAction}
+        timeZones={timeZoneChoices(locale, new Date(), prefs.timeZone)}
         defaults={{
           emailEnabled: prefs.emailEnabled,
           offsetsHours: [...prefs.offsetsHours],
