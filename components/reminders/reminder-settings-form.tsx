@@ -94,20 +94,20 @@ export function ReminderSettingsForm(props: {
           aria-describedby="timeZone-error"
           onChange={(e) => setValues({ ...values, timeZone: e.target.value })}
         >
-          <optgroup label={t("reminderSettings.timeZonesCommon")}>
-            {props.timeZones.common.map((zone) => (
-              <option key={zone.value} value={zone.value}>
-                {zone.label}
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label={t("reminderSettings.timeZonesAll")}>
-            {props.timeZones.others.map((zone) => (
-              <option key={zone.value} value={zone.value}>
-                {zone.label}
-              </option>
-            ))}
-          </optgroup>
+          {(
+            [
+              ["timeZonesCommon", props.timeZones.common],
+              ["timeZonesAll", props.timeZones.others],
+            ] as const
+          ).map(([group, zones]) => (
+            <optgroup key={group} label={t(`reminderSettings.${group}`)}>
+              {zones.map((zone) => (
+                <option key={zone.value} value={zone.value}>
+                  {zone.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
         </select>
         {fieldError("timeZone")}
       </div>
