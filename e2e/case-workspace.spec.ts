@@ -35,6 +35,23 @@ test("in English: a delayed-arrival transfer to stop within 24 hours", async ({ 
   // English shows English only.
   expect(await page.locator("main").innerText()).not.toMatch(/[\u4e00-\u9fff]/);
 
+  // The timeline chart: a picture with its words beside it in the server's HTML, one line per
+  // point; on a phone it scrolls sideways rather than shrink its dates, and takes focus to do so.
+  const chart = page.getByTestId("case-timeline-chart");
+  const words = chart.locator("ol > li");
+  await expect(words.filter({ hasText: /: Case opened$/ })).toHaveCount(1);
+  await expect(words.filter({ hasText: /: I asked to stop the transfer$/ })).toHaveCount(1);
+  await expect(words.filter({ hasText: /: deadline ".+", done$/ })).toHaveCount(1);
+  const served = await (await page.request.get(page.url())).text();
+  expect(served).toMatch(/<li>[^<]+: Case opened<\/li>/);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const scroller = chart.getByRole("group", { name: "Timeline: what happened (above) and deadlines (below)" });
+  expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  await scroller.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   // Moving to Berlin: the zone is picked by name, and the case's times follow it at once.
   const caseUrl = page.url();
   const firstEvent = page.getByRole("region", { name: "Timeline" }).locator("time").first();

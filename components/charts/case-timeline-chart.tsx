@@ -57,44 +57,59 @@ export async function CaseTimelineChart({
       hourCycle: "h23",
       timeZone,
     });
+  // One date under the first point of each day: a busy day's points share it.
+  const dateLabels = sorted.map((p, i) => (i > 0 && short(sorted[i - 1]!.at) === short(p.at) ? null : short(p.at)));
+  const captionId = `timeline-caption-${sorted[0]!.key}`;
   return (
     <figure className="space-y-2" data-testid="case-timeline-chart">
-      <figcaption className="font-medium">{t("timelineCaption")}</figcaption>
-      <svg aria-hidden="true" focusable="false" viewBox={`0 0 ${WIDTH} 112`} className="h-auto w-full">
-        <line x1={PAD} x2={WIDTH - PAD} y1={48} y2={48} className="stroke-slate-300" strokeWidth={2} />
-        <line x1={x(nowSlot)} x2={x(nowSlot)} y1={14} y2={84} className="stroke-slate-900" strokeDasharray="4 3" />
-        <text x={x(nowSlot)} y={10} textAnchor="middle" className="fill-slate-900 text-[11px] font-bold">
-          {t("now")}
-        </text>
-        {sorted.map((p, i) => {
-          const cx = x(slotOf(i));
-          return (
-            <g key={p.key}>
-              {p.lane === "event" ? (
-                <circle cx={cx} cy={32} r={6} className={FILL[p.tone]} />
-              ) : (
-                <rect
-                  x={cx - 6}
-                  y={58}
-                  width={12}
-                  height={12}
-                  transform={`rotate(45 ${cx} 64)`}
-                  className={FILL[p.tone]}
-                />
-              )}
-              <text
-                x={cx}
-                y={i % 2 ? 108 : 96}
-                // The end slots hug the edges so their dates are not cut off.
-                textAnchor={slotOf(i) === 0 ? "start" : slotOf(i) === slots - 1 ? "end" : "middle"}
-                className="fill-slate-600 text-[10px]"
-              >
-                {short(p.at)}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      <figcaption id={captionId} className="font-medium">
+        {t("timelineCaption")}
+      </figcaption>
+      {/* Never drawn narrower than its text can be read: a phone scrolls it sideways (and a
+          keyboard can, too: the scroller takes focus). */}
+      <div className="overflow-x-auto" tabIndex={0} aria-labelledby={captionId} role="group">
+        <svg
+          aria-hidden="true"
+          focusable="false"
+          viewBox={`0 0 ${WIDTH} 112`}
+          // 560 px: narrower, the 10-unit dates shrink past legibility (a phone is ~340 px wide).
+          className="h-auto w-full min-w-[560px]"
+        >
+          <line x1={PAD} x2={WIDTH - PAD} y1={48} y2={48} className="stroke-slate-300" strokeWidth={2} />
+          <line x1={x(nowSlot)} x2={x(nowSlot)} y1={14} y2={84} className="stroke-slate-900" strokeDasharray="4 3" />
+          <text x={x(nowSlot)} y={10} textAnchor="middle" className="fill-slate-900 text-[11px] font-bold">
+            {t("now")}
+          </text>
+          {sorted.map((p, i) => {
+            const cx = x(slotOf(i));
+            return (
+              <g key={p.key}>
+                {p.lane === "event" ? (
+                  <circle cx={cx} cy={32} r={6} className={FILL[p.tone]} />
+                ) : (
+                  <rect
+                    x={cx - 6}
+                    y={58}
+                    width={12}
+                    height={12}
+                    transform={`rotate(45 ${cx} 64)`}
+                    className={FILL[p.tone]}
+                  />
+                )}
+                <text
+                  x={cx}
+                  y={i % 2 ? 108 : 96}
+                  // The end slots hug the edges so their dates are not cut off.
+                  textAnchor={slotOf(i) === 0 ? "start" : slotOf(i) === slots - 1 ? "end" : "middle"}
+                  className="fill-slate-600 text-[10px]"
+                >
+                  {dateLabels[i]}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       <p aria-hidden="true" className="flex flex-wrap gap-x-4 text-xs text-slate-600">
         <span>● {t("legendEvent")}</span>
         <span>◆ {t("legendDeadline")}</span>
