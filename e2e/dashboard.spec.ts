@@ -43,6 +43,13 @@ test("the dashboard orders what is due across cases, one tap records it done, an
   await expect(page.getByTestId("attention-overdue").locator(`time[datetime="${overdue}"]`)).toBeVisible();
   await expect(page.getByTestId("attention-overdue")).toContainText("下一步：立即补报");
   await expect(page.getByTestId("money-totals")).toHaveText("已追回 ¥0.00，涉案共 ¥1,500.00");
+  // The bars' numbers, as text for whoever cannot see them: a table under the picture.
+  const moneyTable = page.getByRole("table", { name: "各类案件：已追回与涉案金额" });
+  await expect(moneyTable.getByRole("row", { name: /^诈骗/ }).getByRole("cell")).toHaveText([
+    "¥1,500.00",
+    "¥0.00",
+    "0%",
+  ]);
   await shoot(page, "dashboard-zh-desktop");
   await page.setViewportSize({ width: 390, height: 844 });
   await shoot(page, "dashboard-zh-390x844");
