@@ -1,7 +1,7 @@
 import "server-only";
 import { appendAudit } from "@/lib/audit";
 import type { Prisma } from "@/lib/db";
-import { TooManyPaymentsError, type NewPayment } from "./add-payments";
+import { TooManyPaymentsError, type AddPaymentsInput } from "./add-payments";
 import { draftPaymentsOf, mergeDraftPayments, type DraftPayment } from "./draft-payments";
 import { CaseStateError } from "./errors";
 import { actorOf, assertVersion, type LockedCase } from "./lock-case";
@@ -16,14 +16,7 @@ import { onCaseChanged } from "./on-case-changed";
 export async function addDraftPaymentsInTransaction(
   tx: Prisma.TransactionClient,
   found: LockedCase,
-  input: {
-    ownerId: string;
-    baseVersion: number;
-    payments: readonly NewPayment[];
-    timeZone: string;
-    source: Record<string, string>;
-    now: Date;
-  },
+  input: AddPaymentsInput & { readonly timeZone: string },
 ): Promise<{ version: number; added: number; skipped: number; payments: DraftPayment[] }> {
   if (found.status !== "DRAFT") throw new CaseStateError("draft_only");
   const values = ((found.facts as { draft?: Record<string, unknown> } | null)?.draft ?? {}) as Record<string, unknown>;

@@ -22,6 +22,16 @@ export class TooManyPaymentsError extends AppError {
   }
 }
 
+/** Payments picked from a bill, for an open case or (with the owner's zone) a draft. */
+export interface AddPaymentsInput {
+  readonly ownerId: string;
+  readonly baseVersion: number;
+  readonly payments: readonly NewPayment[];
+  /** e.g. { evidenceId, platform } of the bill the rows came from */
+  readonly source: Record<string, string>;
+  readonly now: Date;
+}
+
 /** Same number, amount and instant: the same transfer (two ¥12.00 rows can share a number). */
 export const sameTransfer = (a: NewPayment, b: NewPayment) =>
   a.transactionId === b.transactionId &&
@@ -40,14 +50,7 @@ export const sameTransfer = (a: NewPayment, b: NewPayment) =>
 export async function addPaymentsInTransaction(
   tx: Prisma.TransactionClient,
   found: LockedCase,
-  input: {
-    ownerId: string;
-    baseVersion: number;
-    payments: readonly NewPayment[];
-    /** e.g. { evidenceId, platform } of the bill the rows came from */
-    source: Record<string, string>;
-    now: Date;
-  },
+  input: AddPaymentsInput,
 ): Promise<{ version: number; added: number; skipped: number }> {
   if (found.status === "DRAFT") throw new CaseStateError("not_a_draft");
   const fresh: NewPayment[] = [];
