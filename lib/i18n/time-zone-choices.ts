@@ -43,6 +43,24 @@ export function timeZoneLabel(zone: string, locale: string, now: Date): string {
   return `${name}${p.aside(`${zone}${p.comma}${offset}`)}`;
 }
 
+const HOUR_MS = 3_600_000;
+/** Labels of every known zone per locale and hour: ~420 labels cost ~45 ms to build. */
+const labelCache = new Map<string, ReadonlyMap<string, string>>();
+
+/** Offsets change on the hour at most (summer time), so the labels of one hour are shared. */
+function knownZoneLabels(locale: string, now: Date): ReadonlyMap<string, string> {
+  const hour = Math.floor(now.getTime() / HOUR_MS);
+  const key = `${locale}@${hour}`;
+  let labels = labelCache.get(key);
+  if (!labels) {
+    const at = new Date(hour * HOUR_MS);
+    labels = new Map(Intl.supportedValuesOf("timeZone").map((zone) => [zone, timeZoneLabel(zone, locale, at)]));
+    if (labelCache.size >= 8) labelCache.clear();
+    labelCache.set(key, labels);
+  }
+  return labels;
+}
+
 /**
  * The zones to offer: the common ones, then every other zone the runtime knows. A `current`
  * zone the list lacks (an old alias such as "Asia/Chongqing", or "UTC") is kept at the top of
@@ -54,9 +72,9 @@ export function timeZoneChoices(
   current?: string,
 ): { common: TimeZoneChoice[]; others: TimeZoneChoice[] } {
   const common = new Set<string>(COMMON_ZONES);
-  const known = Intl.supportedValuesOf("timeZone");
-  const rest = known.filter((zone) => !common.has(zone));
-  if (current && !common.has(current) && !known.includes(current)) rest.unshift(current);
-  const choice = (zone: string) => ({ value: zone, label: timeZoneLabel(zone, locale, now) });
+  const known = knownZoneLabels(locale, now);
+  const rest = [...known.keys()].filter((zone) => !common.has(zone));
+  if (current && !common.has(current) && !known.has(current)) rest.unshift(current);
+  const choice = (zone: string) => ({ value: zone, label: known.get(zone) ?? timeZoneLabel(zone, locale, now) });
   return { common: COMMON_ZONES.map(choice), others: rest.map(choice) };
 }
