@@ -29,6 +29,20 @@ async function waitFor(predicate: () => boolean | Promise<boolean>, what: string
   throw new Error(`timed out waiting for ${what}`);
 }
 
+/** The launcher's log shows each step of its shutdown, in order (after `first`, when given). */
+function expectShutdownInOrder(out: string, first?: string) {
+  const steps = [
+    ...(first ? [first] : []),
+    "[recourse] stopping the web server…",
+    "[recourse] stopping the reminder worker…",
+    "[worker] stopped:",
+    "[recourse] stopped.",
+  ];
+  const order = steps.map((line) => out.indexOf(line));
+  expect(order.every((at) => at >= 0)).toBe(true);
+  expect([...order].sort((a, b) => a - b)).toEqual(order);
+}
+
 test("a second launcher on the same data directory is refused; the first keeps serving", async ({ request }) => {
   const dataDir = process.env.E2E_DATA_DIR ?? "";
   const second = launch(dataDir, 3290);
@@ -84,14 +98,7 @@ test("SIGTERM stops Next, then the in-process reminder worker, then closes PGlit
     running = undefined;
     const out = first.output();
     expect(out).toContain("[recourse] stopped.");
-    const order = [
-      "[recourse] stopping the web server…",
-      "[recourse] stopping the reminder worker…",
-      "[worker] stopped:",
-      "[recourse] stopped.",
-    ].map((line) => out.indexOf(line));
-    expect(order.every((at) => at >= 0)).toBe(true);
-    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expectShutdownInOrder(out);
 
     const reopened = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pglite") });
     const reader = new pg.Client({ connectionString: reopened.url });
@@ -135,15 +142,7 @@ test("an error nothing caught in the launcher stops it in order, as SIGTERM does
     running = undefined;
     const out = app.output();
     expect(out).toMatch(/\[recourse\] unexpected error, stopping: Error: injected fault/);
-    const order = [
-      "unexpected error, stopping",
-      "[recourse] stopping the web server…",
-      "[recourse] stopping the reminder worker…",
-      "[worker] stopped:",
-      "[recourse] stopped.",
-    ].map((line) => out.indexOf(line));
-    expect(order.every((at) => at >= 0)).toBe(true);
-    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expectShutdownInOrder(out, "unexpected error, stopping");
     expect(await fetch("http://localhost:3294/sign-in").catch(() => "refused")).toBe("refused");
   } finally {
     running?.kill("SIGKILL");
