@@ -1,7 +1,8 @@
 import { mkdirSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import path from "node:path";
 import { type Browser, type Page, expect, test } from "@playwright/test";
-import { PASSWORD, uniqueEmail } from "./helpers";
+import { PASSWORD, signInAs, uniqueEmail } from "./helpers";
 import { findLink } from "./outbox";
 
 // Issue 22, item 1 and 3: first aid without an account, on a phone, in both languages; "save
@@ -133,17 +134,48 @@ for (const locale of ["zh-CN", "en"] as const) {
   });
 }
 
-test("desktop, both languages: the home page asks what happened; first aid for theft reads as first aid", async ({
-  browser,
-}) => {
+async function seriousIssues(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+test("desktop, both languages: the home page asks what happened; first aid reads clean to axe", async ({ browser }) => {
   for (const locale of ["zh-CN", "en"] as const) {
     const page = await visitor(browser, locale, { width: 1280, height: 800 });
     await page.goto("/");
     await expect(page.getByRole("link", { name: TEXT[locale].INSURANCE_CLAIM, exact: true })).toBeVisible();
+    expect(await seriousIssues(page), `/ in ${locale}`).toEqual([]);
     await shot(page, `home-desktop-${locale}`);
     await page.goto("/first-aid/account-theft");
     await expect(page.locator('a[href="tel:110"]')).toBeVisible();
+    expect(await seriousIssues(page), `/first-aid/account-theft in ${locale}`).toEqual([]);
     await shot(page, `account-theft-desktop-${locale}`);
+    // Answers with a mistake: each field says what is wrong, in the page's language.
+    await page.goto("/first-aid/misdirected-transfer?platform=ALIPAY&at=2999-01-01T00:00&amount=abc");
+    await expect(page.getByRole("alert")).toHaveCount(2);
+    expect(await seriousIssues(page), `first-aid errors in ${locale}`).toEqual([]);
+    await page.goto(`/first-aid/misdirected-transfer?platform=ALIPAY&at=${beijingMinutesAgo(60)}&amount=88&delayed=24`);
+    await expect(page.getByTestId("do-now-deadline")).toBeVisible();
+    expect(await seriousIssues(page), `first-aid result in ${locale}`).toEqual([]);
+    await shot(page, `misdirected-result-desktop-${locale}`);
     await page.context().close();
   }
+});
+
+test("signed in: sign-in's way back lands on first aid with the answers, and one tap saves the case", async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  await signInAs(page, "firstaid-signed-in");
+  const answers = new URLSearchParams({ platform: "WECHAT_PAY", at: beijingMinutesAgo(120), amount: "1234.5" });
+  await page.goto(`/sign-in?${new URLSearchParams({ callbackUrl: `/first-aid/account-theft?${answers}` })}`);
+  await expect(page).toHaveURL(/\/first-aid\/account-theft\?platform=WECHAT_PAY&/);
+  await page.getByRole("button", { name: "保存为案件" }).click();
+  await expect(page).toHaveURL(/\/cases\/\w+$/);
+  await expect(page.getByText("账户被盗保险理赔 · 微信支付").first()).toBeVisible();
+  await expect(page.getByText("¥1,234.50").first()).toBeVisible();
 });

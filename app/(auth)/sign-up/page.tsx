@@ -14,10 +14,12 @@ export async function generateMetadata(): Promise<Metadata> {
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SignUpPage({ searchParams }: { searchParams: Search }) {
-  if (await getSessionUser()) redirect("/dashboard");
-  const t = await getTranslations("auth");
-  // First aid's "保存为案件": its answers, shown and carried through to the confirmation link.
+  // First aid's "保存为案件": its answers, shown and carried through to the confirmation link
+  // (someone already signed in goes back to first aid, where saving is one tap).
   const answers = readCarriedAnswers((await searchParams).answers, new Date());
+  const firstAid = answers ? `${firstAidPath(answers.kind)}?${firstAidQuery(answers)}` : null;
+  if (await getSessionUser()) redirect(firstAid ?? "/dashboard");
+  const t = await getTranslations("auth");
   return (
     <section className="mx-auto max-w-md space-y-6">
       <h1 className="text-2xl font-bold">{t("signUpTitle")}</h1>
@@ -26,11 +28,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Searc
       <p className="text-sm">
         {t("haveAccount")}{" "}
         <Link
-          href={
-            answers
-              ? `/sign-in?${new URLSearchParams({ callbackUrl: `${firstAidPath(answers.kind)}?${firstAidQuery(answers)}` })}`
-              : "/sign-in"
-          }
+          href={firstAid ? `/sign-in?${new URLSearchParams({ callbackUrl: firstAid })}` : "/sign-in"}
           className="text-sky-700 underline"
         >
           {(await getTranslations("nav"))("signIn")}
