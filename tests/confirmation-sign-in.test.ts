@@ -1,6 +1,7 @@
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { decode } from "next-auth/jwt";
+import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, test } from "vitest";
 import { GET } from "@/app/(auth)/verify-email/route";
 import { signUpWithPassword } from "@/lib/auth";
@@ -47,15 +48,16 @@ describe("the confirmation link", () => {
     const link = await confirmationLink(email);
     expect(link.startsWith(`${ORIGIN}/verify-email?`)).toBe(true);
 
-    const first = await GET(new Request(asLocalhost(link)));
+    const first = await GET(new NextRequest(asLocalhost(link)));
     expect(first.status).toBe(303);
     expect(first.headers.get("location")).toBe(`${ORIGIN}/dashboard`);
     const user = await db().user.findUniqueOrThrow({ where: { email } });
     expect(user.emailVerified).toBeInstanceOf(Date);
     expect((await sessionOf(first))?.userId).toBe(user.id);
     expect(first.headers.get("set-cookie")).toMatch(/HttpOnly/i);
+    expect(first.headers.get("set-cookie")).toContain("NEXT_LOCALE=zh-CN");
 
-    const again = await GET(new Request(asLocalhost(link)));
+    const again = await GET(new NextRequest(asLocalhost(link)));
     expect(again.headers.get("location")).toBe(`${ORIGIN}/sign-in?error=Verification`);
     expect(await sessionOf(again)).toBeNull();
     expect(await db().session.count({ where: { userId: user.id } })).toBe(1);
@@ -76,7 +78,7 @@ describe("the confirmation link", () => {
     const link = await confirmationLink(email);
     expect(new URL(link).searchParams.get("answers")).toBe(answers);
 
-    const response = await GET(new Request(asLocalhost(link)));
+    const response = await GET(new NextRequest(asLocalhost(link)));
     const location = response.headers.get("location") ?? "";
     expect(location).toMatch(new RegExp(`^${ORIGIN}/cases/\\w+$`));
     const user = await db().user.findUniqueOrThrow({ where: { email } });
@@ -96,6 +98,8 @@ describe("the confirmation link", () => {
     );
     expect(saved.payments.map((p) => p.amountFen)).toEqual([500000n]);
     expect((await sessionOf(response))?.userId).toBe(user.id);
+    // Signed up in English, opened where no language was chosen: English.
+    expect(response.headers.get("set-cookie")).toContain("NEXT_LOCALE=en");
   });
 
   test("answers that do not parse are dropped: the sign-in still happens, on the dashboard", async () => {
@@ -103,7 +107,11 @@ describe("the confirmation link", () => {
     await signUpWithPassword(SignUpSchema.parse({ email, password: PASSWORD }), "zh-CN");
     const link = new URL(await confirmationLink(email));
     link.searchParams.set("answers", "fraud?platform=PAYPAL&at=2026-01-01T00:00&amount=1");
-    const response = await GET(new Request(asLocalhost(link.toString())));
+    // A language already chosen in this browser stays.
+    const response = await GET(
+      new NextRequest(asLocalhost(link.toString()), { headers: { cookie: "NEXT_LOCALE=en" } }),
+    );
+    expect(response.headers.get("set-cookie")).not.toContain("NEXT_LOCALE");
     expect(response.headers.get("location")).toBe(`${ORIGIN}/dashboard`);
     const user = await db().user.findUniqueOrThrow({ where: { email } });
     expect(await db().case.count({ where: { ownerId: user.id } })).toBe(0);

@@ -16,6 +16,8 @@ export function appUrl(path: string): URL {
 
 export type ConfirmationSignIn = {
   userId: string;
+  /** The language the account was created in: the page language when the link opens elsewhere. */
+  locale: string;
   /** Two-step verification on: the session waits for the code, like any other sign-in. */
   twoFactorPending: boolean;
   cookie: {
@@ -36,7 +38,7 @@ export async function signInWithConfirmation(
 ): Promise<ConfirmationSignIn | null> {
   const userId = await confirmEmail(token, now);
   if (!userId) return null;
-  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
+  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, locale: true } });
   const sid = await startSession(userId, now);
   const session = await db().session.findUniqueOrThrow({
     where: { sessionToken: sid },
@@ -50,6 +52,7 @@ export async function signInWithConfirmation(
   });
   return {
     userId,
+    locale: user.locale,
     twoFactorPending: session.twoFactorPending,
     cookie: {
       name: sessionCookieName(),
