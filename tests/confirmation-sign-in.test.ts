@@ -116,4 +116,30 @@ describe("the confirmation link", () => {
     const user = await db().user.findUniqueOrThrow({ where: { email } });
     expect(await db().case.count({ where: { ownerId: user.id } })).toBe(0);
   });
+
+  test("an address that already has an account: the mail's sign-in link leads back to first aid with the answers", async () => {
+    const email = "has.account@example.com";
+    await signUpWithPassword(SignUpSchema.parse({ email, password: PASSWORD }), "zh-CN");
+    const now = new Date();
+    const parsed = parseFirstAid(
+      "INSURANCE_CLAIM",
+      new URLSearchParams({ platform: "WECHAT_PAY", at: "2026-01-05T09:00", amount: "12" }),
+      now,
+    );
+    if (!parsed.ok) throw new Error("answers should parse");
+    const answers = carriedAnswers(parsed.answers);
+    const again = SignUpSchema.parse({ email, password: "another long pass phrase" });
+    expect(await signUpWithPassword(again, "zh-CN", now, { answers, path: `/first-aid/${answers}` })).toBe("exists");
+    const outbox = path.join(process.env.DATA_DIR ?? "", "outbox");
+    const texts = await Promise.all((await readdir(outbox)).map((f) => readFile(path.join(outbox, f), "utf8")));
+    const notice = texts
+      .map((t) => t.replace(/=\r?\n/g, "").replace(/=3D/g, "="))
+      .find((t) => t.includes("already has an account") && t.includes(email));
+    const signIn = /https?:\/\/\S+\/sign-in\?[^\s"<]+/.exec(notice ?? "")?.[0] ?? "";
+    expect(new URL(signIn).origin).toBe(ORIGIN);
+    expect(new URL(signIn).searchParams.get("callbackUrl")).toBe(`/first-aid/${answers}`);
+    // No case and no second account before anyone signs in.
+    expect(await db().user.count({ where: { email } })).toBe(1);
+    expect(await db().case.count({ where: { owner: { email } } })).toBe(0);
+  });
 });
