@@ -79,7 +79,10 @@ export async function CaseDeadlineList({
               ) : null}
               {d.status === "overdue" && d.nextStep ? (
                 <p className="rounded bg-red-50 p-2 text-sm text-red-900">
-                  <strong>{t("overdueNow")}</strong> {pick(d.nextStep, locale)}
+                  <strong>{t("overdueNow")}</strong>
+                  {/* "现在就做：" carries its own space; "Do this now:" takes one. */}
+                  {locale === "en" ? " " : ""}
+                  {pick(d.nextStep, locale)}
                 </p>
               ) : null}
               <p className="text-sm text-slate-700">
