@@ -60,7 +60,7 @@ test("a captured reminder renders in Chromium with its Chinese text visible; its
       await page.setContent(mail.html || "", { waitUntil: "load" });
       const heading = page.getByRole("heading", { name: "期限提醒" });
       await expect.poll(() => heading.isVisible()).toBe(true);
-      const deadline = page.getByText("截止时间：2026年12月1日星期二 16:00（GMT+8，Asia/Shanghai）");
+      const deadline = page.getByText("截止时间：2026年12月1日 周二 16:00（GMT+8，Asia/Shanghai）");
       expect(await deadline.isVisible()).toBe(true);
       const box = await deadline.boundingBox();
       expect(box?.width ?? 0).toBeGreaterThan(100);

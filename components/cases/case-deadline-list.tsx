@@ -1,9 +1,9 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { TitledSection } from "@/components/layout/titled-section";
 import type { ActiveDeadline, Deadline, InactiveDeadline } from "@/lib/deadlines";
 import { timeLeft } from "@/lib/cases/case-deadlines";
 import { punctuation } from "@/lib/i18n/punctuation";
-import { dueSentence, instantFormat, pick, timeLeftText } from "./format";
+import { dueSentence, whenText, pick, timeLeftText } from "./format";
 import { DeadlineEvidence } from "@/components/evidence/deadline-evidence";
 import { evidenceForRule } from "@/lib/evidence/checklist";
 
@@ -29,14 +29,13 @@ export async function CaseDeadlineList({
   /** The checklist item of each of the case's evidence files: each deadline then shows what it still lacks. */
   evidenceTags?: readonly (string | null)[];
 }) {
-  const [t, tc, tEvents, format, locale] = await Promise.all([
+  const [t, tc, tEvents, locale] = await Promise.all([
     getTranslations("workspace"),
     getTranslations("calculator"),
     getTranslations("workspace.events"),
-    getFormatter(),
     getLocale(),
   ]);
-  const when = (d: Date) => format.dateTime(d, instantFormat(timeZone));
+  const when = (d: Date) => whenText(d, locale, timeZone);
   const p = punctuation(locale);
   const active = deadlines.filter((d): d is ActiveDeadline => d.status !== "not_applicable");
   const inactive = deadlines.filter((d): d is InactiveDeadline => d.status === "not_applicable");

@@ -149,7 +149,7 @@ describe("letters", () => {
     expect(en).toContain(`[TO FILL IN: ${FIELD_LABELS.policeReceiptNo!.en}]`);
     // The police letter claims an earlier report only when there was one.
     expect(renderLetter(record, "police", "zh-CN", NOW).text).not.toContain("本人已于");
-    expect(renderLetter(fixture("FRAUD"), "police", "zh-CN", NOW).text).toContain("本人已于2026-11-29 17:30报警");
+    expect(renderLetter(fixture("FRAUD"), "police", "zh-CN", NOW).text).toContain("本人已于2026年11月29日 17:30报警");
   });
 
   test("official channels only: the platform's own hotline, 110 and 96110, never a paid recovery service", () => {
