@@ -48,9 +48,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: S
           <h2 id="results" className="text-lg font-medium">
             {t("results")}
           </h2>
-          <p className="text-sm text-slate-500">
-            {t("now", { now: whenText(now, locale, defaultTimeZone) })}
-          </p>
+          <p className="text-sm text-slate-500">{t("now", { now: whenText(now, locale, defaultTimeZone) })}</p>
           <ul className="space-y-3">
             {previewDeadlines(kindQuery.data.kind, kindQuery.data.at, now, {
               delayedArrivalHours: kindQuery.data.delayedArrivalHours,
@@ -92,9 +90,7 @@ async function CountResult({ at, clock, n }: { at: Date; clock: "WORKING_DAYS" |
       <h2 id="count-result" className="font-medium">
         {t("countResult")}
         {colon}
-        <span className="tabular-nums">
-          {whenText(result.latest, locale, defaultTimeZone)}
-        </span>
+        <span className="tabular-nums">{whenText(result.latest, locale, defaultTimeZone)}</span>
       </h2>
       {!result.holidaysConfirmed ? (
         <p role="note" className="rounded bg-amber-50 p-2 text-sm text-amber-900">

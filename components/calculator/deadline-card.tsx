@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { dueSentence, pick, whenText } from "@/components/cases/format";
 import { defaultTimeZone } from "@/lib/i18n/config";
 import type { Deadline } from "@/lib/deadlines";
@@ -23,7 +23,7 @@ const STATUS_STYLE: Record<Deadline["status"], string> = {
 };
 
 export async function DeadlineCard({ deadline }: { deadline: Deadline }) {
-  const [t, locale] = await Promise.all([getTranslations("calculator"), getLocale()]);
+  const [t, format, locale] = await Promise.all([getTranslations("calculator"), getFormatter(), getLocale()]);
   // The calculator reads Beijing time (the rules' zone), in the language's one format, 24-hour.
   const when = (d: Date) => whenText(d, locale, defaultTimeZone);
   const { rule } = deadline;

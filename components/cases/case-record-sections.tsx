@@ -39,11 +39,7 @@ export async function CaseEventLog({
   timeZone: string;
   retract: ComponentProps<typeof RetractButton>["retract"];
 }) {
-  const [t, tw, locale] = await Promise.all([
-    getTranslations(),
-    getTranslations("workspace"),
-    getLocale(),
-  ]);
+  const [t, tw, locale] = await Promise.all([getTranslations(), getTranslations("workspace"), getLocale()]);
   return (
     <TitledSection id="timeline" title={tw("timeline")}>
       <ol className="space-y-2 border-l-2 border-slate-200 pl-4">

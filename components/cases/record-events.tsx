@@ -197,7 +197,14 @@ function Input({
         {label}
       </label>
       {wallTime ? (
-        <WallTimeInput id={id} name={name} kind="datetime" defaultValue={defaultValue} className={inputClass} {...aria} />
+        <WallTimeInput
+          id={id}
+          name={name}
+          kind="datetime"
+          defaultValue={defaultValue}
+          className={inputClass}
+          {...aria}
+        />
       ) : (
         <input
           id={id}

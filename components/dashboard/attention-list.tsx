@@ -63,10 +63,7 @@ export async function AttentionList({
                       </p>
                       <p className="text-sm tabular-nums">
                         <strong className={left.overdue ? "text-red-700" : undefined}>{timeLeftText(tw, left)}</strong>{" "}
-                        ·{" "}
-                        <time dateTime={item.latest.toISOString()}>
-                          {whenText(item.latest, locale, timeZone)}
-                        </time>
+                        · <time dateTime={item.latest.toISOString()}>{whenText(item.latest, locale, timeZone)}</time>
                       </p>
                       {bucket === "overdue" ? (
                         <p className="text-sm text-red-900">

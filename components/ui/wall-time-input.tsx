@@ -1,6 +1,6 @@
 "use client";
 
-import { type FocusEvent, type InputHTMLAttributes, useEffect, useRef } from "react";
+import { type ChangeEvent, type FocusEvent, type InputHTMLAttributes, useEffect, useRef } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { WALL_TIME_PLACEHOLDER, type WallTimeKind, displayWallTimeText } from "@/lib/forms/wall-time-text";
 
@@ -45,7 +45,12 @@ export function WallTimeInput({ kind, registration, onBlur, ...input }: Props) {
       maxLength={32}
       placeholder={WALL_TIME_PLACEHOLDER[kind]}
       {...input}
-      {...(registration ? { name: registration.name, onChange: registration.onChange } : {})}
+      {...(registration
+        ? {
+            name: registration.name,
+            onChange: (event: ChangeEvent<HTMLInputElement>) => void registration.onChange(event),
+          }
+        : {})}
       ref={(el) => {
         own.current = el;
         registration?.ref(el);

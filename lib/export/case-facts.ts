@@ -39,10 +39,7 @@ export function factRows(facts: StoredFacts, t: Translate, timeZone: string, loc
       rows.push([label("court"), facts.court]);
       rows.push([label("noticeNumber"), facts.noticeNumber]);
       rows.push([label("noticeReceivedAt"), at(facts.noticeReceivedAt)]);
-      rows.push([
-        label("freezeExpiresOn"),
-        facts.freezeExpiresOn ? formatIsoDay(facts.freezeExpiresOn, locale) : null,
-      ]);
+      rows.push([label("freezeExpiresOn"), facts.freezeExpiresOn ? formatIsoDay(facts.freezeExpiresOn, locale) : null]);
       break;
     case "ACCOUNT_RESTRICTED":
       rows.push([label("restriction"), t(`wizard.restriction${facts.restriction}`)]);

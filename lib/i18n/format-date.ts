@@ -45,7 +45,11 @@ export function dateTimeText(
   opts: { weekday?: number; clock?: string } = {},
 ): string {
   const date = civilDateText(c, locale);
-  const day = opts.weekday ? (locale === "en" ? `${weekdayText(opts.weekday, locale)} ${date}` : `${date} ${weekdayText(opts.weekday, locale)}`) : date;
+  const day = opts.weekday
+    ? locale === "en"
+      ? `${weekdayText(opts.weekday, locale)} ${date}`
+      : `${date} ${weekdayText(opts.weekday, locale)}`
+    : date;
   return opts.clock ? `${day} ${opts.clock}` : day;
 }
 
@@ -80,7 +84,12 @@ function zonedParts(instant: Date, timeZone: string) {
 }
 
 /** The day an instant falls on in `timeZone`: "2026年1月9日" / "9 Jan 2026". */
-export function formatDay(instant: Date, locale: DateLocale, timeZone: string, opts: { weekday?: boolean } = {}): string {
+export function formatDay(
+  instant: Date,
+  locale: DateLocale,
+  timeZone: string,
+  opts: { weekday?: boolean } = {},
+): string {
   const p = zonedParts(instant, timeZone);
   return dateTimeText(p, locale, { weekday: opts.weekday ? p.weekday : undefined });
 }

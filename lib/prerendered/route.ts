@@ -38,7 +38,12 @@ export function prerenderedPagePath(page: (typeof PRERENDERED_PAGES)[number], lo
  * per-request page to decide. The language is the cookie's, else Accept-Language's, as on
  * every other page.
  */
-export function prerenderedPage({ pathname, searchParams, cookies, acceptLanguage }: PageRequest): PrerenderedPage | null {
+export function prerenderedPage({
+  pathname,
+  searchParams,
+  cookies,
+  acceptLanguage,
+}: PageRequest): PrerenderedPage | null {
   const page = PRERENDERED_PAGES.find((p) => p === pathname);
   if (!page || searchParams.size > 0) return null;
   for (const name of cookies.keys()) if (SESSION_COOKIE.test(name)) return null;

@@ -13,11 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CalendarFeedPage() {
   const user = await requireUser();
   const timeZone = user.timeZone;
-  const [status, t, locale] = await Promise.all([
-    getCalendarFeedStatus(user.id),
-    getTranslations("feed"),
-    getLocale(),
-  ]);
+  const [status, t, locale] = await Promise.all([getCalendarFeedStatus(user.id), getTranslations("feed"), getLocale()]);
   return (
     <section className="mx-auto max-w-xl space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
