@@ -163,7 +163,8 @@ describe("sending", () => {
         const mails = await Promise.all(smtp.received.map((m) => simpleParser(m.raw)));
         const mine = mails.filter((m) => m.text?.includes(`/cases/${id}`));
         expect(mine).toHaveLength(1);
-        expect(mine[0]!.subject).toContain("向公安机关报案");
+        // 1 h 29–30 min left: the subject says 2 hours (rounded up), as the 2 h warning it is.
+        expect(mine[0]!.subject).toBe("还剩 2 小时：向公安机关报案（110 / 96110）");
         expect(mine[0]!.text).toContain("2026年12月1日 周二 16:00（GMT+8，Asia/Shanghai）");
         const rows = await db().reminder.findMany({
           where: { userId: owner.id, caseId: id, ruleId: "fraud.police-report" },
