@@ -22,13 +22,13 @@ afterAll(async () => {
 function launch(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? "", HOME: os.tmpdir(), ...env },
+    env: { NODE_ENV: "production", PATH: process.env.PATH ?? "", HOME: os.tmpdir(), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve) => child.on("exit", (code) => resolve({ code, output })));
+  return new Promise((resolve) => child.on("exit", (code: number | null) => resolve({ code, output })));
 }
 
 test("scale mode with NEXTAUTH_SECRET=short: exit 1 with the sentence, before touching the data directory or the database", async () => {

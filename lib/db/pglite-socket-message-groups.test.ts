@@ -9,7 +9,9 @@ import { keepMessageGroupsTogether } from "./pglite-socket-message-groups.mjs";
 // fail when a new pglite-socket moves that method, and when two connections' extended-query
 // messages interleave again.
 
-type Server = InstanceType<typeof PGLiteSocketServer> & { queryQueue: { processQueue: unknown; queue: unknown[] } };
+/** The private parts the patch works on. */
+type QueueOf = { queryQueue: { processQueue: unknown; queue: unknown[] } };
+const queueOf = (server: PGLiteSocketServer) => (server as unknown as QueueOf).queryQueue;
 
 let db: PGlite;
 beforeAll(async () => {
@@ -21,7 +23,7 @@ afterAll(async () => {
 });
 
 async function serve(patched: boolean) {
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 8 }) as Server;
+  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 8 });
   if (patched) keepMessageGroupsTogether(server);
   await server.start();
   const port = Number(server.getServerConn().split(":").pop());
@@ -93,15 +95,15 @@ async function until(done: () => boolean, ms = 20_000): Promise<void> {
  * server each connection has its own unnamed statement and both succeed.
  * @returns the errors each connection received.
  */
-async function interleavedStatements(server: Server, port: number) {
+async function interleavedStatements(server: PGLiteSocketServer, port: number) {
   const a = await rawConnection(port);
   const b = await rawConnection(port);
   try {
     a.socket.write(parse("SELECT $1::int + $2::int + $3::int AS sum"));
-    await until(() => server.queryQueue.queue.length === 0);
+    await until(() => queueOf(server).queue.length === 0);
     b.socket.write(Buffer.concat([parse("SELECT $1::int AS one"), bind(["1"]), execute(), sync()]));
     // B's statement either ran (unpatched) or waits in the queue for A's Sync (patched).
-    await until(() => b.ready() === 2 || server.queryQueue.queue.length > 0);
+    await until(() => b.ready() === 2 || queueOf(server).queue.length > 0);
     a.socket.write(Buffer.concat([bind(["1", "2", "3"]), execute(), sync()]));
     await until(() => a.ready() === 2 && b.ready() === 2);
     return { a: a.errors, b: b.errors };
@@ -113,11 +115,11 @@ async function interleavedStatements(server: Server, port: number) {
 
 describe("pglite-socket message-group patch (ADR 0026)", () => {
   test("the pinned pglite-socket still has the method the patch replaces, and the patch replaces it", async () => {
-    const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0 }) as Server;
-    const original = server.queryQueue.processQueue;
+    const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0 });
+    const original = queueOf(server).processQueue;
     expect(typeof original).toBe("function");
     keepMessageGroupsTogether(server);
-    expect(server.queryQueue.processQueue).not.toBe(original);
+    expect(queueOf(server).processQueue).not.toBe(original);
   });
 
   test("a server whose queue has no processQueue is refused with a clear error, not silently left unpatched", () => {
