@@ -13,6 +13,7 @@ import {
 } from "@/lib/prerendered";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S, isLocale, localeFromAcceptLanguage } from "@/lib/i18n/config";
 import { contentSecurityPolicy, servedOverHttps, staticSecurityHeaders } from "@/lib/security/headers";
+import { setting } from "@/lib/env";
 
 const PAGE_METHODS = ["GET", "HEAD", "POST"];
 
@@ -49,7 +50,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (prerendered) return withLanguageCookie(prerendered, firstLanguage);
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const csp = contentSecurityPolicy({ nonce }, { dev: process.env.NODE_ENV === "development", https });
+  const csp = contentSecurityPolicy({ nonce }, { dev: setting("NODE_ENV") === "development", https });
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
@@ -89,7 +90,7 @@ async function prerenderedResponse(
   https: boolean,
 ): Promise<NextResponse | null> {
   // `next dev` renders on demand: a production build's files in .next would not match.
-  if (process.env.NODE_ENV !== "production") return null;
+  if (setting("NODE_ENV") !== "production") return null;
   const { pathname, searchParams } = request.nextUrl;
   const page = isPrerenderedPath(pathname)
     ? { locale: null, path: pathname }
@@ -114,14 +115,14 @@ async function prerenderedResponse(
 }
 
 async function slideSessionCookie(request: NextRequest, response: NextResponse): Promise<void> {
-  const secret = process.env.NEXTAUTH_SECRET;
+  const secret = setting("NEXTAUTH_SECRET");
   const name = sessionCookieName();
   const raw = request.cookies.get(name)?.value;
   if (!secret || !raw) return;
   const token = await decodeSessionCookie(raw, secret);
   const issuedAt = typeof token?.iat === "number" ? token.iat : 0;
   if (!token || Date.now() / 1000 - issuedAt < REISSUE_AFTER_S) return;
-  const maxAge = Number(process.env.SESSION_MAX_AGE_HOURS ?? 168) * 3600;
+  const maxAge = setting("SESSION_MAX_AGE_HOURS") * 3600;
   response.cookies.set(name, await reissueSessionCookie(token, secret, maxAge), {
     httpOnly: true,
     sameSite: "lax",
