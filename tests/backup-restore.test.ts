@@ -1,0 +1,204 @@
+import { readFile, mkdtemp, readdir, rm, writeFile, truncate, copyFile, open } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
+import { db } from "@/lib/db";
+import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres.mjs";
+import { TarWriter } from "@/scripts/lib/backup/tar.mjs";
+import {
+  PASSWORD,
+  readBackup,
+  rowsOf,
+  runScript,
+  seed,
+  sha256,
+  startEmbeddedSource,
+  useDatabase,
+  verifyEveryChain,
+  writerLoop,
+} from "./setup/backup-source";
+
+// Embedded to embedded: `npm run backup` against a running installation (its launcher is this
+// process: lock, PGlite on the private socket) while a writer appends, then `npm run restore`
+// into a fresh DATA_DIR; and every way a bad file or target is refused with nothing written.
+let source: Awaited<ReturnType<typeof startEmbeddedSource>>;
+let work: string;
+let backupFile: string;
+let users: { id: string; email: string }[];
+let writtenDuringBackup = 0;
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(os.tmpdir(), "recourse-backup-"));
+  source = await startEmbeddedSource();
+  users = await seed(3);
+  backupFile = path.join(work, "recourse.backup");
+  const writer = writerLoop(users[0]!.id);
+  const result = await runScript("backup", ["--out", backupFile], { DATA_DIR: source.dataDir });
+  writtenDuringBackup = await writer.stop();
+  expect(result.stderr).toBe("");
+  expect(result.code).toBe(0);
+}, 120_000);
+
+afterAll(async () => {
+  await source?.stop();
+  await rm(work, { recursive: true, force: true });
+});
+
+const isEmptyOrMissing = async (dir: string) => (await readdir(dir).catch(() => [])).length === 0;
+
+describe("backup of a running embedded installation", () => {
+  test("the manifest names the schema level, every part's hash and every case's chain head", async () => {
+    const { manifest, tables } = await readBackup(backupFile);
+    expect(manifest.format).toBe("recourse-backup");
+    const migrations = (await readdir(path.join(process.cwd(), "prisma", "migrations"), { withFileTypes: true }))
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
+    expect(manifest.schema.level).toBe(migrations.at(-1));
+    expect(writtenDuringBackup).toBeGreaterThan(0);
+    // One snapshot: every case of the dump has its chain head, every evidence row its blob.
+    expect(manifest.cases.map((c) => c.caseId).sort()).toEqual(
+      tables
+        .get("Case")!
+        .map((l) => JSON.parse(l).id)
+        .sort(),
+    );
+    const evidence = tables.get("Evidence")!.map((l) => JSON.parse(l));
+    expect(evidence.length).toBe(12);
+    const blobParts = manifest.parts.filter((p) => p.kind === "blob");
+    expect(blobParts.map((p) => p.sha256).sort()).toEqual(evidence.map((e) => e.sha256).sort());
+    for (const c of manifest.cases) expect(c.head).not.toBeNull();
+  });
+
+  test("every backed-up row is the source's row, unchanged (the writer only appended)", async () => {
+    const { tables } = await readBackup(backupFile);
+    const now = await rowsOf(source.url);
+    for (const [table, lines] of tables) {
+      const current = new Set(now.get(table));
+      for (const line of lines) expect(current.has(line), `${table}: ${line.slice(0, 80)}`).toBe(true);
+    }
+    expect(now.get("Case")!.length).toBeGreaterThan(tables.get("Case")!.length);
+  });
+});
+
+describe("restore into a fresh embedded data directory", () => {
+  test("every row and blob comes back, chains verify, users sign in with their old passwords", async () => {
+    const target = path.join(work, "restored");
+    const result = await runScript("restore", [backupFile], { DATA_DIR: target });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const { manifest, tables } = await readBackup(backupFile);
+
+    const restored = await startEmbeddedPostgres({ dataDir: path.join(target, "pglite") });
+    try {
+      const rows = await rowsOf(restored.url);
+      expect([...rows.keys()].sort()).toEqual([...tables.keys()].sort());
+      for (const [table, lines] of tables) expect(rows.get(table), table).toEqual(lines);
+
+      for (const line of tables.get("Evidence")!) {
+        const { storageKey, sha256: hash } = JSON.parse(line);
+        expect(sha256(await readFile(path.join(target, "evidence", ...storageKey.split("/"))))).toBe(hash);
+      }
+      // Sessions and emailed unsubscribe links stay valid: the secret that signs them came along.
+      expect(await readFile(path.join(target, "auth-secret"), "utf8")).toBe(
+        await readFile(path.join(source.dataDir, "auth-secret"), "utf8"),
+      );
+
+      await useDatabase(restored.url, target);
+      const chains = await verifyEveryChain();
+      expect(chains).toEqual({ cases: manifest.cases.length, broken: [] });
+      expect(await db().reminder.count()).toBe(tables.get("Reminder")!.length);
+      expect(tables.get("Reminder")!.length).toBeGreaterThan(0);
+      for (const user of users) {
+        expect(await authorizeCredentials({ email: user.email, password: PASSWORD }, {})).toEqual(user);
+      }
+    } finally {
+      await useDatabase(source.url, source.dataDir);
+      await restored.stop();
+    }
+  }, 120_000);
+});
+
+describe("bad input is refused with a sentence and nothing is written", () => {
+  async function refused(
+    file: string,
+    pattern: RegExp,
+    target = path.join(work, `t-${Math.random().toString(36).slice(2)}`),
+  ) {
+    const result = await runScript("restore", [file], { DATA_DIR: target });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(pattern);
+    expect(result.stderr).not.toMatch(/\bat \S+:\d+/); // a sentence, not a stack
+    expect(await isEmptyOrMissing(target)).toBe(true);
+    return result;
+  }
+
+  test("a corrupted blob", async () => {
+    const file = path.join(work, "corrupt.backup");
+    await copyFile(backupFile, file);
+    const { entries } = await readBackup(file);
+    const blob = [...entries.values()].find((e) => e.name.startsWith("blobs/"))!;
+    const handle = await open(file, "r+");
+    const byte = Buffer.alloc(1);
+    await handle.read(byte, 0, 1, blob.offset);
+    await handle.write(Buffer.from([byte[0]! ^ 0xff]), 0, 1, blob.offset);
+    await handle.close();
+    await refused(file, new RegExp(`is damaged: ${blob.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} does not match`));
+  });
+
+  test("a truncated file", async () => {
+    const file = path.join(work, "truncated.backup");
+    await copyFile(backupFile, file);
+    const { size } = await (await open(file)).stat();
+    await truncate(file, Math.floor(size / 2));
+    await refused(file, /is incomplete: it ends in the middle/);
+  });
+
+  test("a foreign file", async () => {
+    const file = path.join(work, "photo.jpg");
+    await writeFile(file, Buffer.alloc(4096, 7));
+    await refused(file, /is not a Recourse backup/);
+  });
+
+  test("a backup from a newer schema, in Chinese when the shell speaks Chinese", async () => {
+    const { manifest, entries } = await readBackup(backupFile);
+    manifest.schema.migrations.push({ name: "20991231000000_future", checksum: "0".repeat(64) });
+    const file = path.join(work, "newer.backup");
+    const handle = await open(file, "w");
+    const writer = new TarWriter(handle);
+    for (const entry of entries.values()) {
+      if (entry.name.startsWith("manifest.json")) continue;
+      const bytes = await readFile(backupFile).then((b) => b.subarray(entry.offset, entry.offset + entry.size));
+      await writer.add(entry.name, [bytes]);
+    }
+    const bytes = Buffer.from(JSON.stringify(manifest));
+    await writer.add("manifest.json", [bytes]);
+    await writer.add("manifest.json.sha256", [sha256(bytes)]);
+    await writer.finish();
+    await handle.close();
+    await refused(file, /newer version of Recourse \(its database has migration 20991231000000_future/);
+    const target = path.join(work, "zh-target");
+    const zh = await runScript("restore", [file], { DATA_DIR: target, LANG: "zh_CN.UTF-8" });
+    expect(zh.stderr).toContain(
+      "这个备份由更新版本的 Recourse 生成（其数据库包含本程序不认识的迁移 20991231000000_future）。",
+    );
+  });
+
+  test("a non-empty target directory is left as it was", async () => {
+    const target = path.join(work, "occupied");
+    await rm(target, { recursive: true, force: true });
+    await import("node:fs/promises").then((fs) => fs.mkdir(target));
+    await writeFile(path.join(target, "notes.txt"), "mine");
+    const result = await runScript("restore", [backupFile], { DATA_DIR: target });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/is not empty\. A restore goes into an empty directory/);
+    expect(await readdir(target)).toEqual(["notes.txt"]);
+  });
+
+  test("a backup never overwrites a file", async () => {
+    const result = await runScript("backup", ["--out", backupFile], { DATA_DIR: source.dataDir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/already exists/);
+  });
+});
