@@ -14,7 +14,7 @@ import {
   seed,
   sha256,
   startEmbeddedSource,
-  useDatabase,
+  pointAppAt,
   verifyEveryChain,
   writerLoop,
 } from "./setup/backup-source";
@@ -105,7 +105,7 @@ describe("restore into a fresh embedded data directory", () => {
         await readFile(path.join(source.dataDir, "auth-secret"), "utf8"),
       );
 
-      await useDatabase(restored.url, target);
+      await pointAppAt(restored.url, target);
       const chains = await verifyEveryChain();
       expect(chains).toEqual({ cases: manifest.cases.length, broken: [] });
       expect(await db().reminder.count()).toBe(tables.get("Reminder")!.length);
@@ -114,7 +114,7 @@ describe("restore into a fresh embedded data directory", () => {
         expect(await authorizeCredentials({ email: user.email, password: PASSWORD }, {})).toEqual(user);
       }
     } finally {
-      await useDatabase(source.url, source.dataDir);
+      await pointAppAt(source.url, source.dataDir);
       await restored.stop();
     }
   }, 120_000);

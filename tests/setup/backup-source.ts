@@ -73,7 +73,7 @@ export async function startEmbeddedSource() {
   });
   await migrateDeploy(embedded.url);
   await loadOrCreateSecret(path.join(dataDir, "auth-secret"));
-  await useDatabase(embedded.url, dataDir);
+  await pointAppAt(embedded.url, dataDir);
   return {
     dataDir,
     url: embedded.url,
@@ -86,7 +86,7 @@ export async function startEmbeddedSource() {
 }
 
 /** Points the app's db() (and blob store) at another database and data directory. */
-export async function useDatabase(url: string, dataDir: string) {
+export async function pointAppAt(url: string, dataDir: string) {
   await disconnectDb();
   process.env.DATABASE_URL = url;
   process.env.DATA_DIR = dataDir;

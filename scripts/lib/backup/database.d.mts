@@ -1,4 +1,4 @@
-type Queryable = { query: (text: string, params?: unknown[]) => Promise<{ rows: any[] }> };
+type Queryable = { query: (text: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> };
 export const MIGRATIONS_TABLE: string;
 export function tablesInLoadOrder(client: Queryable): Promise<string[]>;
 export function tableLines(client: Queryable, table: string, cursorName?: string): AsyncIterable<string>;
