@@ -16,7 +16,7 @@ function checkKey(key) {
   }
 }
 
-/** @returns {{ kind: "local" | "s3", describe: string, get(key: string): Promise<Readable | null>, put(key: string, body: () => Readable, size: number): Promise<void>, delete(key: string): Promise<void>, isEmpty(): Promise<boolean> }} */
+/** @returns {{ kind: "local" | "s3", describe: string, get(key: string): Promise<Readable | null>, put(key: string, body: () => Readable, size: number): Promise<void>, delete(key: string): Promise<void>, exists(key: string): Promise<boolean> }} */
 export function blobsFromEnv(env, dataDir) {
   if (env.S3_BUCKET) return s3Blobs(env);
   return localBlobs(path.join(dataDir, "evidence"));
@@ -53,8 +53,8 @@ export function localBlobs(root) {
     async delete(key) {
       await rm(file(key), { force: true });
     },
-    async isEmpty() {
-      return (await stat(root).catch(() => null)) === null;
+    async exists(key) {
+      return (await stat(file(key)).catch(() => null)) !== null;
     },
   };
 }
@@ -72,6 +72,9 @@ export function s3Blobs(env) {
         endpoint: env.S3_ENDPOINT || undefined,
         forcePathStyle: env.S3_FORCE_PATH_STYLE === "true" || env.S3_FORCE_PATH_STYLE === "1",
         credentials,
+        // As lib/storage/s3-store.ts: S3-compatible servers refuse aws-chunked bodies with trailing checksums.
+        requestChecksumCalculation: "WHEN_REQUIRED",
+        responseChecksumValidation: "WHEN_REQUIRED",
       });
       return { sdk, client };
     }));
@@ -104,10 +107,16 @@ export function s3Blobs(env) {
       const { sdk, client } = await connect();
       await client.send(new sdk.DeleteObjectCommand({ Bucket, Key: key }));
     },
-    async isEmpty() {
+    async exists(key) {
+      checkKey(key);
       const { sdk, client } = await connect();
-      const listed = await client.send(new sdk.ListObjectsV2Command({ Bucket, Prefix: "cases/", MaxKeys: 1 }));
-      return (listed.KeyCount ?? listed.Contents?.length ?? 0) === 0;
+      try {
+        await client.send(new sdk.HeadObjectCommand({ Bucket, Key: key }));
+        return true;
+      } catch (error) {
+        if (error?.name === "NotFound" || error?.$metadata?.httpStatusCode === 404) return false;
+        throw error;
+      }
     },
     async close() {
       if (ready) (await ready).client.destroy();

@@ -121,14 +121,41 @@ export async function databaseIsEmpty(client) {
 }
 
 /**
- * Inside the caller's transaction: the schema at the backup's level, then every table's rows.
- * @param {{ query: Function }} client
+ * The schema at the backup's level: Prisma's history table, then each migration in its own
+ * transaction, as `prisma migrate deploy` runs them (PostgreSQL refuses an enum value added in
+ * the same transaction that uses it).
  * @param {Array<{ name: string, sql: string }>} migrations the repository's, up to the backup's level
+ */
+export async function applySchema(client, migrations) {
+  await client.query(MIGRATIONS_DDL);
+  for (const migration of migrations) {
+    await client.query("BEGIN");
+    try {
+      await client.query(migration.sql);
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw error;
+    }
+  }
+}
+
+/** Undoes applySchema on a database that was empty before it: its tables and enum types. */
+export async function dropSchema(client) {
+  const { rows: tables } = await client.query(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'`);
+  for (const t of tables) await client.query(`DROP TABLE IF EXISTS ${ident(t.name)} CASCADE`);
+  const { rows: types } = await client.query(
+    `SELECT t.typname AS name FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+     WHERE n.nspname = 'public' AND t.typtype = 'e'`,
+  );
+  for (const t of types) await client.query(`DROP TYPE IF EXISTS ${ident(t.name)} CASCADE`);
+}
+
+/**
+ * Inside the caller's transaction: every table's rows, parents first.
  * @param {Array<{ table: string, lines: AsyncIterable<string> }>} tables in load order
  */
-export async function loadDatabase(client, migrations, tables) {
-  await client.query(MIGRATIONS_DDL);
-  for (const migration of migrations) await client.query(migration.sql);
+export async function loadRows(client, tables) {
   for (const { table, lines } of tables) {
     let batch = [];
     const flush = async () => {

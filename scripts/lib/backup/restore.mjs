@@ -11,7 +11,15 @@ import path from "node:path";
 import { FORMAT, FORMAT_VERSION, MANIFEST, MANIFEST_SUM, freeBytes } from "./backup.mjs";
 import { blobsFromEnv } from "./blobs.mjs";
 import { openDatabase } from "./connect.mjs";
-import { auditHeads, databaseIsEmpty, loadDatabase, repositoryMigrations, splitLines } from "./database.mjs";
+import {
+  applySchema,
+  auditHeads,
+  databaseIsEmpty,
+  dropSchema,
+  loadRows,
+  repositoryMigrations,
+  splitLines,
+} from "./database.mjs";
 import { BackupError } from "./messages.mjs";
 import { TarFormatError, entryStream, hashEntry, listEntries, readEntry } from "./tar.mjs";
 import { prismaNodeArgs } from "../prisma-cli.mjs";
@@ -139,7 +147,9 @@ export async function restoreBackup({ file, env, dataDir, root, template, log = 
   const blobs = blobsFromEnv(env, dataDir);
   const written = [];
   let db;
+  let schemaApplied = false;
   const undo = async () => {
+    if (db && scale && schemaApplied) await dropSchema(db.client).catch(() => {});
     if (db) await db.close().catch(() => {});
     db = undefined;
     if (scale) {
@@ -152,8 +162,11 @@ export async function restoreBackup({ file, env, dataDir, root, template, log = 
     }
   };
   try {
-    if (scale) {
-      if (!(await blobs.isEmpty())) throw new BackupError("BUCKET_NOT_EMPTY", { bucket: env.S3_BUCKET });
+    // Nothing already there is overwritten: not one of the backup's evidence keys may exist.
+    for (const part of blobParts) {
+      if (await blobs.exists(part.key)) {
+        throw new BackupError("BUCKET_NOT_EMPTY", { bucket: env.S3_BUCKET ?? path.join(dataDir, "evidence") });
+      }
     }
     db = await openDatabase({ env, dataDir, template });
     if (db.mode === "embedded-running") throw new BackupError("DIR_IN_USE", { dir: dataDir, pid: db.holderPid });
@@ -172,9 +185,11 @@ export async function restoreBackup({ file, env, dataDir, root, template, log = 
       if (!entry) throw new BackupError("CORRUPTED", { file, part: `database/${table}.jsonl` });
       return { table, lines: splitLines(entryStream(file, entry)) };
     });
+    schemaApplied = true;
+    await applySchema(db.client, migrations);
     await db.client.query("BEGIN");
     try {
-      await loadDatabase(db.client, migrations, tables);
+      await loadRows(db.client, tables);
       for (const part of manifest.parts.filter((p) => p.kind === "table")) {
         const { rows } = await db.client.query(`SELECT count(*)::int AS n FROM "${part.table.replaceAll('"', '""')}"`);
         if (rows[0].n !== part.rows)
