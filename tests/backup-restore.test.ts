@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
 import { db } from "@/lib/db";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres.mjs";
+import type { BackupManifest } from "@/scripts/lib/backup/backup.mjs";
 import { TarWriter } from "@/scripts/lib/backup/tar.mjs";
 import {
   PASSWORD,
@@ -44,6 +45,36 @@ afterAll(async () => {
   await source?.stop();
   await rm(work, { recursive: true, force: true });
 });
+
+/** A copy of a backup with some entries' bytes and the manifest changed, its checksums made right again. */
+async function rewriteBackup(
+  from: string,
+  to: string,
+  change: (manifest: BackupManifest, bytes: Map<string, Buffer>) => void,
+) {
+  const { manifest, entries } = await readBackup(from);
+  const whole = await readFile(from);
+  const bytes = new Map<string, Buffer>();
+  for (const entry of entries.values()) {
+    if (!entry.name.startsWith("manifest.json"))
+      bytes.set(entry.name, whole.subarray(entry.offset, entry.offset + entry.size));
+  }
+  change(manifest, bytes);
+  for (const part of manifest.parts) {
+    const b = bytes.get(part.name)!;
+    part.size = b.length;
+    part.sha256 = sha256(b);
+    if (part.kind === "table") part.rows = b.toString().split("\n").filter(Boolean).length;
+  }
+  const handle = await open(to, "w");
+  const writer = new TarWriter(handle);
+  for (const [name, b] of bytes) await writer.add(name, [b]);
+  const manifestBytes = Buffer.from(JSON.stringify(manifest));
+  await writer.add("manifest.json", [manifestBytes]);
+  await writer.add("manifest.json.sha256", [sha256(manifestBytes)]);
+  await writer.finish();
+  await handle.close();
+}
 
 const isEmptyOrMissing = async (dir: string) => (await readdir(dir).catch(() => [])).length === 0;
 
@@ -120,6 +151,39 @@ describe("restore into a fresh embedded data directory", () => {
   }, 120_000);
 });
 
+describe("restore applies the migrations newer than the backup", () => {
+  test("a backup one migration behind comes back at this copy's level, its rows intact", async () => {
+    const file = path.join(work, "older.backup");
+    let dropped = "";
+    await rewriteBackup(backupFile, file, (manifest, bytes) => {
+      dropped = manifest.schema.migrations.pop()!.name;
+      manifest.schema.level = manifest.schema.migrations.at(-1)!.name;
+      const history = "database/_prisma_migrations.jsonl";
+      const lines = bytes
+        .get(history)!
+        .toString()
+        .split("\n")
+        .filter((l) => l && !l.includes(dropped));
+      bytes.set(history, Buffer.from(lines.map((l) => l + "\n").join("")));
+    });
+    const target = path.join(work, "restored-older");
+    const result = await runScript("restore", [file], { DATA_DIR: target });
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toContain("applied 1 newer migration(s)");
+    const restored = await startEmbeddedPostgres({ dataDir: path.join(target, "pglite") });
+    try {
+      const rows = await rowsOf(restored.url);
+      const names = rows.get("_prisma_migrations")!.map((l) => JSON.parse(l).migration_name);
+      expect(names).toContain(dropped);
+      const { tables } = await readBackup(backupFile);
+      expect(rows.get("Case")!.map((l) => JSON.parse(l).id)).toEqual(tables.get("Case")!.map((l) => JSON.parse(l).id));
+      expect(rows.get("AuditEntry")).toEqual(tables.get("AuditEntry"));
+    } finally {
+      await restored.stop();
+    }
+  }, 120_000);
+});
+
 describe("bad input is refused with a sentence and nothing is written", () => {
   async function refused(
     file: string,
@@ -162,21 +226,10 @@ describe("bad input is refused with a sentence and nothing is written", () => {
   });
 
   test("a backup from a newer schema, in Chinese when the shell speaks Chinese", async () => {
-    const { manifest, entries } = await readBackup(backupFile);
-    manifest.schema.migrations.push({ name: "20991231000000_future", checksum: "0".repeat(64) });
     const file = path.join(work, "newer.backup");
-    const handle = await open(file, "w");
-    const writer = new TarWriter(handle);
-    for (const entry of entries.values()) {
-      if (entry.name.startsWith("manifest.json")) continue;
-      const bytes = await readFile(backupFile).then((b) => b.subarray(entry.offset, entry.offset + entry.size));
-      await writer.add(entry.name, [bytes]);
-    }
-    const bytes = Buffer.from(JSON.stringify(manifest));
-    await writer.add("manifest.json", [bytes]);
-    await writer.add("manifest.json.sha256", [sha256(bytes)]);
-    await writer.finish();
-    await handle.close();
+    await rewriteBackup(backupFile, file, (manifest) => {
+      manifest.schema.migrations.push({ name: "20991231000000_future", checksum: "0".repeat(64) });
+    });
     await refused(file, /newer version of Recourse \(its database has migration 20991231000000_future/);
     const target = path.join(work, "zh-target");
     const zh = await runScript("restore", [file], { DATA_DIR: target, LANG: "zh_CN.UTF-8" });
@@ -201,4 +254,17 @@ describe("bad input is refused with a sentence and nothing is written", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/already exists/);
   });
+});
+
+describe("backup of a stopped embedded installation", () => {
+  test("the backup takes the data directory itself and gives it back", async () => {
+    await source.stop();
+    const file = path.join(work, "stopped.backup");
+    const result = await runScript("backup", ["--out", file], { DATA_DIR: source.dataDir });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const { manifest } = await readBackup(file);
+    expect(manifest.cases.length).toBeGreaterThan((await readBackup(backupFile)).manifest.cases.length);
+    expect(await readdir(source.dataDir)).not.toContain("recourse.lock");
+  }, 60_000);
 });
