@@ -55,6 +55,16 @@ const EnvSchema = z.object({
   REMINDER_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
   /** Claims of one reminder (sends, and workers that died holding it) before it is marked failed. */
   REMINDER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(6),
+  /** Embedded: the launcher backs up every this many hours (unset: no scheduled backups). */
+  BACKUP_EVERY_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 365)
+    .optional(),
+  /** Where scheduled backups go (default DATA_DIR/backups; another disk is better). */
+  BACKUP_DIR: z.string().min(1).optional(),
+  /** Scheduled backups kept; older ones are deleted. */
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(7),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -148,7 +148,7 @@ describe("restore into a fresh embedded data directory", () => {
       await pointAppAt(source.url, source.dataDir);
       await restored.stop();
     }
-  }, 120_000);
+  }, 300_000);
 });
 
 describe("restore applies the migrations newer than the backup", () => {
@@ -181,7 +181,7 @@ describe("restore applies the migrations newer than the backup", () => {
     } finally {
       await restored.stop();
     }
-  }, 120_000);
+  }, 300_000);
 });
 
 describe("bad input is refused with a sentence and nothing is written", () => {
