@@ -8,14 +8,12 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promise
 import path from "node:path";
 
 export const STATUS_FILE = "backup-status.json";
-const NAME = /^recourse-\d{8}T\d{6}Z\.backup$/;
+const NAME = /^recourse-\d{8}T\d{9}Z\.backup$/;
 const HOUR = 3_600_000;
 
 export function backupFileName(now) {
-  return `recourse-${now
-    .toISOString()
-    .replace(/[-:]/g, "")
-    .replace(/\.\d{3}/, "")}.backup`;
+  // Milliseconds too: two backups in one second (a run by hand) still get two names.
+  return `recourse-${now.toISOString().replace(/[-:.]/g, "")}.backup`;
 }
 
 export async function readStatus(dataDir) {
