@@ -28,7 +28,7 @@ async function* counted(lines, counter) {
 
 function diskFull(error, out) {
   if (error?.code === "ENOSPC" || error?.code === "EDQUOT") {
-    return new BackupError("DISK_FULL", { where: path.dirname(out), needMb: "?", restore: false });
+    return new BackupError("DISK_FULL", { where: path.dirname(out), restore: false });
   }
   return error;
 }

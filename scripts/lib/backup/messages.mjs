@@ -70,9 +70,9 @@ const MESSAGES = {
   },
   DISK_FULL: {
     en: (p) =>
-      `The disk holding ${p.where} is full (about ${p.needMb} MB needed). Nothing was ${p.restore ? "restored" : "written"}.`,
+      `The disk holding ${p.where} is full${p.needMb ? ` (about ${p.needMb} MB needed)` : ""}. Nothing was ${p.restore ? "restored" : "written"}.`,
     "zh-CN": (p) =>
-      `${p.where} 所在的磁盘已满（约需 ${p.needMb} MB）。${p.restore ? "未恢复任何内容" : "未写入任何文件"}。`,
+      `${p.where} 所在的磁盘已满${p.needMb ? `（约需 ${p.needMb} MB）` : ""}。${p.restore ? "未恢复任何内容" : "未写入任何文件"}。`,
   },
   BLOB_MISSING: {
     en: (p) =>
