@@ -7,7 +7,7 @@ import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
 import { db } from "@/lib/db";
 import { createScratchDatabase } from "@/lib/db/scratch-database.mjs";
 import { s3Blobs } from "@/scripts/lib/backup/blobs.mjs";
-import { startS3Server } from "./setup/s3-server";
+import { startS3Server } from "../setup/s3-server";
 import {
   PASSWORD,
   pointAppAt,
@@ -19,7 +19,7 @@ import {
   startEmbeddedSource,
   verifyEveryChain,
   writerLoop,
-} from "./setup/backup-source";
+} from "../setup/backup-source";
 
 // Moving an embedded installation to scale mode: an embedded backup taken while a writer runs is
 // restored into PostgreSQL (127.0.0.1:5432, a scratch database) and an S3-protocol server
