@@ -31,11 +31,15 @@ const FILE_MB = 5;
 function runChild(script: string, args: string[], env: NodeJS.ProcessEnv) {
   return new Promise<{ ms: number; rssMb: number; code: number | null; out: string }>((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ["--require", path.join(root, "scripts/lib/report-max-rss.cjs"), script, ...args], {
-      cwd: root,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--require", path.join(root, "scripts/lib/report-max-rss.cjs"), script, ...args],
+      {
+        cwd: root,
+        env,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.stderr.on("data", (d) => (out += d));
@@ -67,7 +71,10 @@ const dataDir = path.join(work, "data");
 await mkdir(dataDir, { mode: 0o700 });
 const lock = await acquireDataDirLock(dataDir);
 if (!lock.ok) throw new Error("lock");
-const embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pglite"), socketDir: path.join(dataDir, "run") });
+const embedded = await startEmbeddedPostgres({
+  dataDir: path.join(dataDir, "pglite"),
+  socketDir: path.join(dataDir, "run"),
+});
 try {
   await promisify(execFile)(process.execPath, [...prismaNodeArgs(), "migrate", "deploy"], {
     cwd: root,
@@ -89,7 +96,15 @@ try {
     await mkdir(path.join(dataDir, "evidence", "cases", caseId), { recursive: true });
     await writeFile(path.join(dataDir, "evidence", ...storageKey.split("/")), bytes);
     await db().evidence.create({
-      data: { caseId, sha256, size: bytes.length, mime: "application/octet-stream", ext: "bin", name: `${i}.bin`, storageKey },
+      data: {
+        caseId,
+        sha256,
+        size: bytes.length,
+        mime: "application/octet-stream",
+        ext: "bin",
+        name: `${i}.bin`,
+        storageKey,
+      },
     });
   }
   await disconnectDb();
@@ -116,8 +131,14 @@ try {
 
   const row = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
   row("npm run backup (app serving)", `${(backup.ms / 1000).toFixed(1)} s, peak RSS ${backup.rssMb.toFixed(0)} MB`);
-  row("npm run restore (fresh DATA_DIR)", `${(restore.ms / 1000).toFixed(1)} s, peak RSS ${restore.rssMb.toFixed(0)} MB`);
-  row("SELECT 1 via the socket, idle", `p50 ${idle.p50.toFixed(1)} ms, p99 ${idle.p99.toFixed(1)} ms (${idle.n} queries)`);
+  row(
+    "npm run restore (fresh DATA_DIR)",
+    `${(restore.ms / 1000).toFixed(1)} s, peak RSS ${restore.rssMb.toFixed(0)} MB`,
+  );
+  row(
+    "SELECT 1 via the socket, idle",
+    `p50 ${idle.p50.toFixed(1)} ms, p99 ${idle.p99.toFixed(1)} ms (${idle.n} queries)`,
+  );
   row(
     "SELECT 1 via the socket, during the backup",
     `p50 ${busy.p50.toFixed(1)} ms, p99 ${busy.p99.toFixed(1)} ms, max ${busy.max.toFixed(0)} ms (${busy.n} queries)`,

@@ -249,6 +249,19 @@ describe("bad input is refused with a sentence and nothing is written", () => {
     expect(await readdir(target)).toEqual(["notes.txt"]);
   });
 
+  test("a database that does not answer gets a sentence, not a stack", async () => {
+    const nowhere = { DATABASE_URL: "postgres://postgres@127.0.0.1:1/recourse", DATA_DIR: path.join(work, "unused") };
+    const backup = await runScript("backup", ["--out", path.join(work, "never.backup")], nowhere);
+    expect(backup.code).toBe(1);
+    expect(backup.stderr).toMatch(
+      /^\[recourse\] The database in DATABASE_URL cannot be reached: .*\. Nothing was changed\.\n$/,
+    );
+    expect(await readdir(work)).not.toContain("never.backup");
+    const restore = await runScript("restore", [backupFile], nowhere);
+    expect(restore.code).toBe(1);
+    expect(restore.stderr).toMatch(/cannot be reached/);
+  });
+
   test("a backup never overwrites a file", async () => {
     const result = await runScript("backup", ["--out", backupFile], { DATA_DIR: source.dataDir });
     expect(result.code).toBe(1);

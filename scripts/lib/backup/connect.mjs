@@ -8,14 +8,31 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { acquireDataDirLock } from "../data-dir-lock.mjs";
+import { BackupError } from "./messages.mjs";
 
 export function socketUrl(socketDir) {
   return `postgres://postgres@localhost:5432/postgres?host=${encodeURIComponent(socketDir)}&sslmode=disable`;
 }
 
-async function client(url) {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
+const UNREACHABLE = new Set([
+  "ECONNREFUSED",
+  "ENOENT",
+  "ENOTFOUND",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "28P01",
+  "28000",
+  "3D000",
+]);
+
+async function client(url, dataDir) {
+  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000 });
+  try {
+    await c.connect();
+  } catch (error) {
+    if (!UNREACHABLE.has(error?.code) && !/timeout/i.test(error?.message ?? "")) throw error;
+    throw new BackupError("UNREACHABLE", { embedded: Boolean(dataDir), dir: dataDir, detail: error.message });
+  }
   return c;
 }
 
@@ -32,7 +49,7 @@ export async function openDatabase({ env, dataDir, template }) {
   const lock = await acquireDataDirLock(dataDir);
   if (!lock.ok) {
     const url = socketUrl(socketDir);
-    const c = await client(url);
+    const c = await client(url, dataDir);
     return { mode: "embedded-running", url, client: c, close: () => c.end(), holderPid: lock.holderPid };
   }
   try {

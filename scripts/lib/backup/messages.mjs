@@ -87,6 +87,16 @@ const MESSAGES = {
     en: () => "The evidence kept changing during three attempts. Try the backup again.",
     "zh-CN": () => "证据文件在三次尝试中一直在变动。请再试一次备份。",
   },
+  UNREACHABLE: {
+    en: (p) =>
+      p.embedded
+        ? `Recourse on ${p.dir} is starting or stopping (its database socket does not answer). Try again in a minute.`
+        : `The database in DATABASE_URL cannot be reached: ${p.detail}. Nothing was changed.`,
+    "zh-CN": (p) =>
+      p.embedded
+        ? `${p.dir} 上的 Recourse 正在启动或停止（数据库套接字无响应）。请一分钟后再试。`
+        : `无法连接 DATABASE_URL 指向的数据库：${p.detail}。未做任何更改。`,
+  },
   NO_DATABASE: {
     en: (p) => `There is no Recourse database in ${p.dir}. Set DATA_DIR to the data directory to back up.`,
     "zh-CN": (p) => `${p.dir} 中没有 Recourse 数据库。请把 DATA_DIR 设为要备份的数据目录。`,

@@ -4,6 +4,7 @@
 // size it counted; the reader walks headers by offset and hands out byte ranges.
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
+import { Readable } from "node:stream";
 
 const BLOCK = 512;
 const MAX_SIZE = 8 ** 11 - 1; // 11 octal digits: 8 GiB - 1
@@ -146,7 +147,7 @@ export async function listEntries(handle) {
 
 /** The bytes of one entry as a stream. */
 export function entryStream(file, entry) {
-  if (entry.size === 0) return (async function* () {})();
+  if (entry.size === 0) return Readable.from([]);
   return createReadStream(file, { start: entry.offset, end: entry.offset + entry.size - 1 });
 }
 
