@@ -1,12 +1,12 @@
-import { getFormatter, getTranslations } from "next-intl/server";
-import { instantFormat } from "@/components/cases/format";
+import { getLocale, getTranslations } from "next-intl/server";
+import { whenText } from "@/components/cases/format";
 import type { BackupHealth } from "@/lib/backups/health";
 
 /** A failed or overdue scheduled backup (embedded mode, BACKUP_EVERY_HOURS); nothing otherwise. */
 export async function BackupNotice({ health, timeZone }: { health: BackupHealth; timeZone: string }) {
   if (health.kind !== "failed" && health.kind !== "overdue") return null;
-  const [t, format] = await Promise.all([getTranslations("dashboard.backup"), getFormatter()]);
-  const when = (d: Date) => format.dateTime(d, instantFormat(timeZone));
+  const [t, locale] = await Promise.all([getTranslations("dashboard.backup"), getLocale()]);
+  const when = (d: Date) => whenText(d, locale, timeZone);
   return (
     <section
       role="alert"
