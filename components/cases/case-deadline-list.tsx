@@ -11,6 +11,7 @@ const STATUS_STYLE: Record<Deadline["status"], string> = {
   upcoming: "bg-slate-100 text-slate-800",
   due_soon: "bg-amber-100 text-amber-900",
   overdue: "bg-red-100 text-red-900",
+  lapsed: "bg-slate-200 text-slate-700",
   met: "bg-emerald-100 text-emerald-900",
   paused: "bg-sky-100 text-sky-900",
   not_applicable: "bg-slate-100 text-slate-500",
@@ -44,7 +45,7 @@ export async function CaseDeadlineList({
     <TitledSection id="deadlines" title={t("deadlines")} className="space-y-3">
       <ul className="space-y-3">
         {active.map((d) => {
-          const open = d.status !== "met";
+          const open = d.status !== "met" && d.status !== "lapsed";
           const left = timeLeft(d.latest, now);
           return (
             <li
@@ -76,7 +77,16 @@ export async function CaseDeadlineList({
               ) : null}
               {d.status === "overdue" && d.nextStep ? (
                 <p className="rounded bg-red-50 p-2 text-sm text-red-900">
-                  <strong>{t("overdueNow")}</strong> {pick(d.nextStep, locale)}
+                  <strong>{t("overdueNow")}</strong>
+                  {locale === "en" ? " " : ""}
+                  {pick(d.nextStep, locale)}
+                </p>
+              ) : null}
+              {d.status === "lapsed" && d.nextStep ? (
+                <p className="rounded bg-slate-100 p-2 text-sm text-slate-800">
+                  <strong>{t("lapsedInstead")}</strong>
+                  {locale === "en" ? " " : ""}
+                  {pick(d.nextStep, locale)}
                 </p>
               ) : null}
               <p className="text-sm text-slate-700">

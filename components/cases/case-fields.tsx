@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { type FieldErrors, type UseFormReturn, useFieldArray, useWatch } from "react-hook-form";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { TextField } from "@/components/ui/text-field";
+import { CASE_KINDS, type CaseKind } from "@/lib/deadlines/case-input";
+import { KINDS } from "@/lib/kinds";
 
 // The wizard's fields, shared by the intake wizard and the "edit case details" form.
 
@@ -35,22 +37,7 @@ export const emptyPayment: PaymentValues = {
 
 /** Facts a kind starts with (radios need a value the schema accepts or an explicit choice). */
 export function defaultFacts(kind: string): Record<string, string> {
-  switch (kind) {
-    case "MISDIRECTED_TRANSFER":
-      return { delayedArrival: "NONE" };
-    case "FRAUD":
-      return { discoveredAt: "", policeReported: "no", policeReportedAt: "", policeReceiptNo: "" };
-    case "MERCHANT_DISPUTE":
-      return { orderNumber: "", purchase: "GOODS", goodsReceivedAt: "" };
-    case "INSURANCE_CLAIM":
-      return { discoveredAt: "", policyNumber: "", claimNumber: "", theftReported: "no", theftReportedAt: "" };
-    case "JUDICIAL_FREEZE":
-      return { direction: "MY_ACCOUNT_FROZEN", court: "", noticeNumber: "", noticeReceivedAt: "", freezeExpiresOn: "" };
-    case "ACCOUNT_RESTRICTED":
-      return { restriction: "WITHDRAWAL_FAILING", noticedAt: "", statedReason: "" };
-    default:
-      return {};
-  }
+  return (CASE_KINDS as readonly string[]).includes(kind) ? { ...KINDS[kind as CaseKind].defaultFacts } : {};
 }
 
 function errorAt(errors: FieldErrors<CaseValues>, path: string): string | undefined {
@@ -141,7 +128,7 @@ export function KindFactsFields({ form, kind }: { form: CaseFormApi; kind: strin
           form={form}
           name="facts.delayedArrival"
           legend={t("delayedArrival")}
-          options={(["NONE", "2", "24"] as const).map((v) => ({ value: v, label: t(`delayed.${v}`) }))}
+          options={(["NONE", "2", "24", "UNKNOWN"] as const).map((v) => ({ value: v, label: t(`delayed.${v}`) }))}
         />
       );
     case "FRAUD":

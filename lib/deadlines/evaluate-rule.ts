@@ -19,7 +19,10 @@ function statusOf(
   if (timeline.metAt) return "met";
   if (openPause) return "paused";
   const t = now.getTime();
-  if (t > window.latest.getTime()) return "overdue";
+  if (t > window.latest.getTime()) {
+    const known = Math.max(options.openedAt?.getTime() ?? 0, timeline.triggerKnownAt?.getTime() ?? 0);
+    return rule.owner === "USER" && known > window.latest.getTime() ? "lapsed" : "overdue";
+  }
   if (rule.owner === "USER") {
     const hours = options.userDueSoonHours ?? DEFAULT_USER_DUE_SOON_HOURS;
     return window.latest.getTime() - t <= hours * MS_PER_HOUR ? "due_soon" : "upcoming";
@@ -72,7 +75,7 @@ export function evaluateRule(
     metLate: metAt !== null && metAt.getTime() > window.latest.getTime(),
     pausedSince: status === "paused" && openPause ? openPause.from : null,
     pauseCount: timeline.pauses.length,
-    nextStep: status === "overdue" ? rule.escalation.text : null,
+    nextStep: status === "overdue" || status === "lapsed" ? rule.escalation.text : null,
     holidaysConfirmed: window.holidaysConfirmed,
     unconfirmedYears: window.unconfirmedYears,
     derivation: window.derivation,

@@ -7,6 +7,7 @@ export const MISDIRECTED_TRANSFER_RULES: readonly DeadlineRule[] = [
   {
     id: "misdirected.delayed-arrival-cancel",
     kind: "MISDIRECTED_TRANSFER",
+    scope: { platforms: ["WECHAT_PAY"], situations: ["DELAYED_ARRIVAL", "ARRIVAL_UNKNOWN"] },
     label: { "zh-CN": "延迟到账期内申请撤回转账", en: "Stop the delayed-arrival transfer before it lands" },
     owner: "USER",
     trigger: ["TRANSFER_MADE"],
@@ -25,6 +26,7 @@ export const MISDIRECTED_TRANSFER_RULES: readonly DeadlineRule[] = [
   {
     id: "misdirected.complaint-review",
     kind: "MISDIRECTED_TRANSFER",
+    scope: { platforms: ["WECHAT_PAY"] },
     label: { "zh-CN": "交易投诉（转账错误）处理", en: "Complaint review (misdirected transfer)" },
     owner: "COUNTERPARTY",
     trigger: ["COMPLAINT_FILED"],
@@ -45,6 +47,7 @@ export const MISDIRECTED_TRANSFER_RULES: readonly DeadlineRule[] = [
   {
     id: "misdirected.customer-service-appeal",
     kind: "MISDIRECTED_TRANSFER",
+    scope: { platforms: ["WECHAT_PAY"] },
     label: { "zh-CN": "客服申诉处理", en: "Customer-service appeal" },
     owner: "COUNTERPARTY",
     trigger: ["APPEAL_FILED"],

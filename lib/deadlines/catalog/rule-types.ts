@@ -1,5 +1,16 @@
 import type { CalendarSpan } from "../calendar/calendar-span";
 import type { CaseEventType, CaseKind } from "../case-input";
+import type { PaymentPlatform } from "../guidance/official-contacts";
+
+/**
+ * Where a rule applies. A rule taken from one platform's published terms (WeChat Pay's 零钱明细,
+ * its complaint times) names that platform and never fires for another; a law applies to all.
+ */
+export interface RuleScope {
+  readonly platforms: readonly PaymentPlatform[] | "ALL";
+  /** Situation tags (lib/kinds situations) of which the case needs one; absent = any. */
+  readonly situations?: readonly string[];
+}
 
 export interface Bilingual {
   readonly "zh-CN": string;
@@ -40,6 +51,7 @@ export interface DeadlineRule {
   /** Stable id, `<kind prefix>.<name>`; referenced by events' payload.ruleId and reminder keys. */
   readonly id: string;
   readonly kind: CaseKind | "ALL";
+  readonly scope: RuleScope;
   readonly label: Bilingual;
   readonly owner: Owner;
   /** The earliest event of any of these types starts the clock. */

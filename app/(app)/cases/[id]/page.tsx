@@ -13,7 +13,7 @@ import { DoThisNow } from "@/components/cases/do-this-now";
 import { EditCaseForm } from "@/components/cases/edit-case-form";
 import { pick, zoneLabel } from "@/components/cases/format";
 import { RecordEvents } from "@/components/cases/record-events";
-import { CaseEventLog, CasePayments, QUIET_EVENTS } from "@/components/cases/case-record-sections";
+import { CaseEventLog, CasePayments } from "@/components/cases/case-record-sections";
 import { CaseAdvice, OfficialContacts } from "@/components/cases/case-reference-sections";
 import { SelfCheckList } from "@/components/cases/self-check-list";
 import { FailedRemindersNotice } from "@/components/reminders/failed-reminders-notice";
@@ -22,17 +22,17 @@ import { EvidencePanel } from "@/components/evidence/evidence-panel";
 import { CaseHandover } from "@/components/export/case-handover";
 import { requireUser } from "@/lib/auth";
 import { getCaseWorkspace, recordableEvents } from "@/lib/cases";
-import { TRANSITIONS } from "@/lib/cases/case-status";
+import { ACTIVE_STATUSES, TRANSITIONS } from "@/lib/cases/case-status";
 import { caseTitle, storedTitle } from "@/lib/cases/case-title";
 import { formatFen } from "@/lib/cases/money";
-import { engineFacts } from "@/lib/cases/stored-facts";
 import { instantToWallTime } from "@/lib/cases/zoned-time";
-import { SELF_CHECK_ITEMS, firstMoves } from "@/lib/deadlines";
+import { SELF_CHECK_ITEMS } from "@/lib/deadlines";
+import { KINDS } from "@/lib/kinds";
+import { caseGuidance, leadEvents } from "@/lib/kinds/guidance";
 import { NotFoundError } from "@/lib/errors";
 import { listEvidenceForCase } from "@/lib/evidence";
 import { punctuation } from "@/lib/i18n/punctuation";
 import { failedRemindersForCase } from "@/lib/reminders";
-import { RECIPIENTS_BY_KIND } from "@/lib/letters/recipients";
 import {
   changeStatusAction,
   discardDraftAction,
@@ -101,10 +101,20 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     );
   }
 
-  const stored = ws.stored!;
-  const fresh = ws.events.every((e) => QUIET_EVENTS.has(e.type));
-  const moves = fresh ? firstMoves(ws.case.kind, engineFacts(stored.facts, stored.amountFen)) : [];
-  const { primary, secondary } = recordableEvents(ws.deadlines);
+  const guidance = caseGuidance({
+    kind: ws.case.kind,
+    platform: ws.case.platform,
+    situations: ws.situations,
+    deadlines: ws.deadlines,
+    happened: ws.happened,
+    now,
+    active: ACTIVE_STATUSES.includes(ws.case.status),
+  });
+  const { primary, secondary } = recordableEvents(ws.deadlines, {
+    lead: leadEvents(guidance),
+    order: KINDS[ws.case.kind].events,
+    now,
+  });
   const label = (type: string) => tw(`events.${type}`);
   const restricted = ws.case.kind === "ACCOUNT_RESTRICTED";
   const verdict = ws.history.verdict;
@@ -127,7 +137,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       </header>
 
       <FailedRemindersNotice failed={failedReminders} />
-      <DoThisNow next={ws.nextUserDeadline} moves={moves} now={now} timeZone={ws.timeZone} />
+      <DoThisNow items={guidance} now={now} timeZone={ws.timeZone} />
 
       <RecordEvents
         primary={primary.map((e) => ({ ...e, label: label(e.type) }))}
@@ -218,7 +228,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
 
       <CaseEventLog events={ws.events} timeZone={ws.timeZone} retract={retractEventAction.bind(null, id)} />
 
-      <CaseHandover caseId={id} recipients={RECIPIENTS_BY_KIND[ws.case.kind]} />
+      <CaseHandover caseId={id} recipients={KINDS[ws.case.kind].letter.recipients} />
 
       <p
         data-testid="history"
