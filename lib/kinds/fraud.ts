@@ -68,6 +68,7 @@ export const FRAUD = defineKind({
       },
       metBy: ["POLICE_REPORTED"],
       contacts: ["police", "antiFraud"],
+      late: true,
     },
     {
       id: "fraud.platform-report",

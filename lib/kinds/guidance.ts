@@ -75,7 +75,7 @@ export function caseGuidance(input: GuidanceInput): GuidanceItem[] {
     const governed = step.ruleId ? byRule.get(step.ruleId) : undefined;
     // A step its deadline governs is shown as that deadline (above), not at all once met; lapsed
     // before the case, it is still the thing to do (a late police report still counts).
-    if (governed && governed.status !== "not_applicable" && governed.status !== "lapsed") continue;
+    if (governed && governed.status !== "not_applicable" && !(governed.status === "lapsed" && step.late)) continue;
     items.push({
       type: "recommended",
       step,

@@ -71,6 +71,7 @@ export const INSURANCE_CLAIM = defineKind({
       },
       metBy: ["THEFT_REPORTED"],
       contacts: ["police"],
+      late: true,
     },
     {
       id: "insurance.claim",

@@ -43,6 +43,8 @@ export interface GuidanceStep {
   readonly contacts?: readonly ("platform" | "police" | "antiFraud")[];
   /** Only in these situations (lib/kinds/situations.ts); absent = always. */
   readonly situations?: readonly string[];
+  /** Still the thing to do after its deadline lapsed before the case (a late police report still counts). */
+  readonly late?: boolean;
   /** Shown only once one of these events happened (a second step). */
   readonly after?: readonly CaseEventType[];
 }
