@@ -79,12 +79,7 @@ export async function loadCasePlanningInput(tx: Db, caseId: string, now: Date): 
     ownerId: row.ownerId,
     title: caseTitle(row),
     remindable,
-    deadlines: remindable
-      ? caseDeadlines(
-          { ...row, status },
-          now,
-        ).deadlines
-      : [],
+    deadlines: remindable ? caseDeadlines({ ...row, status }, now).deadlines : [],
     recipient: {
       email: row.owner.email,
       locale: row.owner.locale === "en" ? "en" : "zh-CN",
