@@ -60,7 +60,13 @@ export async function CaseDeadlineList({
                   {tc(`status.${d.status}`)}
                 </span>
               </div>
-              <p className="font-medium tabular-nums">{dueSentence(t, d, when, "dueAt")}</p>
+              {d.typicalBy && open ? (
+                <p className="font-medium tabular-nums" data-testid="typical-latest">
+                  {t("typicalLatest", { typical: when(d.typicalBy), latest: when(d.latest) })}
+                </p>
+              ) : (
+                <p className="font-medium tabular-nums">{dueSentence(t, d, when, "dueAt")}</p>
+              )}
               {open && d.status !== "paused" ? <p className="text-sm tabular-nums">{timeLeftText(t, left)}</p> : null}
               {d.metAt ? (
                 <p className="text-sm text-emerald-800">

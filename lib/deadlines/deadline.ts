@@ -24,6 +24,8 @@ export interface ActiveDeadline extends DeadlineBase {
   readonly earliest: Date;
   /** Overdue only after this instant. While paused: the value if the user answered now. */
   readonly latest: Date;
+  /** The usual answer time where the source gives one besides the maximum (rule.typical), else null. */
+  readonly typicalBy: Date | null;
   readonly metAt: Date | null;
   /** Met, but after `latest`. */
   readonly metLate: boolean;

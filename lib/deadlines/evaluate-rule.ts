@@ -47,6 +47,13 @@ function inactive(rule: DeadlineRule, reason: InactiveDeadline["reason"]): Inact
   };
 }
 
+/** The usual answer time where the source gives one besides the maximum (working days only today). */
+function typicalBy(rule: DeadlineRule, timeline: RuleTimeline, facts: CaseFacts): Date | null {
+  if (!rule.typical || rule.window.clock !== "WORKING_DAYS" || !timeline.triggeredAt) return null;
+  const typical = { clock: "WORKING_DAYS" as const, min: rule.typical.min, max: rule.typical.max };
+  return computeWindow(typical, timeline.triggeredAt, facts, timeline.pauses).latest;
+}
+
 /** One rule's deadline for a case, from its timeline (see resolveTimeline). */
 export function evaluateRule(
   rule: DeadlineRule,
@@ -71,6 +78,7 @@ export function evaluateRule(
     triggeredAt: timeline.triggeredAt,
     earliest: window.earliest,
     latest: window.latest,
+    typicalBy: typicalBy(rule, timeline, facts),
     metAt,
     metLate: metAt !== null && metAt.getTime() > window.latest.getTime(),
     pausedSince: status === "paused" && openPause ? openPause.from : null,

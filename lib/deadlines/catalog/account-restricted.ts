@@ -23,6 +23,7 @@ export const ACCOUNT_RESTRICTED_RULES: readonly DeadlineRule[] = [
     metBy: ["APPEAL_ANSWERED", "UNFROZEN"],
     // Seeds 000/001 name the channel but no time; seed 002 gives customer service 1–3 working days, complex up to 7.
     window: { clock: "WORKING_DAYS", min: 1, max: 7 },
+    typical: { min: 1, max: 3 },
     evidence: [E.accountDetails, E.platformNotice, E.idCard, E.recentTransactions],
     escalation: {
       channel: "official hotline",

@@ -49,7 +49,9 @@ export const INSURANCE_CLAIM_RULES: readonly DeadlineRule[] = [
     owner: "COUNTERPARTY",
     trigger: ["CLAIM_APPROVED"],
     metBy: ["PAID_OUT"],
-    window: { clock: "WORKING_DAYS", min: 3, max: 3 },
+    // Seed 002 §六 "审核通过后3日内": its own column says 个工作日 where it means working days,
+    // so 3日 is 3 calendar days (docs/domain/deadline-rules.md, clock audit).
+    window: { clock: "CALENDAR_DAYS", min: { days: 3 }, max: { days: 3 } },
     evidence: [],
     escalation: {
       channel: "insurer hotline / 12378",

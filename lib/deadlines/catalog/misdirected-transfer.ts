@@ -54,6 +54,7 @@ export const MISDIRECTED_TRANSFER_RULES: readonly DeadlineRule[] = [
     metBy: ["APPEAL_ANSWERED"],
     // Usually 1–3 working days, complex cases up to 7: only after 7 is it overdue.
     window: { clock: "WORKING_DAYS", min: 1, max: 7 },
+    typical: { min: 1, max: 3 },
     evidence: [E.transactionNumber, E.chatRecords, E.paymentVoucher],
     escalation: {
       channel: "police / court",

@@ -61,6 +61,11 @@ export interface DeadlineRule {
   readonly window: RuleWindow;
   readonly evidence: readonly EvidenceItem[];
   readonly escalation: Escalation;
+  /**
+   * What the source says is usual when it also gives a maximum ("usually 1–3 working days, up to
+   * 7"): same clock as `window`. The card shows it with the latest date; reminders aim at the latest.
+   */
+  readonly typical?: { readonly min: number; readonly max: number };
   /** Success rate the source reports for this channel (0–1), if any. */
   readonly reportedSuccessRate?: number;
   readonly note?: Bilingual;
