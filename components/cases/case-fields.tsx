@@ -36,6 +36,11 @@ export const emptyPayment: PaymentValues = {
 };
 
 /** Facts a kind starts with (radios need a value the schema accepts or an explicit choice). */
+/** Whether the kind needs a payment (a restricted account or a court freeze may have lost nothing). */
+export function needsPayment(kind: string | undefined): boolean {
+  return kind && (CASE_KINDS as readonly string[]).includes(kind) ? KINDS[kind as CaseKind].needsPayment : true;
+}
+
 export function defaultFacts(kind: string): Record<string, string> {
   return (CASE_KINDS as readonly string[]).includes(kind) ? { ...KINDS[kind as CaseKind].defaultFacts } : {};
 }
@@ -222,15 +227,17 @@ export function PaymentsFields({ form, zoneLabel }: { form: CaseFormApi; zoneLab
   const error = useFieldError(form);
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "payments" });
   const listError = error("payments") ?? error("payments.root");
+  const kind = useWatch({ control: form.control, name: "kind" }) as string | undefined;
+  const optional = !needsPayment(kind);
   return (
     <fieldset className="space-y-3">
       <legend className="font-medium">{t("payments")}</legend>
-      <p className="text-sm text-slate-600">{t("paymentsLead")}</p>
+      <p className="text-sm text-slate-600">{t(optional ? "paymentsOptional" : "paymentsLead")}</p>
       {fields.map((field, i) => (
         <div key={field.id} className="space-y-3 rounded-lg border border-slate-200 bg-white p-3" data-payment={i}>
           <div className="flex items-center justify-between">
             <h3 className="font-medium">{t("paymentN", { n: i + 1 })}</h3>
-            {fields.length > 1 ? (
+            {fields.length > (optional ? 0 : 1) ? (
               <button type="button" className="text-sm text-red-700 underline" onClick={() => remove(i)}>
                 {t("removePayment")}
               </button>

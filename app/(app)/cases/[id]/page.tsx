@@ -129,10 +129,16 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <h1 className="text-xl font-bold sm:text-2xl">{pick(caseTitle(ws.case), locale)}</h1>
         <p className="text-sm text-slate-600">
           {t(`cases.kinds.${ws.case.kind}`)} · {t(`cases.platforms.${ws.case.platform}`)} ·{" "}
-          <span data-testid="case-status">{t(`cases.statuses.${ws.case.status}`)}</span> ·{" "}
-          <span className="tabular-nums">
-            {tw("amountAtStake")} {formatFen(ws.case.amountFen, locale)}
-          </span>
+          <span data-testid="case-status">{t(`cases.statuses.${ws.case.status}`)}</span>
+          {/* An amount only where money is involved: a restricted account has lost nothing. */}
+          {ws.case.amountFen > 0n ? (
+            <>
+              {" · "}
+              <span className="tabular-nums" data-testid="amount-at-stake">
+                {tw("amountAtStake")} {formatFen(ws.case.amountFen, locale)}
+              </span>
+            </>
+          ) : null}
         </p>
       </header>
 
@@ -189,12 +195,14 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           {punctuation(locale).colon}
           {t(`cases.statuses.${ws.case.status}`)}
         </h2>
-        <p className="tabular-nums" data-testid="recovered">
-          {tw("recoveredOf", {
-            recovered: formatFen(ws.case.recoveredFen, locale),
-            total: formatFen(ws.case.amountFen, locale),
-          })}
-        </p>
+        {ws.case.amountFen > 0n || ws.case.recoveredFen > 0n ? (
+          <p className="tabular-nums" data-testid="recovered">
+            {tw("recoveredOf", {
+              recovered: formatFen(ws.case.recoveredFen, locale),
+              total: formatFen(ws.case.amountFen, locale),
+            })}
+          </p>
+        ) : null}
         <StatusControl
           status={ws.case.status}
           version={ws.case.version}
