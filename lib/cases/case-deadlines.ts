@@ -95,7 +95,7 @@ export function caseDeadlines(input: CaseForDeadlines, now: Date): CaseDeadlines
   const facts = engine.facts;
   const events = engineEvents(input, engine.factEvents);
   const opened = input.events.find((e) => e.type === "CASE_OPENED");
-  const deadlines = computeDeadlines(facts, events, now, opened ? { openedAt: opened.recordedAt } : {});
+  const deadlines = computeDeadlines(facts, events, now, opened ? { openedAt: opened.occurredAt } : {});
   const active = ACTIVE_STATUSES.includes(input.status);
   const nextUserDeadline = active
     ? (deadlines
