@@ -23,7 +23,8 @@ test.describe("fraud discovered 3 hours ago, on a phone", () => {
     const discovered = beijingWall(3);
     await openCaseThroughWizard(page, {
       kind: "诈骗",
-      platform: "支付宝",
+      // The platform-report review's 7–15 working days are WeChat Pay's published times (issue 21: scoped).
+      platform: "微信支付",
       details: async (p) => p.getByLabel("什么时候发现被骗？").fill(discovered.wall),
       payments: [
         { at: beijingWall(30).wall, amount: "２０，０００" },
