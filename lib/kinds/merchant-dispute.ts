@@ -61,7 +61,7 @@ export const MERCHANT_DISPUTE = defineKind({
         "zh-CN": "投诉没有法定期限，但平台审核需要3至5个工作日，早投诉早有结果",
         en: "No law sets a deadline for the complaint, but the platform's review takes 3–5 working days: the sooner you file, the sooner it ends",
       },
-      metBy: ["COMPLAINT_FILED", "DISPUTE_FILED", "RETURN_REQUESTED", "SUIT_FILED"],
+      metBy: ["COMPLAINT_FILED", "DISPUTE_FILED", "RETURN_REQUESTED"],
     },
   ],
   events: [

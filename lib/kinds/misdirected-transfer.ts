@@ -78,7 +78,7 @@ export const MISDIRECTED_TRANSFER = defineKind({
         "zh-CN": "投诉没有法定期限，但越早投诉，款项越可能还在对方账户里；平台通常在24至48小时内处理",
         en: "No law sets a deadline for the complaint, but the sooner you file, the likelier the money is still in the recipient's account; the platform usually answers within 24–48 hours",
       },
-      metBy: ["COMPLAINT_FILED", "APPEAL_FILED", "SUIT_FILED"],
+      metBy: ["COMPLAINT_FILED", "APPEAL_FILED"],
     },
   ],
   events: [

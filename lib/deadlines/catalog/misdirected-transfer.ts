@@ -7,7 +7,9 @@ export const MISDIRECTED_TRANSFER_RULES: readonly DeadlineRule[] = [
   {
     id: "misdirected.delayed-arrival-cancel",
     kind: "MISDIRECTED_TRANSFER",
-    scope: { platforms: ["WECHAT_PAY"], situations: ["DELAYED_ARRIVAL", "ARRIVAL_UNKNOWN"] },
+    // The hours are the person's own answer (the option they chose when sending), not a
+    // platform's published time: any platform, once the answer says the transfer was delayed.
+    scope: { platforms: "ALL", situations: ["DELAYED_ARRIVAL", "ARRIVAL_UNKNOWN"] },
     label: { "zh-CN": "延迟到账期内申请撤回转账", en: "Stop the delayed-arrival transfer before it lands" },
     owner: "USER",
     trigger: ["TRANSFER_MADE"],
