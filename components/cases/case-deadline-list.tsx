@@ -1,11 +1,11 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { TitledSection } from "@/components/layout/titled-section";
 import type { ActiveDeadline, Deadline, InactiveDeadline } from "@/lib/deadlines";
 import { timeLeft } from "@/lib/cases/case-deadlines";
 import { punctuation } from "@/lib/i18n/punctuation";
-import { dueSentence, instantFormat, pick, timeLeftText } from "./format";
+import { dueSentence, whenText, pick, timeLeftText } from "./format";
 import { DeadlineEvidence } from "@/components/evidence/deadline-evidence";
-import { evidenceForRule } from "@/lib/evidence/checklist";
+import { evidenceForRule, type ChecklistFacts } from "@/lib/evidence/checklist";
 
 const STATUS_STYLE: Record<Deadline["status"], string> = {
   upcoming: "bg-slate-100 text-slate-800",
@@ -23,21 +23,23 @@ export async function CaseDeadlineList({
   now,
   timeZone,
   evidenceTags,
+  evidenceFacts,
 }: {
   deadlines: readonly Deadline[];
   now: Date;
   timeZone: string;
   /** The checklist item of each of the case's evidence files: each deadline then shows what it still lacks. */
   evidenceTags?: readonly (string | null)[];
+  /** What the case's forms record that meets evidence items (a payment's 交易单号). */
+  evidenceFacts?: ChecklistFacts;
 }) {
-  const [t, tc, tEvents, format, locale] = await Promise.all([
+  const [t, tc, tEvents, locale] = await Promise.all([
     getTranslations("workspace"),
     getTranslations("calculator"),
     getTranslations("workspace.events"),
-    getFormatter(),
     getLocale(),
   ]);
-  const when = (d: Date) => format.dateTime(d, instantFormat(timeZone));
+  const when = (d: Date) => whenText(d, locale, timeZone);
   const p = punctuation(locale);
   const active = deadlines.filter((d): d is ActiveDeadline => d.status !== "not_applicable");
   const inactive = deadlines.filter((d): d is InactiveDeadline => d.status === "not_applicable");
@@ -103,7 +105,9 @@ export async function CaseDeadlineList({
                 {pick(d.derivation, locale)}
               </p>
               {evidenceTags && open ? (
-                <DeadlineEvidence items={evidenceForRule(d.rule, evidenceTags, locale === "en" ? "en" : "zh-CN")} />
+                <DeadlineEvidence
+                  items={evidenceForRule(d.rule, evidenceTags, locale === "en" ? "en" : "zh-CN", evidenceFacts)}
+                />
               ) : null}
               <details className="text-sm text-slate-700">
                 <summary className="cursor-pointer text-sky-800">
@@ -140,7 +144,9 @@ export async function CaseDeadlineList({
                       events: d.startedBy.map((e) => tEvents(e)).join(p.or),
                     })}
                 {evidenceTags ? (
-                  <DeadlineEvidence items={evidenceForRule(d.rule, evidenceTags, locale === "en" ? "en" : "zh-CN")} />
+                  <DeadlineEvidence
+                    items={evidenceForRule(d.rule, evidenceTags, locale === "en" ? "en" : "zh-CN", evidenceFacts)}
+                  />
                 ) : null}
               </li>
             ))}

@@ -1,7 +1,7 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { timeLeft } from "@/lib/cases/case-deadlines";
 import { URGENT_DAYS, type GuidanceItem, type TelLink } from "@/lib/kinds/guidance";
-import { dueSentence, instantFormat, pick, timeLeftText } from "./format";
+import { dueSentence, pick, timeLeftText, whenText } from "./format";
 
 function TelLinks({ tel, locale }: { tel: readonly TelLink[]; locale: string }) {
   if (tel.length === 0) return null;
@@ -36,8 +36,8 @@ export async function DoThisNow({
   now: Date;
   timeZone: string;
 }) {
-  const [t, format, locale] = await Promise.all([getTranslations("workspace"), getFormatter(), getLocale()]);
-  const when = (d: Date) => format.dateTime(d, instantFormat(timeZone));
+  const [t, locale] = await Promise.all([getTranslations("workspace"), getLocale()]);
+  const when = (d: Date) => whenText(d, locale, timeZone);
   const sep = locale === "en" ? " " : "";
   const act = items.filter((i) => i.type === "deadline" || i.type === "recommended");
   const info = items.filter((i) => i.type !== "deadline" && i.type !== "recommended");

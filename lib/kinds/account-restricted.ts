@@ -61,9 +61,9 @@ export const ACCOUNT_RESTRICTED = defineKind({
     "UNFROZEN",
     "STATEMENTS_DOWNLOADED",
   ],
-  summaryRows: (s, t, zone) => [
+  summaryRows: (s, t, zone, locale) => [
     ["restriction", t(`wizard.restriction${s.restriction}`)],
-    ["noticedAt", at(s.noticedAt, zone)],
+    ["noticedAt", at(s.noticedAt, zone, locale)],
     ["statedReason", s.statedReason],
   ],
   letter: {

@@ -93,9 +93,9 @@ export const FRAUD = defineKind({
     "STATEMENTS_DOWNLOADED",
     "SUIT_FILED",
   ],
-  summaryRows: (s, _t, zone) => [
-    ["discoveredAt", at(s.discoveredAt, zone)],
-    ["policeReportedAt", at(s.policeReportedAt, zone)],
+  summaryRows: (s, _t, zone, locale) => [
+    ["discoveredAt", at(s.discoveredAt, zone, locale)],
+    ["policeReportedAt", at(s.policeReportedAt, zone, locale)],
     ["policeReceiptNo", s.policeReceiptNo],
   ],
   letter: {

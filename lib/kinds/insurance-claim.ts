@@ -97,11 +97,11 @@ export const INSURANCE_CLAIM = defineKind({
     "STATEMENTS_DOWNLOADED",
     "SUIT_FILED",
   ],
-  summaryRows: (s, _t, zone) => [
-    ["discoveredAt", at(s.discoveredAt, zone)],
+  summaryRows: (s, _t, zone, locale) => [
+    ["discoveredAt", at(s.discoveredAt, zone, locale)],
     ["policyNumber", s.policyNumber],
     ["claimNumber", s.claimNumber],
-    ["theftReportedAt", at(s.theftReportedAt, zone)],
+    ["theftReportedAt", at(s.theftReportedAt, zone, locale)],
   ],
   letter: {
     recipients: ["insurer", "police", "cs-appeal"],

@@ -100,12 +100,12 @@ export const JUDICIAL_FREEZE = defineKind({
     "UNFROZEN",
     "STATEMENTS_DOWNLOADED",
   ],
-  summaryRows: (s, t, zone) => [
+  summaryRows: (s, t, zone, locale) => [
     ["direction", t(`wizard.direction${s.direction}`)],
     ["court", s.court],
     ["noticeNumber", s.noticeNumber],
-    ["noticeReceivedAt", at(s.noticeReceivedAt, zone)],
-    ["freezeExpiresOn", civilDate(s.freezeExpiresOn)],
+    ["noticeReceivedAt", at(s.noticeReceivedAt, zone, locale)],
+    ["freezeExpiresOn", civilDate(s.freezeExpiresOn, locale)],
   ],
   letter: {
     recipients: ["cs-appeal", "court-preservation"],

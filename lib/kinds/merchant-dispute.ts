@@ -74,10 +74,10 @@ export const MERCHANT_DISPUTE = defineKind({
     "STATEMENTS_DOWNLOADED",
     "SUIT_FILED",
   ],
-  summaryRows: (s, t, zone) => [
+  summaryRows: (s, t, zone, locale) => [
     ["orderNumber", s.orderNumber],
     ["purchase", t(`wizard.purchase${s.purchase}`)],
-    ["goodsReceivedAt", at(s.goodsReceivedAt, zone)],
+    ["goodsReceivedAt", at(s.goodsReceivedAt, zone, locale)],
   ],
   letter: {
     recipients: ["platform-complaint", "cs-appeal", "court-preservation"],

@@ -1,3 +1,4 @@
+import type { CaseKind } from "@/lib/cases/schema";
 import type { Bilingual } from "@/lib/deadlines";
 import { officialContacts, type PaymentPlatform } from "@/lib/deadlines";
 import { caseTitle } from "@/lib/cases/case-title";
@@ -55,13 +56,19 @@ export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
 
 /** Facts that are instants: each is a line of the timeline. */
 const FACT_INSTANTS = {
-  discoveredAt: { "zh-CN": "发现受骗或被盗", en: "Found out" },
+  discoveredAt: { "zh-CN": "发现问题", en: "Found out" },
   policeReportedAt: { "zh-CN": "报警", en: "Reported to the police" },
   goodsReceivedAt: { "zh-CN": "收到货物", en: "Goods received" },
   theftReportedAt: { "zh-CN": "向保险公司报案", en: "Reported to the insurer" },
   noticeReceivedAt: { "zh-CN": "收到冻结通知", en: "Freeze notice received" },
   noticedAt: { "zh-CN": "发现账户受限", en: "Restriction noticed" },
 } as const satisfies Record<string, Bilingual>;
+
+/** What was found out, in the words of the kind: a fraud letter never says "stolen", nor a theft claim "deceived". */
+const DISCOVERED: Partial<Record<CaseKind, Bilingual>> = {
+  FRAUD: { "zh-CN": "发现被骗", en: "Found out about the fraud" },
+  INSURANCE_CLAIM: { "zh-CN": "发现账户被盗用", en: "Found the account had been taken over" },
+};
 
 /** The words the lists below are made of. */
 const WORDS = {
@@ -94,7 +101,7 @@ const uniq = (values: readonly (string | null)[]) => [...new Set(values.filter((
 export function caseFields(ctx: LetterContext): Record<string, FieldValue> {
   const { record, locale, t } = ctx;
   const zone = record.timeZone;
-  const at = (d: Date | null) => (d ? formatDateTime(d, zone) : null);
+  const at = (d: Date | null) => (d ? formatDateTime(d, zone, locale) : null);
   const f = record.facts;
   const outgoing = record.payments.filter((p) => p.direction === "OUTGOING");
   const contact = officialContacts(record.platform as PaymentPlatform)[0];
@@ -109,7 +116,8 @@ export function caseFields(ctx: LetterContext): Record<string, FieldValue> {
   return {
     caseTitle: caseTitle(record)[locale],
     platform: t(`cases.platforms.${record.platform}`),
-    hotline: contact ? contact.label[locale] + (contact.tel ? ` ${contact.tel}` : "") : null,
+    // "微信支付客服（95017）", "OKPay客服": the service once, its number (if it has one) beside it.
+    service: contact ? contact.label[locale] + (contact.tel ? punctuation(locale).aside(contact.tel) : "") : null,
     amount: record.amountFen > 0n ? formatFen(record.amountFen, locale) : null,
     paymentCount: String(outgoing.length),
     firstPaymentAt: at(outgoing[0]?.occurredAt ?? null),
@@ -130,7 +138,7 @@ export function caseFields(ctx: LetterContext): Record<string, FieldValue> {
     restriction: fact("restriction"),
     noticedAt: fact("noticedAt"),
     statedReason: fact("statedReason"),
-    today: formatDate(ctx.now, zone),
+    today: formatDate(ctx.now, zone, locale),
     evidenceCount: String(record.evidence.length),
   };
 }
@@ -144,7 +152,7 @@ export function caseLists(ctx: LetterContext): Record<"payments" | "evidence" | 
   const verb = (direction: RecordPayment["direction"]) => word(direction === "OUTGOING" ? "sent" : "received");
   const payments = record.payments.map((pay, i) => {
     const parts = [
-      formatDateTime(pay.occurredAt, zone),
+      formatDateTime(pay.occurredAt, zone, locale),
       `${verb(pay.direction)} ${formatFen(pay.amountFen, locale)}`,
       `${word("transactionNumber")}${p.colon}${pay.transactionId ?? placeholder("transactionId", locale)}`,
     ];
@@ -172,11 +180,12 @@ export function caseLists(ctx: LetterContext): Record<"payments" | "evidence" | 
   const facts = (record.facts ?? {}) as unknown as Record<string, unknown>;
   for (const field of Object.keys(FACT_INSTANTS) as (keyof typeof FACT_INSTANTS)[]) {
     const value = facts[field];
-    if (typeof value === "string" && value) entries.push({ at: new Date(value), text: FACT_INSTANTS[field][locale] });
+    const label = (field === "discoveredAt" ? DISCOVERED[record.kind] : undefined) ?? FACT_INSTANTS[field];
+    if (typeof value === "string" && value) entries.push({ at: new Date(value), text: label[locale] });
   }
   const timeline = entries
     .sort((a, b) => a.at.getTime() - b.at.getTime())
-    .map((e) => `${formatDateTime(e.at, zone)} ${e.text}`);
+    .map((e) => `${formatDateTime(e.at, zone, locale)} ${e.text}`);
   const none = p.brackets(word("none"));
   return {
     payments: payments.join("\n") || none,

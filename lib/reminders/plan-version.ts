@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { catalogFingerprint, HOLIDAYS_CN, RULE_CATALOG, type DeadlineRule } from "@/lib/deadlines";
 
 /** Bump when planReminders changes what it produces for the same deadlines. */
-const PLANNER_REVISION = 1;
+const PLANNER_REVISION = 2;
 
 /** The plan version for a rule catalog (a test passes a changed one). */
 export function planVersionFor(rules: readonly DeadlineRule[] = RULE_CATALOG): string {

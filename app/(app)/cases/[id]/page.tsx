@@ -10,6 +10,7 @@ import { caseTimelinePoints } from "@/components/charts/case-timeline-points";
 import type { CaseValues } from "@/components/cases/case-fields";
 import { CaseWizard } from "@/components/cases/case-wizard";
 import { DoThisNow } from "@/components/cases/do-this-now";
+import { DoNowShortcuts } from "@/components/cases/do-now-shortcuts";
 import { EditCaseForm } from "@/components/cases/edit-case-form";
 import { pick, zoneLabel } from "@/components/cases/format";
 import { RecordEvents } from "@/components/cases/record-events";
@@ -144,31 +145,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
 
       <FailedRemindersNotice failed={failedReminders} />
       <DoThisNow items={guidance} now={now} timeZone={ws.timeZone} />
+      <DoNowShortcuts />
 
-      <RecordEvents
-        primary={primary.map((e) => ({ ...e, label: label(e.type) }))}
-        secondary={secondary.map((e) => ({ ...e, label: label(e.type) }))}
-        record={recordEventAction.bind(null, id)}
-        nowWall={instantToWallTime(now, ws.timeZone)}
-        timeZone={ws.timeZone}
-        zoneLabel={zone}
-      />
-
-      <CaseDeadlineList
-        deadlines={ws.deadlines}
-        now={now}
-        timeZone={ws.timeZone}
-        evidenceTags={evidence.files.map((f) => f.item)}
-      />
-
-      <EvidencePanel caseId={id} locale={locale === "en" ? "en" : "zh-CN"} {...evidence} />
-
-      <CaseTimelineChart
-        points={caseTimelinePoints(ws.events, ws.deadlines, label, locale)}
-        now={now}
-        timeZone={ws.timeZone}
-      />
-
+      {/* "现在就做" starts a restricted account with the self-check: it sits right here, not screens below. */}
       {restricted ? (
         <section aria-labelledby="self-check" className="space-y-3">
           <h2 id="self-check" className="text-lg font-medium">
@@ -186,6 +165,31 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           />
         </section>
       ) : null}
+
+      <RecordEvents
+        primary={primary.map((e) => ({ ...e, label: label(e.type) }))}
+        secondary={secondary.map((e) => ({ ...e, label: label(e.type) }))}
+        record={recordEventAction.bind(null, id)}
+        nowWall={instantToWallTime(now, ws.timeZone)}
+        timeZone={ws.timeZone}
+        zoneLabel={zone}
+      />
+
+      <CaseDeadlineList
+        deadlines={ws.deadlines}
+        now={now}
+        timeZone={ws.timeZone}
+        evidenceTags={evidence.files.map((f) => f.item)}
+        evidenceFacts={evidence.facts}
+      />
+
+      <EvidencePanel caseId={id} locale={locale === "en" ? "en" : "zh-CN"} {...evidence} />
+
+      <CaseTimelineChart
+        points={caseTimelinePoints(ws.events, ws.deadlines, label, locale)}
+        now={now}
+        timeZone={ws.timeZone}
+      />
 
       <OfficialContacts platform={ws.case.platform} />
 
