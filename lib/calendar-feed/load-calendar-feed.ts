@@ -28,10 +28,7 @@ export async function loadCalendarFeed(
   const locale: FeedLocale = feed.user.locale === "en" ? "en" : "zh-CN";
   const entries: FeedEntry[] = [];
   for (const row of cases) {
-    const { deadlines } = caseDeadlines(
-      { ...row, status: row.status as CaseStatus },
-      now,
-    );
+    const { deadlines } = caseDeadlines({ ...row, status: row.status as CaseStatus }, now);
     for (const d of deadlines) {
       if (d.status !== "upcoming" && d.status !== "due_soon" && d.status !== "overdue") continue;
       entries.push({
