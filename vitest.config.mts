@@ -25,6 +25,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/**/*.test.ts"],
           setupFiles: [failOnConsoleError, "tests/setup/integration.ts"],
+          globalSetup: ["tests/setup/build-heavy-worker.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -1,57 +1,63 @@
 import "server-only";
-import { caseDeadlines } from "@/lib/cases/case-deadlines";
-import { ACTIVE_STATUSES, type CaseStatus } from "@/lib/cases/case-status";
-import { caseTitle } from "@/lib/cases/case-title";
-import type { StoredFacts } from "@/lib/cases/stored-facts";
+import { ACTIVE_STATUSES } from "@/lib/cases/case-status";
 import { db } from "@/lib/db";
-import type { FeedEntry, FeedLocale } from "./build-feed-ics";
+import type { FeedLocale } from "./build-feed-ics";
+import type { FeedCaseRow } from "./feed-from-cases";
 import { hashFeedToken, isFeedTokenShape } from "./feed-token";
 
-/**
- * The open deadlines behind a feed token, or null for a token that is malformed, unknown or
- * revoked (the route answers 404 to all three alike). Only the token's owner's cases are read.
- * Paused windows are left out: their instant moves with the clock, and a feed must be stable.
- */
-export async function loadCalendarFeed(
-  token: string,
-  now: Date,
-): Promise<{ locale: FeedLocale; entries: FeedEntry[] } | null> {
+export interface FeedOwner {
+  userId: string;
+  locale: FeedLocale;
+}
+
+/** The owner behind a feed token, or null for a malformed, unknown or revoked one (all a 404). */
+export async function findFeedOwner(token: string): Promise<FeedOwner | null> {
   if (!isFeedTokenShape(token)) return null;
   const feed = await db().calendarFeed.findUnique({
     where: { tokenHash: hashFeedToken(token) },
     select: { user: { select: { id: true, locale: true } } },
   });
   if (!feed) return null;
-  const cases = await db().case.findMany({
-    where: { ownerId: feed.user.id, status: { in: [...ACTIVE_STATUSES] } },
-    include: { payments: { orderBy: { position: "asc" } }, events: true },
+  return { userId: feed.user.id, locale: feed.user.locale === "en" ? "en" : "zh-CN" };
+}
+
+/**
+ * Changes whenever any of the owner's cases changes: every case command appends to the case's
+ * audit chain (ADR 0006), and deleting a case removes its chain. Two index-backed aggregates,
+ * cheap next to loading the cases, and true across replicas (no in-process invalidation to miss).
+ */
+export async function feedFingerprint(userId: string): Promise<string> {
+  const [cases, audit] = await Promise.all([
+    db().case.aggregate({ where: { ownerId: userId }, _count: { _all: true }, _max: { updatedAt: true } }),
+    db().auditEntry.aggregate({
+      where: { case: { ownerId: userId } },
+      _count: { _all: true },
+      _max: { at: true },
+    }),
+  ]);
+  return [
+    cases._count._all,
+    cases._max.updatedAt?.getTime() ?? 0,
+    audit._count._all,
+    audit._max.at?.getTime() ?? 0,
+  ].join(".");
+}
+
+/** The owner's active cases, as the feed needs them (the maths runs elsewhere: feed-from-cases). */
+export async function loadFeedCases(owner: FeedOwner): Promise<FeedCaseRow[]> {
+  return db().case.findMany({
+    where: { ownerId: owner.userId, status: { in: [...ACTIVE_STATUSES] } },
+    select: {
+      id: true,
+      kind: true,
+      platform: true,
+      title: true,
+      status: true,
+      amountFen: true,
+      facts: true,
+      updatedAt: true,
+      payments: { orderBy: { position: "asc" } },
+      events: true,
+    },
   });
-  const locale: FeedLocale = feed.user.locale === "en" ? "en" : "zh-CN";
-  const entries: FeedEntry[] = [];
-  for (const row of cases) {
-    const { deadlines } = caseDeadlines(
-      {
-        status: row.status as CaseStatus,
-        amountFen: row.amountFen,
-        facts: row.facts as unknown as StoredFacts,
-        payments: row.payments,
-        events: row.events,
-      },
-      now,
-    );
-    for (const d of deadlines) {
-      if (d.status !== "upcoming" && d.status !== "due_soon" && d.status !== "overdue") continue;
-      entries.push({
-        caseId: row.id,
-        caseTitle: caseTitle(row)[locale],
-        ruleId: d.ruleId,
-        label: d.rule.label,
-        derivation: d.derivation,
-        owner: d.owner,
-        due: d.latest,
-        stamp: row.updatedAt,
-      });
-    }
-  }
-  return { locale, entries };
 }
