@@ -51,3 +51,13 @@ describe("the page query header", () => {
     expect(decodeBillPageQuery(encodeURIComponent(JSON.stringify({ ...query, minFen: "1.5" })))).toBeNull();
   });
 });
+
+describe("hostile text", () => {
+  test("a line longer than any bill's is refused before CSV parsing", async () => {
+    const { oneLineCsv } = await import("./testing/big-bills");
+    const result = await parseBill(oneLineCsv(9 * 1024 * 1024));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.code).toBe("not_a_bill");
+    expect(!result.ok && result.message).toMatch(/a line of \d+ characters/);
+  });
+});

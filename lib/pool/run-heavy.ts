@@ -10,6 +10,8 @@ import type { HeavyResults, HeavyTask } from "./tasks";
  * caller answers 413/422) instead of growing the web server (ADR 0029).
  */
 export const POOL_THREAD_HEAP_MB = 384;
+/** A task still running after this is stopped (its thread ended): too big to be worth it. */
+export const POOL_TASK_TIMEOUT_MS = 60_000;
 /** Idle threads end after this, giving their memory back. */
 const IDLE_MS = 30_000;
 
@@ -48,11 +50,13 @@ export async function runHeavy<K extends HeavyTask["kind"]>(
   move: ArrayBuffer[] = [],
 ): Promise<HeavyResults[K]> {
   try {
-    return (await pool().run(task, { transferList: move })) as HeavyResults[K];
+    const signal = AbortSignal.timeout(POOL_TASK_TIMEOUT_MS);
+    return (await pool().run(task, { transferList: move, signal })) as HeavyResults[K];
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === "ERR_WORKER_OUT_OF_MEMORY" || /out of memory|terminated/i.test((error as Error).message ?? "")) {
-      throw new HeavyTaskTooLargeError((error as Error).message);
+    const message = (error as Error).message ?? "";
+    if (code === "ERR_WORKER_OUT_OF_MEMORY" || /out of memory|terminated|abort/i.test(message)) {
+      throw new HeavyTaskTooLargeError(message);
     }
     throw error;
   }
