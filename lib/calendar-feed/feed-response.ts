@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { runHeavy } from "@/lib/pool";
 import { FeedCache, type CachedFeed } from "./feed-cache";
 import { feedIcsFromCases } from "./feed-from-cases";
-import { feedFingerprint, findFeedOwner, loadFeedCases } from "./load-calendar-feed";
+import { findFeedOwner, loadFeedCases } from "./load-calendar-feed";
 
 // One cache per process, kept across module reloads (dev) and duplicate route bundles.
 const holder = globalThis as typeof globalThis & { __recourseFeedCache?: FeedCache };
@@ -39,7 +39,7 @@ export async function calendarFeedResponse(request: Request, token: string, base
   const owner = await findFeedOwner(token);
   if (!owner)
     return new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const key = [await feedFingerprint(owner.userId), owner.locale, base, Math.floor(now.getTime() / HOUR_MS)].join("|");
+  const key = [owner.fingerprint, owner.locale, base, Math.floor(now.getTime() / HOUR_MS)].join("|");
   let feed = cache.get(owner.userId);
   if (feed?.key !== key) {
     const cases = await loadFeedCases(owner);
