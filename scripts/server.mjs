@@ -8,16 +8,15 @@ import path from "node:path";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "./lib/client-address.mjs";
 import { restoreExactLength } from "./lib/exact-length.mjs";
+// lib/env.ts, bundled by scripts/lib/build-worker.mjs; the launcher builds it and has validated
+// the whole environment with it before starting this process.
+import { setting } from "../.worker/env.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const dev = process.argv.includes("--dev");
-const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOST ?? "127.0.0.1";
-const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
-if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
-  console.error("[recourse] TRUSTED_PROXY_HOPS must be a whole number from 0 to 10.");
-  process.exit(1);
-}
+const port = setting("PORT");
+const hostname = setting("HOST") ?? "127.0.0.1";
+const hops = setting("TRUSTED_PROXY_HOPS");
 
 const app = next({ dev, dir: root, hostname, port });
 const handle = app.getRequestHandler();
@@ -34,17 +33,21 @@ const server = http.createServer((req, res) => {
 });
 server.listen(port, hostname, () => console.log(`[recourse] web server listening on http://${hostname}:${port}`));
 
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 5_000).unref();
-  });
+function stop(exitCode) {
+  server.close(() => process.exit(exitCode));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(exitCode), 5_000).unref();
 }
 
-// If the launcher is killed outright (kill -9), this process is re-parented: stop too, so
-// a new launcher finds the port free and no orphan keeps serving without its database.
-const launcherPid = process.ppid;
-setInterval(() => {
-  if (process.ppid !== launcherPid) process.exit(1);
-}, 500).unref();
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stop(0));
+
+// If the launcher is killed outright (kill -9), the IPC channel it opened closes: stop too, so a
+// new launcher finds the port free and no orphan keeps serving without its database. The channel
+// must not keep this process alive by itself.
+if (process.channel) {
+  process.channel.unref();
+  process.once("disconnect", () => {
+    console.error("[recourse] the launcher is gone: stopping the web server.");
+    stop(1);
+  });
+}

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { WallTimeInput } from "@/components/ui/wall-time-input";
 import { inputClass } from "@/components/ui/field";
 import type { BillRowView } from "@/lib/bills/bill-row-view";
 import type { BillPreviewPage } from "@/lib/bills/preview-page";
@@ -62,8 +63,12 @@ export function BillPicker({ preview, busy, selected, onSelectedChange, onQueryC
   const maxFen = amountText.max.trim() ? parseYuanToFen(amountText.max) : null;
   const minInvalid = amountText.min.trim() !== "" && minFen === null;
   const maxInvalid = amountText.max.trim() !== "" && maxFen === null;
+  // A date still being typed filters nothing yet (the server accepts whole dates only).
+  const day = (text: string) => (/^\d{4}-\d{2}-\d{2}$/.test(text) ? text : "");
   const query = (page: number): BillPageQuery => ({
     ...filter,
+    from: day(filter.from),
+    to: day(filter.to),
     page,
     minFen: minFen === null ? null : minFen.toString(),
     maxFen: maxFen === null ? null : maxFen.toString(),
@@ -127,8 +132,8 @@ export function BillPicker({ preview, busy, selected, onSelectedChange, onQueryC
         </label>
         <label className="space-y-1">
           <span className="block text-sm font-medium">{t("from")}</span>
-          <input
-            type="date"
+          <WallTimeInput
+            kind="date"
             className={inputClass}
             value={filter.from}
             onChange={(e) => set({ from: e.target.value })}
@@ -136,7 +141,12 @@ export function BillPicker({ preview, busy, selected, onSelectedChange, onQueryC
         </label>
         <label className="space-y-1">
           <span className="block text-sm font-medium">{t("to")}</span>
-          <input type="date" className={inputClass} value={filter.to} onChange={(e) => set({ to: e.target.value })} />
+          <WallTimeInput
+            kind="date"
+            className={inputClass}
+            value={filter.to}
+            onChange={(e) => set({ to: e.target.value })}
+          />
         </label>
         <label className="space-y-1">
           <span className="block text-sm font-medium">{t("counterparty")}</span>

@@ -14,6 +14,8 @@ export const WORKER_DIR = path.join(root, ".worker");
 export const WORKER_BUNDLE = path.join(WORKER_DIR, "worker.mjs");
 /** The web server's worker-thread pool runs this (lib/pool, ADR 0029): CPU-heavy tasks. */
 export const HEAVY_BUNDLE = path.join(WORKER_DIR, "heavy.mjs");
+/** lib/env.ts on its own: the launcher validates the environment with it before starting anything. */
+export const ENV_BUNDLE = path.join(WORKER_DIR, "env.mjs");
 
 const serverOnlyIsFine = {
   name: "server-only-is-fine",
@@ -50,7 +52,7 @@ export async function buildWorker() {
     await mkdir(WORKER_DIR, { recursive: true });
     await rename(path.join(staging, "heavy.mjs"), HEAVY_BUNDLE);
     await build({
-      entryPoints: { worker: path.join(root, "scripts", "worker.ts") },
+      entryPoints: { worker: path.join(root, "scripts", "worker.ts"), env: path.join(root, "lib", "env.ts") },
       outdir: staging,
       outExtension: { ".js": ".mjs" },
       chunkNames: "chunks/[name]-[hash]",
@@ -70,6 +72,7 @@ export async function buildWorker() {
     for (const chunk of await readdir(path.join(staging, "chunks")).catch(() => [])) {
       await rename(path.join(staging, "chunks", chunk), path.join(WORKER_DIR, "chunks", chunk));
     }
+    await rename(path.join(staging, "env.mjs"), ENV_BUNDLE);
     await rename(path.join(staging, "worker.mjs"), WORKER_BUNDLE);
   } finally {
     await rm(staging, { recursive: true, force: true });
