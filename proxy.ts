@@ -12,6 +12,7 @@ import {
   prerenderedScriptHashes,
 } from "@/lib/prerendered";
 import { contentSecurityPolicy, servedOverHttps, staticSecurityHeaders } from "@/lib/security/headers";
+import { isForeignWrite } from "@/lib/security/same-origin";
 
 const PAGE_METHODS = ["GET", "HEAD", "POST"];
 
@@ -32,6 +33,14 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   // Pages answer GET/HEAD, and POST for server actions; anything else is a 405, not a page.
   if (!PAGE_METHODS.includes(request.method)) {
     const refused = new NextResponse(null, { status: 405, headers: { Allow: PAGE_METHODS.join(", ") } });
+    for (const { key, value } of staticSecurityHeaders({ https })) refused.headers.set(key, value);
+    return refused;
+  }
+
+  // A server action posted from another origin: Next would throw (a 500). The launcher's server
+  // refuses it first (scripts/lib/request-guard.mjs); this holds without it (`next start`).
+  if (request.method === "POST" && request.headers.has("next-action") && isForeignWrite(request)) {
+    const refused = new NextResponse("403 cross-site action\n", { status: 403 });
     for (const { key, value } of staticSecurityHeaders({ https })) refused.headers.set(key, value);
     return refused;
   }

@@ -6,18 +6,28 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "./lib/client-address.mjs";
+import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "./lib/client-address.mjs";
 import { restoreExactLength } from "./lib/exact-length.mjs";
+import { guardRequest, guardSecurityHeaders } from "./lib/request-guard.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "127.0.0.1";
-const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
+const hops = Number(process.env.TRUSTED_PROXY_HOPS || 1);
 if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
   console.error("[recourse] TRUSTED_PROXY_HOPS must be a whole number from 0 to 10.");
   process.exit(1);
 }
+const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+if (!trustedProxies.ok) {
+  console.error(`[recourse] ${trustedProxies.error}`);
+  process.exit(1);
+}
+const trust = { proxies: trustedProxies.count > 0 ? trustedProxies.proxies : null, hops };
+
+const siteOrigin = process.env.NEXTAUTH_URL || null;
+const refusalHeaders = guardSecurityHeaders((siteOrigin ?? "").startsWith("https://"));
 
 const app = next({ dev, dir: root, hostname, port });
 const handle = app.getRequestHandler();
@@ -27,8 +37,22 @@ const server = http.createServer((req, res) => {
   req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(
     req.headers["x-forwarded-for"],
     req.socket.remoteAddress,
-    hops,
+    trust,
   );
+  // What Next would answer with a 500 (a path that does not decode, an oversized or
+  // foreign server action) is answered here, with the security headers.
+  const refusal = guardRequest(req, { siteOrigin });
+  if (refusal) {
+    res.statusCode = refusal.status;
+    for (const { key, value } of refusalHeaders) res.setHeader(key, value);
+    res.setHeader("Content-Type", "text/plain; charset=utf-8");
+    res.setHeader("Cache-Control", "no-store");
+    // An unread body would otherwise keep the connection busy: close it after answering.
+    if (req.method !== "GET" && req.method !== "HEAD") res.setHeader("Connection", "close");
+    res.end(req.method === "HEAD" ? undefined : refusal.body);
+    req.resume();
+    return;
+  }
   restoreExactLength(res);
   void handle(req, res);
 });

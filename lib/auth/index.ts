@@ -17,3 +17,9 @@ export {
   verifySecondFactor,
 } from "./two-factor";
 export { guardAuthRequest } from "./guard-auth-request";
+import { env } from "@/lib/env";
+import { withDeviceCookie as addDeviceCookie } from "./device-cookie";
+
+/** See ./device-cookie.ts: a response that signs someone in also marks the browser as theirs. */
+export const withDeviceCookie = (response: Response): Promise<Response> =>
+  addDeviceCookie(response, env().NEXTAUTH_SECRET);

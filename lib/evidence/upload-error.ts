@@ -12,6 +12,7 @@ export type UploadErrorCode =
   | "too_many_files"
   | "no_file"
   | "malformed"
+  | "unreadable_name"
   | "interrupted"
   | "duplicate"
   | "unknown_item"
