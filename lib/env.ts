@@ -56,6 +56,15 @@ const EnvSchema = z.object({
     .positive()
     .max(1024 * 1024)
     .default(500),
+  /** Per-user quotas: all evidence of one user together (MiB), and uses per hour. */
+  USER_STORAGE_MAX_MB: z.coerce
+    .number()
+    .positive()
+    .max(1024 * 1024)
+    .default(2048),
+  QUOTA_CASES_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
+  QUOTA_UPLOADS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(200),
+  QUOTA_EXPORTS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
   /** Reminder worker: idle poll interval, claim lease, rows per claim, emails sent at once. */
   REMINDER_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(2_000),
   REMINDER_LEASE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(120),

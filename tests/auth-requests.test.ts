@@ -132,7 +132,9 @@ describe("requests to /api/auth/* before next-auth sees them", () => {
       ["signin", "email"],
     );
   const code = async (guarded: Awaited<ReturnType<typeof askAs>>) =>
-    guarded.ok ? "through" : new URL(((await guarded.response.json()) as { url: string }).url).searchParams.get("error");
+    guarded.ok
+      ? "through"
+      : new URL(((await guarded.response.json()) as { url: string }).url).searchParams.get("error");
 
   test("links requested elsewhere never block the owner's own request", async () => {
     // The probe: three link requests from another address…
@@ -147,7 +149,11 @@ describe("requests to /api/auth/* before next-auth sees them", () => {
   test("a flood from many addresses meets the per-account ceiling, but not a device that signed in before", async () => {
     const user = await db().user.create({ data: { email: "flooded@example.com" }, select: { id: true } });
     await db().rateLimit.create({
-      data: { key: "magic-link:account:flooded@example.com", windowStart: new Date(), count: MAGIC_LINK_PER_ACCOUNT.limit },
+      data: {
+        key: "magic-link:account:flooded@example.com",
+        windowStart: new Date(),
+        count: MAGIC_LINK_PER_ACCOUNT.limit,
+      },
     });
     expect(await code(await askAs("flooded@example.com", "203.0.113.71"))).toBe("link_limit_elsewhere");
     const device = `${deviceCookieName()}=${issueDeviceCookie(user.id, "test-secret-that-is-long-enough-for-the-env-check")}`;

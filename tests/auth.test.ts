@@ -112,11 +112,14 @@ describe("credentials sign-in", () => {
       ],
     });
     // Without the cookie the owner is refused; with it, his right password works.
-    await expect(
-      authorizeCredentials({ email: "owner-device@example.com", password: PASSWORD }, home),
-    ).rejects.toThrow(RATE_LIMITED);
+    await expect(authorizeCredentials({ email: "owner-device@example.com", password: PASSWORD }, home)).rejects.toThrow(
+      RATE_LIMITED,
+    );
     expect(
-      await authorizeCredentials({ email: "owner-device@example.com", password: PASSWORD }, { ...home, cookie: device }),
+      await authorizeCredentials(
+        { email: "owner-device@example.com", password: PASSWORD },
+        { ...home, cookie: device },
+      ),
     ).toEqual({ id, email: "owner-device@example.com" });
   });
 
@@ -126,7 +129,10 @@ describe("credentials sign-in", () => {
     const cookie = `${deviceCookieName()}=${issueDeviceCookie(id, SECRET)}`;
     for (let i = 0; i < SIGN_IN_PER_DEVICE.limit; i++) {
       expect(
-        await authorizeCredentials({ email: "device-own@example.com", password: "guess-" + i }, { ...freshIp(), cookie }),
+        await authorizeCredentials(
+          { email: "device-own@example.com", password: "guess-" + i },
+          { ...freshIp(), cookie },
+        ),
       ).toBeNull();
     }
     await expect(
@@ -134,7 +140,11 @@ describe("credentials sign-in", () => {
     ).rejects.toThrow(RATE_LIMITED);
     // For another account the cookie is nothing: that account's own ceilings apply.
     await db().rateLimit.create({
-      data: { key: "sign-in:account:device-other@example.com", windowStart: new Date(), count: SIGN_IN_PER_ACCOUNT.limit },
+      data: {
+        key: "sign-in:account:device-other@example.com",
+        windowStart: new Date(),
+        count: SIGN_IN_PER_ACCOUNT.limit,
+      },
     });
     await expect(
       authorizeCredentials({ email: "device-other@example.com", password: PASSWORD }, { ...freshIp(), cookie }),

@@ -1,5 +1,6 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
+import type * as Auth from "@/lib/auth";
 import { describe, expect, test, vi } from "vitest";
 import { createTestUser } from "./factories/user";
 
@@ -8,7 +9,7 @@ import { createTestUser } from "./factories/user";
 // 403 before doing anything. A new route is covered the day it is added.
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string } }));
 vi.mock("@/lib/auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth")>()),
+  ...(await importOriginal<typeof Auth>()),
   getSessionUser: async () => session.user,
 }));
 
@@ -78,7 +79,7 @@ describe("every POST, PUT, PATCH and DELETE route refuses a foreign origin", asy
 
   test("the refusal is translated, and a same-origin write is not refused", async () => {
     const upload = cases.find((c) => c.file.endsWith("[caseId]/evidence/route.ts"))!;
-    const zh = await upload.handler(foreignRequests("http://localhost:3000/api/x", "POST")[1], {
+    const zh = await upload.handler(foreignRequests("http://localhost:3000/api/x", "POST")[1]!, {
       params: Promise.resolve({ caseId: "c1" }),
     });
     expect(((await zh.json()) as { error: { message: string } }).error.message).toContain("请直接打开");

@@ -38,9 +38,7 @@ export async function authorizeCredentials(
   // A browser that signed in to this account before counts only against itself (OWASP's
   // device cookie): the address and account ceilings a guesser fills do not apply to it.
   const device = trustedDevice(headers, env().NEXTAUTH_SECRET);
-  const known = device
-    ? await db().user.findUnique({ where: { email }, select: { id: true } })
-    : null;
+  const known = device ? await db().user.findUnique({ where: { email }, select: { id: true } }) : null;
   const deviceKey = device && known?.id === device.userId ? `sign-in:device:${device.nonce}` : null;
   const allowed = deviceKey
     ? await consumeRateLimit(deviceKey, SIGN_IN_PER_DEVICE)

@@ -3,7 +3,13 @@ export { authOptions } from "./options";
 export { currentSession, getSessionUser, requireUser, type SessionUser } from "./session";
 export { signUpWithPassword, confirmEmail, type SignUpOutcome } from "./create-user";
 export { authorizeCredentials, RATE_LIMITED, EMAIL_UNVERIFIED } from "./authorize-credentials";
-export { SIGN_UP_PER_IP, MAGIC_LINK_PER_IP, consumeRateLimit, pruneRateLimits } from "./rate-limit";
+export {
+  SIGN_UP_PER_ACCOUNT,
+  SIGN_UP_PER_IP,
+  MAGIC_LINK_PER_IP,
+  consumeRateLimit,
+  pruneRateLimits,
+} from "./rate-limit";
 export { clientIp } from "./client-ip";
 export { passwordProblem } from "./password-strength";
 export { revokeAllSessions, revokeSession, startSession, loadSession } from "./sessions";
