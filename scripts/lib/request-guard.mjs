@@ -48,6 +48,9 @@ export function isCrossSiteWrite({ method, origin, secFetchSite, host, siteOrigi
  */
 export function isMalformedTarget(target) {
   if (!target || (!target.startsWith("/") && target !== "*")) return true;
+  // A NUL byte, in the path or the query, can never be a case id, a token or an address, and
+  // PostgreSQL refuses it in text ("invalid byte sequence"): a 500 if it got that far.
+  if (/%00/i.test(target)) return true;
   const path = target.split("?")[0];
   try {
     decodeURIComponent(path);
@@ -58,13 +61,16 @@ export function isMalformedTarget(target) {
 }
 
 /**
- * A server action is a POST to a page (not /api) carrying Next's action header.
+ * A server action is a POST to a page (not /api) carrying Next's action header, or a
+ * multipart form posted to a page (Next treats that as a form action without JavaScript).
  * @param {string} method
  * @param {string | undefined} target
  * @param {Record<string, string | string[] | undefined>} headers
  */
 export function isServerAction(method, target, headers) {
-  return method === "POST" && !(target ?? "").startsWith("/api/") && headers["next-action"] !== undefined;
+  if (method !== "POST" || (target ?? "").startsWith("/api/")) return false;
+  const type = String(headers["content-type"] ?? "").toLowerCase();
+  return headers["next-action"] !== undefined || type.startsWith("multipart/form-data");
 }
 
 /**
@@ -121,6 +127,9 @@ export function guardRequest(req, { siteOrigin = null, actionBodyLimit = ACTION_
     const length = first(req.headers["content-length"]);
     if (length === undefined || !/^\d+$/.test(length)) return { status: 411, body: REFUSALS[411] };
     if (Number(length) > actionBodyLimit) return { status: 413, body: REFUSALS[413] };
+    // Next hands a multipart body without a boundary to its parser, which throws.
+    const type = String(first(req.headers["content-type"]) ?? "");
+    if (/^multipart\//i.test(type) && !/;\s*boundary=/i.test(type)) return { status: 400, body: REFUSALS[400] };
   }
   return null;
 }

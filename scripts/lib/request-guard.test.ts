@@ -30,6 +30,9 @@ describe("guardRequest: what Next would answer with a 500", () => {
       expect(guardRequest({ method: "GET", url, headers: {} }), url).toBeNull();
     }
     expect(isMalformedTarget("http://evil.example/")).toBe(true);
+    // NUL, in the path or the query: PostgreSQL would refuse it deep inside a handler.
+    expect(guardRequest({ method: "GET", url: "/api/cases/%00/bundle", headers: {} })?.status).toBe(400);
+    expect(guardRequest({ method: "GET", url: "/verify-email?token=%00&email=a", headers: {} })?.status).toBe(400);
   });
 
   test("a server action from another origin → 403, from this one → through", () => {
@@ -50,6 +53,20 @@ describe("guardRequest: what Next would answer with a 500", () => {
     expect(guardRequest(action({ "content-length": String(ACTION_BODY_LIMIT) }))).toBeNull();
     const { "content-length": _dropped, ...chunked } = action({}).headers;
     expect(guardRequest({ method: "POST", url: "/cases/new", headers: chunked })?.status).toBe(411);
+    // A multipart form posted to a page is an action to Next (no JavaScript): the same checks,
+    // and a multipart type without a boundary is refused before Next's parser throws.
+    const form = { host: "localhost:3000", "content-type": "multipart/form-data", "content-length": "11" };
+    expect(guardRequest({ method: "POST", url: "/sign-up", headers: form })?.status).toBe(400);
+    expect(
+      guardRequest({
+        method: "POST",
+        url: "/sign-up",
+        headers: { ...form, "content-type": "multipart/form-data; boundary=z" },
+      }),
+    ).toBeNull();
+    expect(
+      guardRequest({ method: "POST", url: "/sign-up", headers: { ...form, origin: "http://evil.example" } })?.status,
+    ).toBe(403);
     // A plain page POST (no action header) and API routes are not actions: their handlers decide.
     expect(
       guardRequest({ method: "POST", url: "/api/cases/c1/evidence", headers: { "content-length": "999999999" } }),
