@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { deflateSync } from "node:zlib";
 import { expect, test, type Page } from "@playwright/test";
@@ -48,8 +48,8 @@ function noisePng(width: number, height: number): Buffer {
   ]);
 }
 
-/** Through the intake wizard: a misdirected WeChat transfer of ¥500 yesterday. */
-async function openMisdirectedTransfer(page: Page): Promise<string> {
+/** Through the intake wizard: a misdirected WeChat transfer of ¥500 yesterday (with its 交易单号 if given). */
+async function openMisdirectedTransfer(page: Page, transactionId?: string): Promise<string> {
   await page.goto("/cases/new");
   await page.getByLabel("转账错误").check();
   await page.locator("#platform").selectOption({ label: "微信支付" });
@@ -58,8 +58,10 @@ async function openMisdirectedTransfer(page: Page): Promise<string> {
   const yesterday = new Date(Date.now() - 24 * 3600_000 + 8 * 3600_000).toISOString().slice(0, 16); // Beijing wall time
   await page.locator("#payments-0-occurredAt").fill(yesterday);
   await page.locator("#payments-0-amount").fill("500");
+  if (transactionId) await page.locator("#payments-0-transactionId").fill(transactionId);
   await page.getByRole("button", { name: "建立案件" }).click();
-  await expect(page).toHaveURL(/\/cases\/[a-z0-9]+$/);
+  // Not /cases/new itself: read the id only once the wizard has moved to the case.
+  await expect(page).toHaveURL(/\/cases\/(?!new$)[a-z0-9]+$/);
   return new URL(page.url()).pathname.split("/").at(-1)!;
 }
 
@@ -164,4 +166,64 @@ test("evidence: PNG and PDF uploaded with progress and hashes; ELF, SVG and 30 M
   // My cases shows the completeness too.
   await page.goto("/cases");
   await expect(page.getByTestId("evidence-completeness").first()).toContainText(`证据 2/${total}`);
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("uploads from the main button are filed where they belong, one tap moves one; 交易单号 is met by the payment", async ({
+    page,
+  }, testInfo) => {
+    await signInAs(page, "evidence-slots");
+    await openMisdirectedTransfer(page, "4200001234202612060001");
+    const panel = page.getByTestId("evidence-panel");
+    const meter = panel.getByRole("meter");
+    // The number typed in the payment form meets 交易单号: no file asked for, no upload button for it.
+    await expect(panel.getByTestId("checklist-transaction-number")).toHaveAttribute("data-present", "true");
+    await expect(panel.getByTestId("checklist-transaction-number")).toContainText("已在付款记录中填写");
+    await expect(panel.getByRole("button", { name: "为「交易单号」上传" })).toHaveCount(0);
+    await expect(meter).toHaveAttribute("aria-valuenow", "1");
+
+    const jpg = await readFile(path.join(fixtures, "photo.jpg"));
+    const png = await readFile(path.join(fixtures, "transfer.png"));
+    const chooser = page.waitForEvent("filechooser");
+    await panel.getByRole("button", { name: "选择文件", exact: true }).click();
+    await (
+      await chooser
+    ).setFiles([
+      { name: "微信转账截图.jpg", mimeType: "image/jpeg", buffer: jpg },
+      { name: "IMG_2031.PNG", mimeType: "image/png", buffer: png },
+    ]);
+    const uploads = panel.getByTestId("upload-list");
+    const row = (name: string) => uploads.getByRole("listitem").filter({ hasText: name });
+    await expect(row("微信转账截图.jpg").getByTestId("slot-choice")).toContainText("按文件名归入「转账截图」。");
+    // The screenshot slot is taken by then: a nameless screenshot goes to the next empty one.
+    await expect(row("IMG_2031.PNG").getByTestId("slot-choice")).toContainText(
+      "按文件类型和还缺的清单项，归入「聊天记录截图」。",
+    );
+    await expect(meter).toHaveAttribute("aria-valuenow", "3");
+    await expect(panel.getByTestId("checklist-chat-records")).toHaveAttribute("data-present", "true");
+
+    // One tap, from the keyboard: the PNG was the payment voucher.
+    const moveTo = row("IMG_2031.PNG").getByRole("group", { name: "改为" });
+    await expect(moveTo.getByRole("button")).toHaveText(["转账截图", "对方实名信息", "支付凭证", "不归类"]);
+    await moveTo.getByRole("button", { name: "支付凭证" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(row("IMG_2031.PNG").getByTestId("slot-choice")).toContainText("已归入「支付凭证」。");
+    await expect(panel.getByTestId("checklist-payment-voucher")).toHaveAttribute("data-present", "true");
+    await expect(panel.getByTestId("checklist-chat-records")).toHaveAttribute("data-present", "false");
+    await expect(meter).toHaveAttribute("aria-valuenow", "3");
+    await expect(panel.getByTestId("evidence-missing")).toHaveText("还缺：对方实名信息、聊天记录截图");
+
+    // Nothing unfiled in the files list either: each file's tag is the slot it went to.
+    const files = panel.getByTestId("evidence-files");
+    await expect(files.getByRole("listitem").filter({ hasText: "IMG_2031.PNG" }).getByLabel("清单项")).toHaveValue(
+      "payment-voucher",
+    );
+
+    await uploads.scrollIntoViewIfNeeded();
+    const shot = await page.screenshot({ fullPage: false });
+    await testInfo.attach("evidence-slots-390x844", { body: shot, contentType: "image/png" });
+    if (process.env.SHOTS_DIR) await writeFile(path.join(process.env.SHOTS_DIR, "evidence-slots-390x844.png"), shot);
+  });
 });

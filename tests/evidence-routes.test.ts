@@ -23,7 +23,15 @@ const fixture = (name: string) => readFile(path.join(process.cwd(), "lib/evidenc
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 const url = (caseId: string, rest = "") => `http://localhost/api/cases/${caseId}/evidence${rest}`;
 type Json = {
-  evidence?: { id: string; name: string; size: number; sha256: string; mime: string; item: string | null }[];
+  evidence?: {
+    id: string;
+    name: string;
+    size: number;
+    sha256: string;
+    mime: string;
+    item: string | null;
+    proposed: "name" | "type" | null;
+  }[];
 } & {
   error?: { code: string; message: string };
 };
@@ -90,9 +98,10 @@ describe("POST /api/cases/{caseId}/evidence", () => {
     ]);
     expect(response.status).toBe(201);
     const json = (await response.json()) as Json;
+    const item = "transfer-screenshot";
     expect(json.evidence?.map(({ id: _id, ...rest }) => rest)).toEqual([
-      { name: "转账截图.png", size: png.length, sha256: sha256(png), mime: "image/png", item: "transfer-screenshot" },
-      { name: "receipt", size: pdf.length, sha256: sha256(pdf), mime: "application/pdf", item: "transfer-screenshot" },
+      { name: "转账截图.png", size: png.length, sha256: sha256(png), mime: "image/png", item, proposed: null },
+      { name: "receipt", size: pdf.length, sha256: sha256(pdf), mime: "application/pdf", item, proposed: null },
     ]);
     const { entries, verdict } = await readAuditChain(caseId);
     expect(verdict).toEqual({ intact: true });
@@ -101,6 +110,44 @@ describe("POST /api/cases/{caseId}/evidence", () => {
       ["evidence.added", sha256(pdf)],
     ]);
     expect(await leftovers(caseId)).toEqual({ rows: 2, tmp: 0, blobs: 2 });
+  });
+
+  test("sent without an item, each file is filed where it most likely belongs, judged against the empty slots", async () => {
+    const { owner, caseId } = await newCase("FRAUD");
+    session.user = owner;
+    const png = await fixture("transfer.png");
+    const jpg = await fixture("photo.jpg");
+    const pdf = await fixture("receipt.pdf");
+    const first = await post(caseId, [
+      { field: "file", filename: "Screenshot_20261206-213012_WeChat.png", bytes: png, type: "image/png" },
+      { field: "file", filename: "报警回执.pdf", bytes: pdf },
+      { field: "file", filename: "x.mp3", bytes: await fixture("voice.mp3") },
+    ]);
+    expect(first.status).toBe(201);
+    const filed = ((await first.json()) as Json).evidence!.map((e) => [e.name, e.item, e.proposed]);
+    expect(filed).toEqual([
+      ["Screenshot_20261206-213012_WeChat.png", "transfer-vouchers", "type"],
+      ["报警回执.pdf", "police-receipt", "name"],
+      ["x.mp3", "chat-records", "type"],
+    ]);
+    // Both slots screenshots fill are taken now: a nameless one stays unfiled rather than guessed;
+    // one whose name says what it is still goes there.
+    const second = await post(caseId, [
+      { field: "file", filename: "mmexport1765028412345.jpg", bytes: jpg },
+      { field: "file", filename: "骗子主页.png", bytes: Buffer.concat([png, Buffer.from([0])]) },
+    ]);
+    expect(((await second.json()) as Json).evidence!.map((e) => [e.item, e.proposed])).toEqual([
+      [null, null],
+      ["fraudster-account", "name"],
+    ]);
+    const { entries } = await readAuditChain(caseId);
+    expect(entries.map((e) => (e.after as { proposed: string | null }).proposed)).toEqual([
+      "type",
+      "name",
+      "type",
+      null,
+      "name",
+    ]);
   });
 
   test("GBK text and a UTF-8 CSV are accepted as text", async () => {
@@ -405,7 +452,8 @@ describe("download, preview, tag and remove", () => {
       await expect404(
         await one.PATCH(new Request(url(caseId, `/${pngId}`), { method: "PATCH", body }), ctx(caseId, pngId)),
       );
-      expect((await db().evidence.findUniqueOrThrow({ where: { id: pngId } })).item).toBeNull();
+      // Filed on upload by its name; the stranger's retag changed nothing.
+      expect((await db().evidence.findUniqueOrThrow({ where: { id: pngId } })).item).toBe("transfer-screenshot");
     });
     test("remove", async () => {
       const { caseId, pngId } = await asStranger();

@@ -5,7 +5,7 @@ import { timeLeft } from "@/lib/cases/case-deadlines";
 import { punctuation } from "@/lib/i18n/punctuation";
 import { dueSentence, instantFormat, pick, timeLeftText } from "./format";
 import { DeadlineEvidence } from "@/components/evidence/deadline-evidence";
-import { evidenceForRule } from "@/lib/evidence/checklist";
+import { evidenceForRule, type ChecklistFacts } from "@/lib/evidence/checklist";
 
 const STATUS_STYLE: Record<Deadline["status"], string> = {
   upcoming: "bg-slate-100 text-slate-800",
@@ -22,12 +22,15 @@ export async function CaseDeadlineList({
   now,
   timeZone,
   evidenceTags,
+  evidenceFacts,
 }: {
   deadlines: readonly Deadline[];
   now: Date;
   timeZone: string;
   /** The checklist item of each of the case's evidence files: each deadline then shows what it still lacks. */
   evidenceTags?: readonly (string | null)[];
+  /** What the case's forms record that meets evidence items (a payment's 交易单号). */
+  evidenceFacts?: ChecklistFacts;
 }) {
   const [t, tc, tEvents, format, locale] = await Promise.all([
     getTranslations("workspace"),
@@ -76,7 +79,10 @@ export async function CaseDeadlineList({
               ) : null}
               {d.status === "overdue" && d.nextStep ? (
                 <p className="rounded bg-red-50 p-2 text-sm text-red-900">
-                  <strong>{t("overdueNow")}</strong> {pick(d.nextStep, locale)}
+                  <strong>{t("overdueNow")}</strong>
+                  {/* "现在就做：" carries its own space; "Do this now:" takes one. */}
+                  {locale === "en" ? " " : ""}
+                  {pick(d.nextStep, locale)}
                 </p>
               ) : null}
               <p className="text-sm text-slate-700">
@@ -87,7 +93,9 @@ export async function CaseDeadlineList({
                 {pick(d.derivation, locale)}
               </p>
               {evidenceTags && open ? (
-                <DeadlineEvidence items={evidenceForRule(d.rule, evidenceTags, locale === "en" ? "en" : "zh-CN")} />
+                <DeadlineEvidence
+                  items={evidenceForRule(d.rule, evidenceTags, locale === "en" ? "en" : "zh-CN", evidenceFacts)}
+                />
               ) : null}
               <details className="text-sm text-slate-700">
                 <summary className="cursor-pointer text-sky-800">
@@ -124,7 +132,9 @@ export async function CaseDeadlineList({
                       events: d.startedBy.map((e) => tEvents(e)).join(p.or),
                     })}
                 {evidenceTags ? (
-                  <DeadlineEvidence items={evidenceForRule(d.rule, evidenceTags, locale === "en" ? "en" : "zh-CN")} />
+                  <DeadlineEvidence
+                    items={evidenceForRule(d.rule, evidenceTags, locale === "en" ? "en" : "zh-CN", evidenceFacts)}
+                  />
                 ) : null}
               </li>
             ))}

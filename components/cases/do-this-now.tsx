@@ -43,7 +43,10 @@ export async function DoThisNow({
           </p>
           {left.overdue && next.nextStep ? (
             <p className="rounded bg-red-50 p-2 text-red-900">
-              <strong>{t("overdueNow")}</strong> {pick(next.nextStep, locale)}
+              <strong>{t("overdueNow")}</strong>
+              {/* "现在就做：" carries its own space; "Do this now:" takes one. */}
+              {locale === "en" ? " " : ""}
+              {pick(next.nextStep, locale)}
             </p>
           ) : null}
         </div>

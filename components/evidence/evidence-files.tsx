@@ -86,11 +86,13 @@ export function EvidenceFiles({
                     className="max-w-full rounded-md border border-slate-300 bg-white px-2 py-1"
                   >
                     <option value="">{t("untagged")}</option>
-                    {checklist.map((entry) => (
-                      <option key={entry.id} value={entry.id}>
-                        {entry.label[locale]}
-                      </option>
-                    ))}
+                    {checklist
+                      .filter((entry) => !entry.fact || entry.id === file.item)
+                      .map((entry) => (
+                        <option key={entry.id} value={entry.id}>
+                          {entry.label[locale]}
+                        </option>
+                      ))}
                   </select>
                   <a
                     href={`${base}/${encodeURIComponent(file.id)}`}

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useRef, useState } from "react";
-import type { ChecklistEntry, EvidenceListItem } from "@/lib/evidence";
+import type { ChecklistEntry, ChecklistFacts, EvidenceListItem } from "@/lib/evidence";
 import { CompletenessMeter } from "./completeness-meter";
 import { EvidenceFiles } from "./evidence-files";
 import { formatBytes } from "./format-bytes";
@@ -15,6 +15,7 @@ export interface EvidencePanelProps {
   locale: "zh-CN" | "en";
   files: EvidenceListItem[];
   checklist: ChecklistEntry[];
+  facts: ChecklistFacts;
   present: number;
   total: number;
   percent: number;
@@ -42,12 +43,32 @@ export function EvidencePanel(props: EvidencePanelProps) {
     [tErrors, props.maxFileBytes],
   );
   const refresh = useCallback(() => router.refresh(), [router]);
-  const { uploads, start } = useUploads({
+  const { uploads, start, filed } = useUploads({
     caseId: props.caseId,
     maxFileBytes: props.maxFileBytes,
     messages,
     onBatchDone: refresh,
   });
+  // Items met by a fact (交易单号 in the payment form) are no place for a file.
+  const slots = props.checklist.filter((entry) => !entry.fact).map((entry) => ({ id: entry.id, label: label(entry) }));
+
+  async function move(upload: { key: string; evidenceId: string }, next: string | null): Promise<string | null> {
+    try {
+      const response = await fetch(
+        `/api/cases/${encodeURIComponent(props.caseId)}/evidence/${encodeURIComponent(upload.evidenceId)}`,
+        { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ item: next }) },
+      );
+      if (!response.ok) {
+        const json = (await response.json().catch(() => null)) as { error?: { message: string } } | null;
+        return json?.error?.message ?? tErrors("unexpected");
+      }
+      filed(upload.key, next);
+      refresh();
+      return null;
+    } catch {
+      return tErrors("network");
+    }
+  }
 
   const choose = (forItem: string | null) => {
     setItem(forItem);
@@ -72,7 +93,7 @@ export function EvidencePanel(props: EvidencePanelProps) {
           <p className="text-sm text-amber-800" data-testid="evidence-missing">
             {t("missingItems", {
               items: props.checklist
-                .filter((entry) => entry.files === 0)
+                .filter((entry) => !entry.met)
                 .map(label)
                 .join(t("separator")),
             })}
@@ -85,30 +106,39 @@ export function EvidencePanel(props: EvidencePanelProps) {
             <li
               key={entry.id}
               data-testid={`checklist-${entry.id}`}
-              data-present={entry.files > 0}
+              data-present={entry.met}
               className="flex flex-col gap-2 py-2 sm:flex-row sm:items-start sm:justify-between"
             >
               <div className="min-w-0 flex-1 space-y-0.5">
                 <p>
-                  <span aria-hidden className={entry.files > 0 ? "text-emerald-600" : "text-slate-400"}>
-                    {entry.files > 0 ? "✓ " : "○ "}
+                  <span aria-hidden className={entry.met ? "text-emerald-600" : "text-slate-400"}>
+                    {entry.met ? "✓ " : "○ "}
                   </span>
                   <span className="font-medium">{label(entry)}</span>{" "}
-                  <span className={`text-sm ${entry.files > 0 ? "text-emerald-700" : "text-amber-700"}`}>
-                    {entry.files > 0 ? t("itemPresent", { count: entry.files }) : t("itemMissing")}
+                  <span className={`text-sm ${entry.met ? "text-emerald-700" : "text-amber-700"}`}>
+                    {entry.files > 0
+                      ? t("itemPresent", { count: entry.files })
+                      : entry.met && entry.fact
+                        ? t(`factMet.${entry.fact}`)
+                        : t("itemMissing")}
                   </span>
                 </p>
+                {entry.fact && !entry.met ? (
+                  <p className="text-sm text-slate-700">{t(`factHint.${entry.fact}`)}</p>
+                ) : null}
                 <p className="text-xs text-slate-500">
                   {t("neededBy", { rules: entry.neededBy.map(label).join(t("separator")) })}
                 </p>
               </div>
-              <button
-                type="button"
-                onClick={() => choose(entry.id)}
-                className="shrink-0 self-start rounded-md border border-sky-700 px-3 py-1 text-sm text-sky-800 hover:bg-sky-50"
-              >
-                {t("chooseFor", { item: label(entry) })}
-              </button>
+              {entry.fact ? null : (
+                <button
+                  type="button"
+                  onClick={() => choose(entry.id)}
+                  className="shrink-0 self-start rounded-md border border-sky-700 px-3 py-1 text-sm text-sky-800 hover:bg-sky-50"
+                >
+                  {t("chooseFor", { item: label(entry) })}
+                </button>
+              )}
             </li>
           ))}
         </ul>
@@ -146,7 +176,7 @@ export function EvidencePanel(props: EvidencePanelProps) {
             }}
           />
         </div>
-        <UploadList uploads={uploads} locale={props.locale} />
+        <UploadList uploads={uploads} locale={props.locale} slots={slots} move={move} />
       </div>
 
       <EvidenceFiles

@@ -2,10 +2,22 @@
 
 import { useTranslations } from "next-intl";
 import { formatBytes } from "./format-bytes";
+import { SlotChoice, type SlotOption } from "./slot-choice";
 import type { UploadState } from "./use-uploads";
 
-/** This session's uploads, newest first: progress, then the hash or the reason. */
-export function UploadList({ uploads, locale }: { uploads: readonly UploadState[]; locale: string }) {
+/** This session's uploads, newest first: progress, then the hash and where it was filed, or the reason. */
+export function UploadList({
+  uploads,
+  locale,
+  slots,
+  move,
+}: {
+  uploads: readonly UploadState[];
+  locale: string;
+  /** The checklist items a file can be filed under, in checklist order. */
+  slots: readonly SlotOption[];
+  move: (upload: Extract<UploadState, { status: "done" }>, item: string | null) => Promise<string | null>;
+}) {
   const t = useTranslations("evidence");
   if (uploads.length === 0) return null;
   return (
@@ -28,12 +40,17 @@ export function UploadList({ uploads, locale }: { uploads: readonly UploadState[
               <span className="text-slate-600">{t("uploading", { percent: u.percent })}</span>
             </div>
           ) : u.status === "done" ? (
-            <p className="mt-1 text-emerald-700">
-              {t("uploaded")} · <span className="text-slate-500">{t("sha256")}</span>{" "}
-              <code className="break-all text-slate-700" data-testid="upload-sha256">
-                {u.sha256}
-              </code>
-            </p>
+            <>
+              <p className="mt-1 text-emerald-700">
+                {t("uploaded")} · <span className="text-slate-500">{t("sha256")}</span>{" "}
+                <code className="break-all text-slate-700" data-testid="upload-sha256">
+                  {u.sha256}
+                </code>
+              </p>
+              {slots.length > 0 ? (
+                <SlotChoice item={u.item} proposed={u.proposed} slots={slots} move={(item) => move(u, item)} />
+              ) : null}
+            </>
           ) : (
             <p role="alert" className="mt-1 text-red-700">
               {t("failedWith", { message: u.message })}

@@ -2,12 +2,20 @@
 
 import { useCallback, useState } from "react";
 
+/** A stored file as the upload answered: where it was filed, and whether by proposal. */
+export interface Stored {
+  sha256: string;
+  evidenceId: string;
+  item: string | null;
+  proposed: "name" | "type" | null;
+}
+
 export type UploadState =
   | { key: string; name: string; size: number; status: "uploading"; percent: number }
-  | { key: string; name: string; size: number; status: "done"; sha256: string }
+  | ({ key: string; name: string; size: number; status: "done" } & Stored)
   | { key: string; name: string; size: number; status: "failed"; message: string };
 
-type Answer = { ok: true; sha256: string } | { ok: false; message: string };
+type Answer = ({ ok: true } & Stored) | { ok: false; message: string };
 
 /**
  * One XMLHttpRequest per file: fetch() cannot report upload progress, and a
@@ -53,15 +61,22 @@ export function useUploads({
         const answer = await send(caseId, file, item, messages.network, (percent) =>
           update(key, { status: "uploading", percent }),
         );
-        if (answer.ok) update(key, { status: "done", sha256: answer.sha256 });
-        else update(key, { status: "failed", message: answer.message || messages.unexpected });
+        if (answer.ok) {
+          const { ok: _ok, ...stored } = answer;
+          update(key, { status: "done", ...stored });
+        } else update(key, { status: "failed", message: answer.message || messages.unexpected });
       }
       onBatchDone();
     },
     [caseId, maxFileBytes, messages, onBatchDone, update],
   );
 
-  return { uploads, start };
+  /** After the person moved a file to another slot: the row shows where it is now. */
+  const filed = useCallback((key: string, item: string | null) => {
+    setUploads((all) => all.map((u) => (u.key === key && u.status === "done" ? { ...u, item, proposed: null } : u)));
+  }, []);
+
+  return { uploads, start, filed };
 }
 
 function send(
@@ -83,12 +98,19 @@ function send(
     };
     xhr.onload = () => {
       const json = xhr.response as {
-        evidence?: { sha256: string }[];
+        evidence?: { id: string; sha256: string; item: string | null; proposed?: "name" | "type" | null }[];
         error?: { message: string };
       } | null;
-      const sha256 = json?.evidence?.[0]?.sha256;
-      if (xhr.status === 201 && sha256) resolve({ ok: true, sha256 });
-      else resolve({ ok: false, message: json?.error?.message ?? "" });
+      const stored = json?.evidence?.[0];
+      if (xhr.status === 201 && stored) {
+        resolve({
+          ok: true,
+          sha256: stored.sha256,
+          evidenceId: stored.id,
+          item: stored.item,
+          proposed: stored.proposed ?? null,
+        });
+      } else resolve({ ok: false, message: json?.error?.message ?? "" });
     };
     xhr.onerror = () => resolve({ ok: false, message: network });
     xhr.send(body);

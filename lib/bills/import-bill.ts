@@ -25,10 +25,10 @@ import type { BillRow, ParseBillResult } from "./types";
 
 /**
  * The checklist item a bill answers, most specific first: whichever of these the case kind's
- * catalog asks for (a bill is the platform's own record of each transaction and its number).
+ * catalog asks for (a bill is the platform's own record of each transaction). Not 交易单号:
+ * that item is met by the numbers the import writes into the payments, not by a file.
  */
 export const BILL_CHECKLIST_ITEMS = [
-  "transaction-number",
   "recent-transactions",
   "transfer-vouchers",
   "payment-voucher",

@@ -39,7 +39,16 @@ export {
   type PaymentPlatform,
 } from "./guidance/official-contacts";
 export { firstMoves, type FirstMove, type TelLink } from "./guidance/first-moves";
-export type { Bilingual, Clock, DeadlineRule, Escalation, EvidenceItem, Owner, RuleWindow } from "./catalog/rule-types";
+export type {
+  Bilingual,
+  Clock,
+  DeadlineRule,
+  Escalation,
+  EvidenceFact,
+  EvidenceItem,
+  Owner,
+  RuleWindow,
+} from "./catalog/rule-types";
 
 export { computeDeadlines } from "./compute-deadlines";
 export { provisionalHolidaysNote } from "./derivation/provisional-note";

@@ -1,6 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { RULES_BY_KIND } from "@/lib/deadlines";
-import { checklistCompleteness, checklistForKind, evidenceForRule, isChecklistItem } from "./checklist";
+import {
+  checklistCompleteness,
+  checklistForKind,
+  evidenceForRule,
+  factsFromPayments,
+  isChecklistItem,
+  uploadSlotsForKind,
+} from "./checklist";
 
 describe("checklists come from the catalog's evidence items", () => {
   test("misdirected transfer: each item once, first mention first, with the rules that need it", () => {
@@ -45,5 +52,39 @@ describe("checklists come from the catalog's evidence items", () => {
       { id: first!.id, label: first!.label.en, present: true },
       { id: second!.id, label: second!.label.en, present: false },
     ]);
+  });
+});
+
+describe("facts meet checklist items: 交易单号 is typed in the payment form, not uploaded", () => {
+  test("the misdirected transfer's 交易单号 is a fact item and no upload slot", () => {
+    const number = checklistForKind("MISDIRECTED_TRANSFER").find((i) => i.id === "transaction-number");
+    expect(number?.fact).toBe("paymentTransactionId");
+    expect(uploadSlotsForKind("MISDIRECTED_TRANSFER").map((i) => i.id)).not.toContain("transaction-number");
+    expect(uploadSlotsForKind("MISDIRECTED_TRANSFER").length).toBe(checklistForKind("MISDIRECTED_TRANSFER").length - 1);
+  });
+
+  test("a payment with a transaction id meets it; blank ids and no payments do not", () => {
+    expect(factsFromPayments([{ transactionId: null }, { transactionId: "  " }])).toEqual({
+      paymentTransactionId: false,
+    });
+    expect(factsFromPayments([])).toEqual({ paymentTransactionId: false });
+    const facts = factsFromPayments([{ transactionId: null }, { transactionId: "4200001234202612060001" }]);
+    expect(facts).toEqual({ paymentTransactionId: true });
+
+    const total = checklistForKind("MISDIRECTED_TRANSFER").length;
+    const without = checklistCompleteness("MISDIRECTED_TRANSFER", ["transfer-screenshot"]);
+    const withFact = checklistCompleteness("MISDIRECTED_TRANSFER", ["transfer-screenshot"], facts);
+    expect([without.present, withFact.present, withFact.total]).toEqual([1, 2, total]);
+    const entry = withFact.entries.find((e) => e.id === "transaction-number")!;
+    expect([entry.met, entry.files]).toEqual([true, 0]);
+    expect(withFact.missing.map((m) => m.id)).not.toContain("transaction-number");
+    expect(without.missing.map((m) => m.id)).toContain("transaction-number");
+  });
+
+  test("a deadline's evidence counts the fact as present", () => {
+    const rule = RULES_BY_KIND.MISDIRECTED_TRANSFER.find((r) => r.evidence.some((e) => e.id === "transaction-number"))!;
+    const present = (facts?: { paymentTransactionId: boolean }) =>
+      evidenceForRule(rule, [], "zh-CN", facts).find((e) => e.id === "transaction-number")?.present;
+    expect([present(), present({ paymentTransactionId: true })]).toEqual([false, true]);
   });
 });

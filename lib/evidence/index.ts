@@ -6,13 +6,17 @@ export {
   checklistCompleteness,
   isChecklistItem,
   evidenceForRule,
+  factsFromPayments,
+  uploadSlotsForKind,
   type ChecklistItem,
   type ChecklistEntry,
+  type ChecklistFacts,
   type Completeness,
 } from "./checklist";
+export { proposeSlot, fileFamily, type Slot, type SlotProposal, type FileFamily } from "./propose-slot";
 export { UploadError, type UploadErrorCode, type UploadStatus } from "./upload-error";
 export type { EvidenceView, EvidenceListItem } from "./evidence-view";
-export { uploadEvidence, type UploadInput } from "./upload-evidence";
+export { uploadEvidence, type UploadInput, type UploadedEvidence } from "./upload-evidence";
 export { listEvidenceForCase, type CaseEvidence } from "./list-evidence-for-case";
 export { completenessForCases, type CaseCompleteness } from "./completeness-for-cases";
 export { openEvidenceForUser, type OpenedEvidence } from "./open-evidence-for-user";

@@ -7,9 +7,10 @@ import { db, Prisma } from "@/lib/db";
 import type { CaseKind } from "@/lib/deadlines";
 import { userStorageBytes, userStorageLimitBytes, withinQuota } from "@/lib/quotas";
 import { blobStore, type BlobStore } from "@/lib/storage";
-import { isChecklistItem } from "./checklist";
+import { isChecklistItem, uploadSlotsForKind } from "./checklist";
 import { classifyEvidence } from "./classify-evidence";
 import { toEvidenceView, type EvidenceView } from "./evidence-view";
+import { proposeSlot, type SlotProposal } from "./propose-slot";
 import { discardIngested, sweepStaleUploads } from "./ingest-stream";
 import { evidenceLimits, uploadTmpDir, type EvidenceLimits } from "./limits";
 import { receiveMultipart, type ReceivedFile } from "./receive-multipart";
@@ -28,6 +29,11 @@ export interface UploadInput {
   tmpDir?: string;
 }
 
+/** A stored file; `proposed` says why it was filed where it was when the upload named no item. */
+export interface UploadedEvidence extends EvidenceView {
+  proposed: SlotProposal["because"] | null;
+}
+
 // Multipart framing around the file bytes: boundaries and part headers, generously.
 const FRAMING_SLACK = 64 * 1024;
 
@@ -36,9 +42,11 @@ const FRAMING_SLACK = 64 * 1024;
  * byte is read), an over-cap Content-Length refused unread, the body streamed
  * to temp files, each file typed by content, duplicates and the per-case cap
  * checked, blobs stored, then rows and custody entries in one transaction.
- * All or nothing: any refusal leaves no temp file, blob or row.
+ * All or nothing: any refusal leaves no temp file, blob or row. A file sent without an
+ * item is filed in the checklist slot it most likely fills (proposeSlot), judged under
+ * the lock against the slots still empty, each file of the batch filling one in turn.
  */
-export async function uploadEvidence(input: UploadInput): Promise<EvidenceView[]> {
+export async function uploadEvidence(input: UploadInput): Promise<UploadedEvidence[]> {
   const limits = input.limits ?? evidenceLimits();
   const store = input.store ?? blobStore();
   const tmpDir = input.tmpDir ?? uploadTmpDir();
@@ -100,8 +108,23 @@ export async function uploadEvidence(input: UploadInput): Promise<EvidenceView[]
           if ((await userStorageBytes(input.ownerId, tx)) + added > userLimit) {
             throw new UploadError("storage_full", userMb);
           }
-          const views: EvidenceView[] = [];
+          const filled = new Set(
+            (await tx.evidence.findMany({ where: { caseId: input.caseId }, select: { item: true } })).map(
+              (e) => e.item,
+            ),
+          );
+          const slots = uploadSlotsForKind(found.kind as CaseKind);
+          const views: UploadedEvidence[] = [];
           for (const [index, file] of typed.entries()) {
+            const proposal =
+              item === null
+                ? proposeSlot(
+                    file,
+                    slots.map((slot) => ({ id: slot.id, open: !filled.has(slot.id) })),
+                  )
+                : null;
+            const fileItem = item ?? proposal?.slot ?? null;
+            filled.add(fileItem);
             const row = await tx.evidence.create({
               data: {
                 caseId: input.caseId,
@@ -110,12 +133,12 @@ export async function uploadEvidence(input: UploadInput): Promise<EvidenceView[]
                 mime: file.mime,
                 ext: file.ext,
                 name: file.name,
-                item,
+                item: fileItem,
                 storageKey: keys[index]!,
                 createdAt: input.now,
               },
             });
-            const view = toEvidenceView(row);
+            const view = { ...toEvidenceView(row), proposed: proposal?.because ?? null };
             await appendAudit(tx, {
               caseId: input.caseId,
               actor: `user:${input.ownerId}`,

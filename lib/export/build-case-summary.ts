@@ -92,18 +92,27 @@ export function buildCaseSummary(record: CaseRecord, locale: PrintLocale, now: D
     return outcome && d.status !== "not_applicable" ? [{ d, outcome }] : [];
   });
   if (started.length === 0) blocks.push({ type: "paragraph", text: s("noDeadlines") });
-  else
+  // Running ones apart from finished ones, so no heading says "met and missed" over a row "not yet due".
+  const running = started.filter(({ outcome }) => outcome === "open" || outcome === "paused");
+  const ended = started.filter(({ outcome }) => outcome !== "open" && outcome !== "paused");
+  for (const [lead, group] of [
+    ["deadlinesRunning", running],
+    ["deadlinesEnded", ended],
+  ] as const) {
+    if (group.length === 0) continue;
+    blocks.push({ type: "paragraph", text: s(lead) });
     blocks.push({
       type: "table",
       head: [s("rule"), s("due"), s("outcome"), s("metAt")],
       widths: [3.2, 1.6, 1.2, 1.6],
-      rows: started.map(({ d, outcome }) => [
+      rows: group.map(({ d, outcome }) => [
         d.rule.label[locale],
         at(d.latest),
         s(outcome),
         d.metAt ? at(d.metAt) : s("none"),
       ]),
     });
+  }
 
   blocks.push({ type: "heading", text: s("evidence") });
   if (record.evidence.length === 0) blocks.push({ type: "paragraph", text: s("noEvidence") });

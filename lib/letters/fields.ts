@@ -1,3 +1,4 @@
+import type { CaseKind } from "@/lib/cases/schema";
 import type { Bilingual } from "@/lib/deadlines";
 import { officialContacts, type PaymentPlatform } from "@/lib/deadlines";
 import { caseTitle } from "@/lib/cases/case-title";
@@ -54,13 +55,19 @@ export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
 
 /** Facts that are instants: each is a line of the timeline. */
 const FACT_INSTANTS = {
-  discoveredAt: { "zh-CN": "发现受骗或被盗", en: "Found out" },
+  discoveredAt: { "zh-CN": "发现问题", en: "Found out" },
   policeReportedAt: { "zh-CN": "报警", en: "Reported to the police" },
   goodsReceivedAt: { "zh-CN": "收到货物", en: "Goods received" },
   theftReportedAt: { "zh-CN": "向保险公司报案", en: "Reported to the insurer" },
   noticeReceivedAt: { "zh-CN": "收到冻结通知", en: "Freeze notice received" },
   noticedAt: { "zh-CN": "发现账户受限", en: "Restriction noticed" },
 } as const satisfies Record<string, Bilingual>;
+
+/** What was found out, in the words of the kind: a fraud letter never says "stolen", nor a theft claim "deceived". */
+const DISCOVERED: Partial<Record<CaseKind, Bilingual>> = {
+  FRAUD: { "zh-CN": "发现被骗", en: "Found out about the fraud" },
+  INSURANCE_CLAIM: { "zh-CN": "发现账户被盗用", en: "Found the account had been taken over" },
+};
 
 /** The words the lists below are made of. */
 const WORDS = {
@@ -104,7 +111,8 @@ export function caseFields(ctx: LetterContext): Record<string, FieldValue> {
   return {
     caseTitle: caseTitle(record)[locale],
     platform: t(`cases.platforms.${record.platform}`),
-    hotline: contact ? contact.label[locale] + (contact.tel ? ` ${contact.tel}` : "") : null,
+    // "微信支付客服（95017）", "OKPay客服": the service once, its number (if it has one) beside it.
+    service: contact ? contact.label[locale] + (contact.tel ? punctuation(locale).aside(contact.tel) : "") : null,
     amount: record.amountFen > 0n ? formatFen(record.amountFen, locale) : null,
     paymentCount: String(outgoing.length),
     firstPaymentAt: at(outgoing[0]?.occurredAt ?? null),
@@ -167,7 +175,8 @@ export function caseLists(ctx: LetterContext): Record<"payments" | "evidence" | 
   const facts = (record.facts ?? {}) as unknown as Record<string, unknown>;
   for (const field of Object.keys(FACT_INSTANTS) as (keyof typeof FACT_INSTANTS)[]) {
     const value = facts[field];
-    if (typeof value === "string" && value) entries.push({ at: new Date(value), text: FACT_INSTANTS[field][locale] });
+    const label = (field === "discoveredAt" ? DISCOVERED[record.kind] : undefined) ?? FACT_INSTANTS[field];
+    if (typeof value === "string" && value) entries.push({ at: new Date(value), text: label[locale] });
   }
   const timeline = entries
     .sort((a, b) => a.at.getTime() - b.at.getTime())

@@ -27,8 +27,8 @@ export const ACCOUNT_RESTRICTED_RULES: readonly DeadlineRule[] = [
       channel: "official hotline",
       text: {
         "zh-CN":
-          "申诉逾期未答复：拨打官方客服电话（微信支付95017，支付宝95188）或通过OKPay应用内客服催办，说明申诉时间并保留记录",
-        en: "No answer in time: call the official line (WeChat Pay 95017, Alipay 95188) or use OKPay's in-app customer service, give the date of your appeal and keep a record",
+          "申诉逾期未答复，请拨打官方客服电话（微信支付95017，支付宝95188）或通过OKPay应用内客服催办，说明申诉时间并保留记录",
+        en: "No answer in time. Call the official line (WeChat Pay 95017, Alipay 95188) or use OKPay's in-app customer service, give the date of your appeal and keep a record",
       },
     },
     note: {

@@ -15,8 +15,8 @@ export const ALL_KINDS_RULES: readonly DeadlineRule[] = [
     evidence: [],
     escalation: {
       text: {
-        "zh-CN": "应用内记录可能已不可查：向平台或银行申请出具流水证明",
-        en: "Older entries may be gone from the app: ask the platform or your bank for a certified statement",
+        "zh-CN": "应用内记录可能已不可查，请向平台或银行申请出具流水证明",
+        en: "Older entries may be gone from the app. Ask the platform or your bank for a certified statement",
       },
     },
     source: S.wechatStatements,
@@ -33,8 +33,8 @@ export const ALL_KINDS_RULES: readonly DeadlineRule[] = [
     evidence: [],
     escalation: {
       text: {
-        "zh-CN": "诉讼时效可能已届满：请咨询律师时效是否曾中断或中止",
-        en: "The limitation period may have expired: ask a lawyer whether it was interrupted or suspended",
+        "zh-CN": "诉讼时效可能已届满，请咨询律师时效是否曾中断或中止",
+        en: "The limitation period may have expired. Ask a lawyer whether it was interrupted or suspended",
       },
     },
     source: S.civilCode188,

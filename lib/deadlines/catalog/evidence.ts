@@ -1,12 +1,17 @@
 import type { EvidenceItem } from "./rule-types";
 
 /** Evidence named by the sources (docs/domain/sources.md), shared by several rules. */
-const item = (id: string, zh: string, en: string): EvidenceItem => ({ id, label: { "zh-CN": zh, en } });
+const item = (id: string, zh: string, en: string, fact?: EvidenceItem["fact"]): EvidenceItem => ({
+  id,
+  label: { "zh-CN": zh, en },
+  ...(fact ? { fact } : {}),
+});
 
 export const EVIDENCE = {
   recipientRealName: item("recipient-real-name", "对方实名信息", "Recipient's real-name details"),
   transferScreenshot: item("transfer-screenshot", "转账截图", "Screenshot of the transfer"),
-  transactionNumber: item("transaction-number", "交易单号", "Transaction number"),
+  // A number typed in the payment form, not a file.
+  transactionNumber: item("transaction-number", "交易单号", "Transaction number", "paymentTransactionId"),
   paymentVoucher: item("payment-voucher", "支付凭证", "Payment voucher"),
   chatRecords: item("chat-records", "聊天记录截图", "Chat screenshots"),
   policeReceipt: item("police-receipt", "警方立案回执", "Police filing receipt"),

@@ -16,8 +16,8 @@ export const FRAUD_RULES: readonly DeadlineRule[] = [
     escalation: {
       channel: "110 / 96110",
       text: {
-        "zh-CN": "立即补报（110 / 96110）：迟报仍然有效，但拦截资金的机会随时间减少",
-        en: "Report now anyway (110 / 96110): a late report still counts, but the chance to intercept funds shrinks by the hour",
+        "zh-CN": "立即补报（110 / 96110）。迟报仍然有效，但拦截资金的机会随时间减少",
+        en: "Report now anyway (110 / 96110). A late report still counts, but the chance to intercept funds shrinks by the hour",
       },
     },
     note: {

@@ -69,8 +69,8 @@ export const INSURANCE_CLAIM_RULES: readonly DeadlineRule[] = [
     evidence: [E.policeReceipt, E.transactionScreenshots],
     escalation: {
       text: {
-        "zh-CN": "理赔时效可能已过：请咨询律师时效是否曾中断",
-        en: "The claim period may have run out: ask a lawyer whether it was interrupted",
+        "zh-CN": "理赔时效可能已过，请咨询律师时效是否曾中断",
+        en: "The claim period may have run out. Ask a lawyer whether it was interrupted",
       },
     },
     source: S.insuranceLaw26,

@@ -37,8 +37,8 @@ export const JUDICIAL_FREEZE_RULES: readonly DeadlineRule[] = [
     evidence: [E.courtDocuments, E.idBothSides],
     escalation: {
       text: {
-        "zh-CN": "法院将解除保全：立即起诉或申请仲裁并告知法院，建议委托律师",
-        en: "The court will lift the preservation: file suit or arbitration at once and tell the court; a lawyer is strongly advised",
+        "zh-CN": "法院将解除保全，请立即起诉或申请仲裁并告知法院，建议委托律师",
+        en: "The court will lift the preservation. File suit or arbitration at once and tell the court; a lawyer is strongly advised",
       },
     },
     source: cites(S.civilProcedure104, S.wechatJudicial),
@@ -54,8 +54,8 @@ export const JUDICIAL_FREEZE_RULES: readonly DeadlineRule[] = [
     evidence: [E.courtDocuments],
     escalation: {
       text: {
-        "zh-CN": "冻结已到期：立即向法院申请重新冻结",
-        en: "The freeze has expired: apply to the court for a new freeze at once",
+        "zh-CN": "冻结已到期，请立即向法院申请重新冻结",
+        en: "The freeze has expired. Apply to the court for a new freeze at once",
       },
     },
     source: S.freezeNotice,

@@ -16,8 +16,8 @@ export const MERCHANT_DISPUTE_RULES: readonly DeadlineRule[] = [
     escalation: {
       nextRuleId: "merchant.complaint-review",
       text: {
-        "zh-CN": "无理由退货期已过：投诉商户（虚假商品）或发起订单争议",
-        en: "The no-reason return period is over: complain about the merchant (false goods) or open an order dispute",
+        "zh-CN": "无理由退货期已过，可以投诉商户（虚假商品）或发起订单争议",
+        en: "The no-reason return period is over. Complain about the merchant (false goods) or open an order dispute",
       },
     },
     source: cites(S.consumerProtection25, S.wechatOrderDispute),
@@ -34,8 +34,8 @@ export const MERCHANT_DISPUTE_RULES: readonly DeadlineRule[] = [
     escalation: {
       nextRuleId: "merchant.platform-arbitration",
       text: {
-        "zh-CN": "投诉逾期未处理：在交易详情页发起订单争议，申请平台仲裁",
-        en: "No answer in time: open an order dispute on the transaction's details page for platform arbitration",
+        "zh-CN": "投诉逾期未处理，请在交易详情页发起订单争议，申请平台仲裁",
+        en: "No answer in time. Open an order dispute on the transaction's details page for platform arbitration",
       },
     },
     reportedSuccessRate: 0.5,

@@ -16,8 +16,8 @@ export const MISDIRECTED_TRANSFER_RULES: readonly DeadlineRule[] = [
     escalation: {
       nextRuleId: "misdirected.complaint-review",
       text: {
-        "zh-CN": "款项已到账：在账单详情中发起交易投诉（转账错误）",
-        en: "The money has arrived: file a complaint from the bill's details page (reason: transfer made in error)",
+        "zh-CN": "款项已到账，请在账单详情中发起交易投诉（转账错误）",
+        en: "The money has arrived. File a complaint from the bill's details page (reason: transfer made in error)",
       },
     },
     source: S.wechatDelayedArrival,
@@ -35,8 +35,8 @@ export const MISDIRECTED_TRANSFER_RULES: readonly DeadlineRule[] = [
       nextRuleId: "misdirected.customer-service-appeal",
       channel: "WeChat Pay 95017 / Alipay 95188",
       text: {
-        "zh-CN": "投诉逾期未处理：提交客服申诉（微信支付95017，支付宝95188）",
-        en: "No answer in time: file a customer-service appeal (WeChat Pay 95017, Alipay 95188)",
+        "zh-CN": "投诉逾期未处理，请提交客服申诉（微信支付95017，支付宝95188）",
+        en: "No answer in time. File a customer-service appeal (WeChat Pay 95017, Alipay 95188)",
       },
     },
     reportedSuccessRate: 0.7,

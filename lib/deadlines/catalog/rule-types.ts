@@ -23,9 +23,14 @@ export type RuleWindow =
   /** A date copied from a document: due at the end of that Beijing civil date. */
   | { readonly clock: "FIXED"; readonly fromFact: "freezeExpiresOn" };
 
+/** A fact the case's forms record that meets an evidence item without a file: a payment's 交易单号. */
+export type EvidenceFact = "paymentTransactionId";
+
 export interface EvidenceItem {
   readonly id: string;
   readonly label: Bilingual;
+  /** Met by this fact (typed in a form), not by an upload. */
+  readonly fact?: EvidenceFact;
 }
 
 /** What to do when the rule lapses: the next rule in the catalog and/or an outside channel. */

@@ -1,9 +1,9 @@
-import { EVIDENCE, type LetterTemplate, PAYMENTS, SIGNATURE, para, restrictionSince } from "./shared";
+import { EVIDENCE, type LetterTemplate, PAYMENTS, SIGNATURE, addressedTo, para, restrictionSince } from "./shared";
 
 export const csAppeal: LetterTemplate = {
   title: { "zh-CN": "客服申诉", en: "Appeal to customer service" },
   paragraphs: [
-    para("{platform}客服（{hotline}）：", "{platform} customer service ({hotline}):"),
+    addressedTo({ "zh-CN": "{service}", en: "{service}" }),
     para(
       "本人{applicantName}，账户绑定手机号{phone}。就以下交易申请协助，涉及金额{amount}：",
       "I am {applicantName}, account registered to {phone}. I ask for your help with these transactions, {amount} in total:",

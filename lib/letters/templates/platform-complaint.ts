@@ -12,7 +12,7 @@ import {
 export const platformComplaint: LetterTemplate = {
   title: { "zh-CN": "投诉书", en: "Complaint to the platform" },
   paragraphs: [
-    addressedTo({ "zh-CN": "致{platform}（{hotline}）", en: "{platform} ({hotline})" }),
+    addressedTo({ "zh-CN": "致{service}", en: "{service}" }),
     para(
       "投诉人{applicantName}，{platform}账户绑定手机号{phone}，现就以下交易提出投诉：",
       "I, {applicantName}, holder of the {platform} account registered to {phone}, complain about the following transactions:",

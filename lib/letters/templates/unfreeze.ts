@@ -3,7 +3,7 @@ import { EVIDENCE, type LetterTemplate, SIGNATURE, addressedTo, para, restrictio
 export const unfreeze: LetterTemplate = {
   title: { "zh-CN": "账户解除限制申请", en: "Request to lift an account restriction" },
   paragraphs: [
-    addressedTo({ "zh-CN": "{platform}（{hotline}）", en: "{platform} ({hotline})" }),
+    addressedTo({ "zh-CN": "{service}", en: "{service}" }),
     para(
       "本人{applicantName}，身份证号码{idNumber}，账户绑定手机号{phone}。",
       "I am {applicantName}, ID card number {idNumber}, account registered to {phone}.",

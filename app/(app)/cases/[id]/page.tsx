@@ -143,6 +143,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         now={now}
         timeZone={ws.timeZone}
         evidenceTags={evidence.files.map((f) => f.item)}
+        evidenceFacts={evidence.facts}
       />
 
       <EvidencePanel caseId={id} locale={locale === "en" ? "en" : "zh-CN"} {...evidence} />
