@@ -20,6 +20,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://localhost:${port}`,
+    // A first visit follows Accept-Language (issue 22): the journeys start as a Chinese browser;
+    // e2e/first-hour.spec.ts opens its own en-US and other contexts.
+    locale: "zh-CN",
     trace: "retain-on-failure",
     // Playwright's own browser download is unreachable here: use Debian's chromium.
     launchOptions: {

@@ -11,8 +11,10 @@ import {
   prerenderedPage,
   prerenderedScriptHashes,
 } from "@/lib/prerendered";
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S, isLocale, localeFromAcceptLanguage } from "@/lib/i18n/config";
 import { contentSecurityPolicy, servedOverHttps, staticSecurityHeaders } from "@/lib/security/headers";
 import { isForeignWrite } from "@/lib/security/same-origin";
+import { setting } from "@/lib/env";
 
 const PAGE_METHODS = ["GET", "HEAD", "POST"];
 
@@ -47,15 +49,17 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 
   const requestHeaders = new Headers(request.headers);
   // Only this proxy chooses a prerendered page (next.config.js rewrites by this header), and
-  // the language comes from the cookie alone (lib/i18n/request.ts), not next-intl's header.
+  // the language comes from the cookie (set here from Accept-Language on a first visit), not
+  // next-intl's header.
   requestHeaders.delete(PRERENDERED_LOCALE_HEADER);
   requestHeaders.delete("x-next-intl-locale");
 
+  const firstLanguage = adoptBrowserLanguage(request, requestHeaders);
   const prerendered = await prerenderedResponse(request, requestHeaders, https);
-  if (prerendered) return prerendered;
+  if (prerendered) return withLanguageCookie(prerendered, firstLanguage);
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const csp = contentSecurityPolicy({ nonce }, { dev: process.env.NODE_ENV === "development", https });
+  const csp = contentSecurityPolicy({ nonce }, { dev: setting("NODE_ENV") === "development", https });
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
@@ -63,6 +67,29 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   for (const { key, value } of staticSecurityHeaders({ https })) response.headers.set(key, value);
 
   await slideSessionCookie(request, response);
+  return withLanguageCookie(response, firstLanguage);
+}
+
+/**
+ * A first visit (no language cookie yet) gets the browser's language (Accept-Language), and
+ * that choice is written into the request's cookies, so everything rendering this request
+ * reads the one value, and returned as the cookie, so it sticks until the visitor changes it.
+ */
+function adoptBrowserLanguage(request: NextRequest, requestHeaders: Headers): string | null {
+  if (isLocale(request.cookies.get(LOCALE_COOKIE)?.value)) return null;
+  const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
+  const others = request.cookies
+    .getAll()
+    .filter((c) => c.name !== LOCALE_COOKIE)
+    .map((c) => `${c.name}=${c.value}`);
+  requestHeaders.set("cookie", [...others, `${LOCALE_COOKIE}=${locale}`].join("; "));
+  return locale;
+}
+
+function withLanguageCookie(response: NextResponse, locale: string | null): NextResponse {
+  if (locale) {
+    response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: LOCALE_COOKIE_MAX_AGE_S, sameSite: "lax" });
+  }
   return response;
 }
 
@@ -72,7 +99,7 @@ async function prerenderedResponse(
   https: boolean,
 ): Promise<NextResponse | null> {
   // `next dev` renders on demand: a production build's files in .next would not match.
-  if (process.env.NODE_ENV !== "production") return null;
+  if (setting("NODE_ENV") !== "production") return null;
   const { pathname, searchParams } = request.nextUrl;
   const page = isPrerenderedPath(pathname)
     ? { locale: null, path: pathname }
@@ -80,6 +107,7 @@ async function prerenderedResponse(
         pathname,
         searchParams,
         cookies: new Map(request.cookies.getAll().map((c) => [c.name, c.value])),
+        acceptLanguage: request.headers.get("accept-language"),
       });
   const hashes = page ? await prerenderedScriptHashes(page.path) : null;
   if (!page || !hashes) return null;
@@ -96,14 +124,14 @@ async function prerenderedResponse(
 }
 
 async function slideSessionCookie(request: NextRequest, response: NextResponse): Promise<void> {
-  const secret = process.env.NEXTAUTH_SECRET;
+  const secret = setting("NEXTAUTH_SECRET");
   const name = sessionCookieName();
   const raw = request.cookies.get(name)?.value;
   if (!secret || !raw) return;
   const token = await decodeSessionCookie(raw, secret);
   const issuedAt = typeof token?.iat === "number" ? token.iat : 0;
   if (!token || Date.now() / 1000 - issuedAt < REISSUE_AFTER_S) return;
-  const maxAge = Number(process.env.SESSION_MAX_AGE_HOURS ?? 168) * 3600;
+  const maxAge = setting("SESSION_MAX_AGE_HOURS") * 3600;
   response.cookies.set(name, await reissueSessionCookie(token, secret, maxAge), {
     httpOnly: true,
     sameSite: "lax",

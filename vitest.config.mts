@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const resolve = {
@@ -10,24 +10,44 @@ const resolve = {
   },
 };
 const failOnConsoleError = "tests/setup/fail-on-console-error.ts";
+// Each integration file copies one migrated PGlite made by the global setup.
+const database = {
+  setupFiles: [failOnConsoleError, "tests/setup/integration.ts"],
+  globalSetup: ["tests/setup/global-database.ts"],
+  // Timeouts catch hangs, not slowness: at a load of 20 on 2 cores a PGlite-on-disk test took 55 s.
+  testTimeout: 120_000,
+  hookTimeout: 120_000,
+};
 
+// `npm test` runs "unit" and "integration": Node and npm only (PGlite in process, loopback
+// servers). "system" needs a PostgreSQL server and Chromium: `npm run test:system` (CI).
 export default defineConfig({
   test: {
     pool: "forks",
     projects: [
       {
         resolve,
-        test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], setupFiles: [failOnConsoleError] },
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
+          setupFiles: [failOnConsoleError],
+          // Vitest's 5 s default is tight on a loaded 2-core machine (parsers, PGlite, crypto).
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
       },
       {
         resolve,
         test: {
           name: "integration",
           include: ["tests/**/*.test.ts"],
-          setupFiles: [failOnConsoleError, "tests/setup/integration.ts"],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          exclude: [...configDefaults.exclude, "tests/system/**"],
+          ...database,
         },
+      },
+      {
+        resolve,
+        test: { name: "system", include: ["tests/system/**/*.test.ts"], ...database },
       },
     ],
   },

@@ -16,7 +16,8 @@ test("calculator: fraud filed on 30 Sep 2025 18:00 counts around National Day, n
   await expect(review).toContainText("10月1日至8日为法定节假日");
   await expect(review).toContainText("10月11日（周六）调休上班");
   await expect(page.locator('[data-rule="fraud.police-report"]')).toContainText("2025年10月2日");
-  expect(new URL(page.url()).searchParams.get("at")).toBe("2025-09-30T18:00");
+  // The field shows (and so submits) what it reads, 24-hour with a space: a shareable URL.
+  expect(new URL(page.url()).searchParams.get("at")).toBe("2025-09-30 18:00");
 
   // The same result in English.
   await page.getByLabel("语言").selectOption("en");

@@ -1,10 +1,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres.mjs";
+import { createScratchDatabase } from "../lib/db/scratch-database.mjs";
 
 // The launcher as a user runs it (`npm start` = node scripts/start.mjs), on the built app.
 
@@ -227,5 +229,121 @@ test("a DATA_DIR that is a file gets a clear message", async () => {
     expect(run.output()).toContain(`DATA_DIR ${file} (or a folder above it) is a file, not a directory.`);
   } finally {
     await rm(dir, { recursive: true, force: true });
+  }
+});
+
+// Issue 27, item 7: `npm start` as docker and systemd run it, and processes that never outlive
+// the launcher. Ports next to this run's E2E_PORT, so parallel runs on one machine do not meet.
+const npmPort = (offset: number) => Number(process.env.E2E_PORT ?? 3200) + offset;
+
+/** `npm start` itself (npm → sh → node scripts/start.mjs), with its output. */
+function npmStart(dataDir: string, port: number, extraEnv: Record<string, string> = {}) {
+  const child = spawn("npm", ["start"], {
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: "", ...extraEnv },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, exited, output: () => output };
+}
+
+/** Pids of a process's children, their children, and so on. */
+async function descendantPids(pid: number): Promise<number[]> {
+  const found: number[] = [];
+  const stack = [pid];
+  const all = (await readdir("/proc")).filter((entry) => /^\d+$/.test(entry));
+  while (stack.length > 0) {
+    const parent = stack.pop();
+    for (const entry of all) {
+      const status = await readFile(`/proc/${entry}/status`, "utf8").catch(() => "");
+      if (!new RegExp(`^PPid:\\s+${parent}$`, "m").test(status)) continue;
+      found.push(Number(entry));
+      stack.push(Number(entry));
+    }
+  }
+  return found;
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  test(`${signal} sent to the \`npm start\` process stops the web server, the worker and PGlite in order; nothing is left`, async () => {
+    test.setTimeout(180_000);
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), "recourse-npm-"));
+    const port = npmPort(signal === "SIGTERM" ? 5 : 6);
+    const app = npmStart(dataDir, port);
+    let tree: number[] = [];
+    try {
+      await waitFor(
+        async () => (await fetch(`http://localhost:${port}/sign-in`).catch(() => null))?.status === 200,
+        "the web server",
+        120_000,
+      );
+      await waitFor(() => app.output().includes("[worker] reminder worker"), "the in-process worker");
+      tree = await descendantPids(app.child.pid ?? 0);
+      expect(tree.length).toBeGreaterThanOrEqual(2); // the launcher and its web server, at least
+      app.child.kill(signal); // to npm only, as `docker stop` / systemd / `kill` do — not the group
+      expect(await app.exited).toBe(0);
+      expectShutdownInOrder(app.output());
+      await waitFor(() => tree.every((pid) => !alive(pid)), "every process under npm to exit", 10_000);
+      expect(await fetch(`http://localhost:${port}/sign-in`).catch(() => "refused")).toBe("refused");
+    } finally {
+      app.child.kill("SIGKILL");
+      for (const pid of tree) if (alive(pid)) process.kill(pid, "SIGKILL");
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+}
+
+test("scale mode: kill -9 of the launcher → its web server and worker processes exit too", async () => {
+  test.setTimeout(180_000);
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "recourse-scale-kill-"));
+  const server = process.env.DRIFT_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const scratch = await createScratchDatabase(server, "recourse_e2e_kill");
+  const port = npmPort(7);
+  const app = npmStart(dataDir, port, {
+    DATABASE_URL: scratch.url,
+    NEXTAUTH_SECRET: "a-scale-mode-secret-that-is-long-enough-0123456789",
+    HOST: "127.0.0.1",
+  });
+  let tree: number[] = [];
+  try {
+    await waitFor(
+      async () => (await fetch(`http://localhost:${port}/sign-in`).catch(() => null))?.status === 200,
+      "the web server",
+      120_000,
+    );
+    await waitFor(() => app.output().includes("[worker] reminder worker"), "the worker process");
+    tree = await descendantPids(app.child.pid ?? 0);
+    const launcher = tree.find((pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("scripts/start.mjs"));
+    expect(launcher).toBeDefined();
+    const children = await descendantPids(launcher ?? 0);
+    const cmdlines = children.map((pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " "));
+    expect(cmdlines).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("scripts/server.mjs"),
+        expect.stringContaining(".worker/worker.mjs"),
+      ]),
+    );
+
+    process.kill(launcher ?? 0, "SIGKILL");
+    await waitFor(() => children.every((pid) => !alive(pid)), "the web server and the worker to exit", 20_000);
+    expect(app.output()).toContain("[recourse] the launcher is gone: stopping the web server.");
+    expect(app.output()).toContain("[worker] the launcher is gone: finishing the batch in hand…");
+  } finally {
+    app.child.kill("SIGKILL");
+    for (const pid of tree) if (alive(pid)) process.kill(pid, "SIGKILL");
+    await app.exited;
+    await scratch.stop();
+    await rm(dataDir, { recursive: true, force: true });
   }
 });

@@ -74,21 +74,54 @@ const EnvSchema = z.object({
   REMINDER_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
   /** Claims of one reminder (sends, and workers that died holding it) before it is marked failed. */
   REMINDER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(6),
+  /** The launcher's web server: port, and the address it listens on (its default depends on the mode). */
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  HOST: z.string().min(1).optional(),
+  /** Embedded: the launcher backs up every this many hours (unset: no scheduled backups). */
+  BACKUP_EVERY_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 365)
+    .optional(),
+  /** Where scheduled backups go (default DATA_DIR/backups; another disk is better). */
+  BACKUP_DIR: z.string().min(1).optional(),
+  /** Scheduled backups kept; older ones are deleted. */
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(7),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
 
 let cached: Env | undefined;
 
+/**
+ * Validates `source` against the schema. The launcher (scripts/start.mjs) runs this on the
+ * environment it will hand to the web server and the worker, before it starts anything.
+ */
+export function parseEnv(
+  source: Record<string, string | undefined>,
+): { ok: true; env: Env } | { ok: false; message: string } {
+  const parsed = EnvSchema.safeParse(source);
+  if (parsed.success) return { ok: true, env: parsed.data };
+  const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+  return { ok: false, message: `Invalid environment:\n${problems}\nSee README.md, "Configuration".` };
+}
+
 export function env(): Env {
   if (cached) return cached;
-  const parsed = EnvSchema.safeParse(process.env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
-    throw new Error(`Invalid environment:\n${problems}\nSee README.md, "Configuration".`);
-  }
-  cached = parsed.data;
+  const parsed = parseEnv(process.env);
+  if (!parsed.ok) throw new Error(parsed.message);
+  cached = parsed.env;
   return cached;
+}
+
+/**
+ * One setting, validated by its own field of the schema: for code that runs where the rest of
+ * the environment need not be complete (the proxy, headers, cookies and their unit tests).
+ */
+export function setting<K extends keyof Env>(key: K): Env[K] {
+  const parsed = EnvSchema.shape[key].safeParse(process.env[key]);
+  if (!parsed.success) throw new Error(`Invalid environment:\n  ${key}: ${parsed.error.issues[0]?.message}`);
+  return parsed.data as Env[K];
 }
 
 /** Tests point the app at a fresh database per file; they reset the cache. */

@@ -9,24 +9,22 @@ import next from "next";
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "./lib/client-address.mjs";
 import { restoreExactLength } from "./lib/exact-length.mjs";
 import { guardRequest, guardSecurityHeaders } from "./lib/request-guard.mjs";
+// lib/env.ts, bundled by scripts/lib/build-worker.mjs; the launcher builds it and has validated
+// the whole environment with it before starting this process.
+import { setting } from "../.worker/env.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const dev = process.argv.includes("--dev");
-const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOST ?? "127.0.0.1";
-const hops = Number(process.env.TRUSTED_PROXY_HOPS || 1);
-if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
-  console.error("[recourse] TRUSTED_PROXY_HOPS must be a whole number from 0 to 10.");
-  process.exit(1);
-}
-const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
-if (!trustedProxies.ok) {
-  console.error(`[recourse] ${trustedProxies.error}`);
-  process.exit(1);
-}
-const trust = { proxies: trustedProxies.count > 0 ? trustedProxies.proxies : null, hops };
+const port = setting("PORT");
+const hostname = setting("HOST") ?? "127.0.0.1";
+// lib/env.ts has checked the list already (the same parser); this builds the address set.
+const trustedProxies = parseTrustedProxies(setting("TRUSTED_PROXIES"));
+const trust = {
+  proxies: trustedProxies.ok && trustedProxies.count > 0 ? trustedProxies.proxies : null,
+  hops: setting("TRUSTED_PROXY_HOPS"),
+};
 
-const siteOrigin = process.env.NEXTAUTH_URL || null;
+const siteOrigin = setting("NEXTAUTH_URL") ?? null;
 const refusalHeaders = guardSecurityHeaders((siteOrigin ?? "").startsWith("https://"));
 
 const app = next({ dev, dir: root, hostname, port });
@@ -58,17 +56,21 @@ const server = http.createServer((req, res) => {
 });
 server.listen(port, hostname, () => console.log(`[recourse] web server listening on http://${hostname}:${port}`));
 
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 5_000).unref();
-  });
+function stop(exitCode) {
+  server.close(() => process.exit(exitCode));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(exitCode), 5_000).unref();
 }
 
-// If the launcher is killed outright (kill -9), this process is re-parented: stop too, so
-// a new launcher finds the port free and no orphan keeps serving without its database.
-const launcherPid = process.ppid;
-setInterval(() => {
-  if (process.ppid !== launcherPid) process.exit(1);
-}, 500).unref();
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stop(0));
+
+// If the launcher is killed outright (kill -9), the IPC channel it opened closes: stop too, so a
+// new launcher finds the port free and no orphan keeps serving without its database. The channel
+// must not keep this process alive by itself.
+if (process.channel) {
+  process.channel.unref();
+  process.once("disconnect", () => {
+    console.error("[recourse] the launcher is gone: stopping the web server.");
+    stop(1);
+  });
+}

@@ -8,26 +8,35 @@
 // server (scripts/server.mjs: Next behind a client-address step; `--dev`: in dev mode) and the
 // reminder worker (the same bundle as `npm run worker`): inside this process when embedded —
 // one V8 instead of two for one person's data (ADR 0020) — and as a child process in scale mode.
-// SIGINT/SIGTERM stop the web server and the worker first, then close PGlite.
+// Before any of that, the whole environment is validated with lib/env.ts's schema (bundled as
+// .worker/env.mjs): a bad value stops here with its sentence and exit code 1.
+// SIGINT/SIGTERM stop the web server and the worker first, then close PGlite. The children get an
+// IPC channel and exit when it closes, so they never outlive this process, even after kill -9.
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import v8 from "node:v8";
 import { buildNeeded, workerBuildNeeded } from "./lib/build-freshness.mjs";
 import { acquireDataDirLock } from "./lib/data-dir-lock.mjs";
 import { prepareDataDir } from "./lib/data-dir.mjs";
 import { startEmbeddedWorker } from "./lib/embedded-worker.mjs";
 import { prismaNodeArgs } from "./lib/prisma-cli.mjs";
+import { startScheduledBackups } from "./lib/scheduled-backups.mjs";
 import { loadOrCreateSecret } from "./lib/secret.mjs";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const devMode = process.argv.includes("--dev");
-const port = Number(process.env.PORT ?? 3000);
-const dataDir = path.resolve(root, process.env.DATA_DIR ?? "./data");
 const workerBundle = path.join(root, ".worker", "worker.mjs");
-// Read once: the embedded worker below fills process.env.DATABASE_URL with PGlite's socket.
-const scaleMode = Boolean(process.env.DATABASE_URL);
+const envBundle = path.join(root, ".worker", "env.mjs");
+// The environment as given, read once: the embedded worker below fills process.env.DATABASE_URL
+// with PGlite's socket. Values are read from it only after validation (checkEnvironment).
+const given = { ...process.env };
+const scaleMode = Boolean(given.DATABASE_URL);
+/** Children: stdout/stderr shared, and an IPC channel whose closing tells them this process is gone. */
+const CHILD_STDIO = ["inherit", "inherit", "inherit", "ipc"];
 
 const cleanups = [];
 let nextChild;
@@ -93,16 +102,54 @@ async function shutdown(exitCode) {
   process.exit(exitCode);
 }
 
+/**
+ * The environment the web server and the worker will get, validated whole with lib/env.ts's
+ * schema. What the launcher fills in later (embedded: PGlite's URL, the stored secret) is
+ * stood in for by a valid placeholder, so everything the user set is checked now.
+ * @returns {Promise<{ ok: true, settings: Record<string, any> } | { ok: false, message: string }>}
+ */
+async function checkEnvironment() {
+  if (scaleMode && !given.NEXTAUTH_SECRET) {
+    return {
+      ok: false,
+      message: "NEXTAUTH_SECRET is required in scale mode (DATABASE_URL set): every web replica must share it.",
+    };
+  }
+  const { parseEnv } = await import(pathToFileURL(envBundle).href);
+  const candidate = { ...given, NODE_ENV: devMode ? "development" : "production" };
+  if (!scaleMode) {
+    candidate.DATABASE_URL = "postgres://postgres@localhost:5432/postgres";
+    if (!candidate.NEXTAUTH_SECRET) candidate.NEXTAUTH_SECRET = "x".repeat(32);
+  }
+  const parsed = parseEnv(candidate);
+  return parsed.ok ? { ok: true, settings: parsed.env } : parsed;
+}
+
 async function main() {
-  const env = { ...process.env, NODE_ENV: devMode ? "development" : "production", DATA_DIR: dataDir };
+  // The worker bundle carries the schema (.worker/env.mjs): `npm run build` made it; a fresh
+  // clone's first start or a `git pull` may not have. Built in a child so esbuild and its service
+  // process exit with it.
+  if ((await workerBuildNeeded(root)) || !existsSync(envBundle)) {
+    log("building the reminder worker…");
+    await run([path.join(root, "scripts", "lib", "build-worker.mjs")], given);
+  }
+  const checked = await checkEnvironment();
+  if (!checked.ok) {
+    fail(checked.message);
+    return;
+  }
+  const { settings } = checked;
+  const port = settings.PORT;
+  const dataDir = path.resolve(root, settings.DATA_DIR);
+  const env = { ...given, NODE_ENV: devMode ? "development" : "production", DATA_DIR: dataDir };
   env.PORT = String(port);
   env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-  if (scaleMode && !process.env.NEXTAUTH_URL) {
+  if (scaleMode && !settings.NEXTAUTH_URL) {
     log(`NEXTAUTH_URL is not set: sign-in links will point at ${env.NEXTAUTH_URL}. Set it to the public URL.`);
   }
   // Embedded mode is one person's data on one machine: listen on loopback unless told
   // otherwise. Scale mode sits behind a load balancer: listen on every interface.
-  const host = process.env.HOST ?? (scaleMode ? "0.0.0.0" : "127.0.0.1");
+  const host = settings.HOST ?? (scaleMode ? "0.0.0.0" : "127.0.0.1");
 
   // Everything this process and its children create is private to this OS user (files 0600, dirs 0700).
   process.umask(0o077);
@@ -146,13 +193,7 @@ async function main() {
     log("using the PostgreSQL server in DATABASE_URL");
   }
 
-  if (!env.NEXTAUTH_SECRET) {
-    if (scaleMode) {
-      fail("NEXTAUTH_SECRET is required in scale mode (DATABASE_URL set): every web replica must share it.");
-      return shutdown(1);
-    }
-    env.NEXTAUTH_SECRET = await loadOrCreateSecret(path.join(dataDir, "auth-secret"));
-  }
+  if (!env.NEXTAUTH_SECRET) env.NEXTAUTH_SECRET = await loadOrCreateSecret(path.join(dataDir, "auth-secret"));
 
   log("applying database migrations…");
   await run([...prismaNodeArgs(), "migrate", "deploy"], env);
@@ -161,7 +202,7 @@ async function main() {
   const server = path.join(root, "scripts", "server.mjs");
   env.HOST = host;
   if (devMode) {
-    nextChild = spawn(process.execPath, [server, "--dev"], { cwd: root, env, stdio: "inherit" });
+    nextChild = spawn(process.execPath, [server, "--dev"], { cwd: root, env, stdio: CHILD_STDIO });
   } else {
     const why = await buildNeeded(root);
     if (why) {
@@ -174,18 +215,13 @@ async function main() {
       await run([path.join(root, "scripts", "make-pglite-template.mjs")], env);
     }
   }
-  // `npm run build` made it; a fresh clone's first start or a `git pull` may not have. Built in a
-  // child so esbuild and its service process exit with it, before the web server starts.
-  if (await workerBuildNeeded(root)) {
-    log("building the reminder worker…");
-    await run([path.join(root, "scripts", "lib", "build-worker.mjs")], env);
-  }
   if (!devMode) {
-    nextChild = spawn(process.execPath, [server], { cwd: root, env, stdio: "inherit" });
+    nextChild = spawn(process.execPath, [server], { cwd: root, env, stdio: CHILD_STDIO });
     log(`Recourse is starting at ${env.NEXTAUTH_URL}`);
   }
   if (scaleMode) startWorkerProcess(env);
   else await runEmbeddedWorker(env);
+  if (!scaleMode) await startBackupSchedule(env);
   nextChild.on("exit", (code, signal) => {
     if (!shuttingDown) {
       fail(`the web server exited (${signal ?? code}).`);
@@ -197,7 +233,7 @@ async function main() {
 /** Scale mode: the reminder worker as a child; restarted after a crash (its claims come back when their lease runs out). */
 function startWorkerProcess(env) {
   const spawnIt = () => {
-    workerChild = spawn(process.execPath, [workerBundle], { cwd: root, env, stdio: "inherit" });
+    workerChild = spawn(process.execPath, [workerBundle], { cwd: root, env, stdio: CHILD_STDIO });
     workerChild.on("exit", (code, signal) => {
       if (shuttingDown) return;
       log(`the reminder worker exited (${signal ?? code}); restarting it in 5 s.`);
@@ -213,6 +249,13 @@ async function runEmbeddedWorker(env) {
   const worker = await startEmbeddedWorker({ bundle: workerBundle, env: { ...env, REMINDER_CONCURRENCY: "1" }, log });
   if (shuttingDown) await worker.stop(30_000);
   else embeddedWorker = worker;
+}
+
+/** Embedded mode: BACKUP_EVERY_HOURS backs up on a schedule (scripts/lib/scheduled-backups.mjs). */
+async function startBackupSchedule(env) {
+  const scheduled = await startScheduledBackups({ root, dataDir, env, log });
+  // Cleanups run in reverse: this one stops before the database closes.
+  if (scheduled) cleanups.push(scheduled.stop);
 }
 
 for (const signal of ["SIGINT", "SIGTERM"]) {

@@ -73,6 +73,15 @@ async function main(): Promise<void> {
       controller.abort();
     });
   }
+  // Started by the launcher (scale mode) with an IPC channel: it closes when the launcher dies,
+  // even by kill -9, and this worker must not carry on alone. The channel itself keeps nothing alive.
+  if (process.channel) {
+    process.channel.unref();
+    process.once("disconnect", () => {
+      console.info("[worker] the launcher is gone: finishing the batch in hand…");
+      controller.abort();
+    });
+  }
   await runReminderWorker(controller.signal);
 }
 

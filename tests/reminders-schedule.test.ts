@@ -119,7 +119,7 @@ describe("sending", () => {
       expect(smtp.received).toHaveLength(1);
       const mail = await simpleParser(smtp.received[0]!.raw);
       expect(mail.subject).toBe("还剩 24 小时：向公安机关报案（110 / 96110）");
-      expect(mail.text).toContain("2026年12月1日星期二 16:00（GMT+8，Asia/Shanghai）");
+      expect(mail.text).toContain("2026年12月1日 周二 16:00（GMT+8，Asia/Shanghai）");
       expect(mail.text).toContain(`https://recourse.example/cases/${id}`);
       expect(smtp.received[0]!.raw).toContain("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
       expect(smtp.received[0]!.raw).toMatch(
@@ -134,6 +134,51 @@ describe("sending", () => {
         where: { caseId: id, ruleId: "fraud.police-report", offsetHours: 24 },
       });
       expect([row.status, row.attempts, row.sentAt?.toISOString()]).toEqual(["SENT", 1, "2026-11-30T08:00:30.000Z"]);
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  test("a fraud case opened late gets its missed warning in the worker's next round: one email, not a dropped reminder", async () => {
+    const smtp = await startSmtpCapture();
+    try {
+      process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
+      resetEnvForTests();
+      // Discovered 16:00 Beijing on 29 Nov (08:00Z): the police report is due 48 h later.
+      const opened = [
+        at("2026-12-01T06:30:00Z"), // 46.5 h after discovery
+        at("2026-12-01T06:31:00Z"), // 1 h 29 min before the deadline: the case issue 22 saw dropped
+      ];
+      const owners = [];
+      for (const instant of opened) {
+        const owner = await verifiedUser();
+        const { id } = await createCase(owner.id, parseForm(fraudForm()), instant);
+        owners.push({ owner, id, instant });
+      }
+      // The worker's next round, a few seconds later.
+      const stats = await deliverAt(at("2026-12-01T06:31:05Z"));
+      expect(stats).toMatchObject({ emails: 2, failed: 0 });
+      expect(smtp.received).toHaveLength(2);
+      for (const { owner, id } of owners) {
+        const mails = await Promise.all(smtp.received.map((m) => simpleParser(m.raw)));
+        const mine = mails.filter((m) => m.text?.includes(`/cases/${id}`));
+        expect(mine).toHaveLength(1);
+        // 1 h 29–30 min left: the subject says 2 hours (rounded up), as the 2 h warning it is.
+        expect(mine[0]!.subject).toBe("还剩 2 小时：向公安机关报案（110 / 96110）");
+        expect(mine[0]!.text).toContain("2026年12月1日 周二 16:00（GMT+8，Asia/Shanghai）");
+        const rows = await db().reminder.findMany({
+          where: { userId: owner.id, caseId: id, ruleId: "fraud.police-report" },
+          orderBy: { dueAt: "asc" },
+        });
+        // The 2 h warning went out; the at-deadline one is still to come; the 24 h one is not repeated.
+        expect(rows.map((r) => [r.offsetHours, r.status])).toEqual(
+          expect.arrayContaining([
+            [2, "SENT"],
+            [0, "SCHEDULED"],
+          ]),
+        );
+        expect(rows.some((r) => r.offsetHours === 24)).toBe(false);
+      }
     } finally {
       await smtp.close();
     }

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { CalculatorIntro } from "@/components/calculator/calculator-intro";
 import { CountForm, KindForm } from "@/components/calculator/forms";
 import { DeadlineCard, unconfirmedParams } from "@/components/calculator/deadline-card";
-import { pick } from "@/components/cases/format";
+import { pick, whenText } from "@/components/cases/format";
+import { defaultTimeZone } from "@/lib/i18n/config";
 import { punctuation } from "@/lib/i18n/punctuation";
 import { CountQuerySchema, KindQuerySchema, beijingLocalInputValue, firstValues } from "@/lib/calculator/query";
 import { computeAdvice, countDaysFrom, previewDeadlines } from "@/lib/deadlines";
@@ -28,7 +29,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: S
   await connection();
   const now = new Date();
   const values = firstValues(await searchParams);
-  const [t, format, locale] = await Promise.all([getTranslations("calculator"), getFormatter(), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations("calculator"), getLocale()]);
   const defaults = { at: beijingLocalInputValue(now) };
   const p = punctuation(locale);
 
@@ -47,9 +48,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: S
           <h2 id="results" className="text-lg font-medium">
             {t("results")}
           </h2>
-          <p className="text-sm text-slate-500">
-            {t("now", { now: format.dateTime(now, { dateStyle: "medium", timeStyle: "short" }) })}
-          </p>
+          <p className="text-sm text-slate-500">{t("now", { now: whenText(now, locale, defaultTimeZone) })}</p>
           <ul className="space-y-3">
             {previewDeadlines(kindQuery.data.kind, kindQuery.data.at, now, {
               delayedArrivalHours: kindQuery.data.delayedArrivalHours,
@@ -83,7 +82,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: S
 }
 
 async function CountResult({ at, clock, n }: { at: Date; clock: "WORKING_DAYS" | "CALENDAR_DAYS"; n: number }) {
-  const [t, format, locale] = await Promise.all([getTranslations("calculator"), getFormatter(), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations("calculator"), getLocale()]);
   const result = countDaysFrom(at, clock, n);
   const { colon } = punctuation(locale);
   return (
@@ -91,9 +90,7 @@ async function CountResult({ at, clock, n }: { at: Date; clock: "WORKING_DAYS" |
       <h2 id="count-result" className="font-medium">
         {t("countResult")}
         {colon}
-        <span className="tabular-nums">
-          {format.dateTime(result.latest, { dateStyle: "full", timeStyle: "short" })}
-        </span>
+        <span className="tabular-nums">{whenText(result.latest, locale, defaultTimeZone)}</span>
       </h2>
       {!result.holidaysConfirmed ? (
         <p role="note" className="rounded bg-amber-50 p-2 text-sm text-amber-900">

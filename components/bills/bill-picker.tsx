@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
+import { WallTimeInput } from "@/components/ui/wall-time-input";
 import { inputClass } from "@/components/ui/field";
 import { filterBillRows, sortNewestFirst, EMPTY_FILTER, type BillRowFilter } from "@/lib/bills/filter-rows";
 import type { BillRowView } from "@/lib/bills/bill-row-view";
@@ -89,8 +90,8 @@ export function BillPicker({ rows, selected, onSelectedChange }: BillPickerProps
         </label>
         <label className="space-y-1">
           <span className="block text-sm font-medium">{t("from")}</span>
-          <input
-            type="date"
+          <WallTimeInput
+            kind="date"
             className={inputClass}
             value={filter.from}
             onChange={(e) => set({ from: e.target.value })}
@@ -98,7 +99,12 @@ export function BillPicker({ rows, selected, onSelectedChange }: BillPickerProps
         </label>
         <label className="space-y-1">
           <span className="block text-sm font-medium">{t("to")}</span>
-          <input type="date" className={inputClass} value={filter.to} onChange={(e) => set({ to: e.target.value })} />
+          <WallTimeInput
+            kind="date"
+            className={inputClass}
+            value={filter.to}
+            onChange={(e) => set({ to: e.target.value })}
+          />
         </label>
         <label className="space-y-1">
           <span className="block text-sm font-medium">{t("counterparty")}</span>

@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { dueSentence, pick } from "@/components/cases/format";
+import { dueSentence, pick, whenText } from "@/components/cases/format";
+import { defaultTimeZone } from "@/lib/i18n/config";
 import type { Deadline } from "@/lib/deadlines";
 import { punctuation } from "@/lib/i18n/punctuation";
 
@@ -23,7 +24,8 @@ const STATUS_STYLE: Record<Deadline["status"], string> = {
 
 export async function DeadlineCard({ deadline }: { deadline: Deadline }) {
   const [t, format, locale] = await Promise.all([getTranslations("calculator"), getFormatter(), getLocale()]);
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  // The calculator reads Beijing time (the rules' zone), in the language's one format, 24-hour.
+  const when = (d: Date) => whenText(d, locale, defaultTimeZone);
   const { rule } = deadline;
   const p = punctuation(locale);
   return (

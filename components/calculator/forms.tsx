@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ChoiceOptions, Field, fieldAria, inputClass, primaryButtonClass } from "@/components/ui/field";
 import { CASE_KINDS } from "@/lib/deadlines";
+import { WallTimeInput } from "@/components/ui/wall-time-input";
 import { BeijingTimeInput } from "./beijing-time-input";
 
 type FormProps = { values: Record<string, string>; errors: Record<string, string> };
@@ -63,10 +64,10 @@ export async function KindForm({ values, errors }: FormProps) {
           </select>
         </Field>
         <Field id="freezeExpiresOn" label={t("calculator.freezeExpiresOn")} error={freeze.error}>
-          <input
+          <WallTimeInput
+            kind="date"
             id="freezeExpiresOn"
             name="freezeExpiresOn"
-            type="date"
             defaultValue={values.freezeExpiresOn}
             className={inputClass}
             {...freeze.aria}

@@ -1,9 +1,9 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { TitledSection } from "@/components/layout/titled-section";
 import type { ActiveDeadline, Deadline, InactiveDeadline } from "@/lib/deadlines";
 import { timeLeft } from "@/lib/cases/case-deadlines";
 import { punctuation } from "@/lib/i18n/punctuation";
-import { dueSentence, instantFormat, pick, timeLeftText } from "./format";
+import { dueSentence, whenText, pick, timeLeftText } from "./format";
 import { DeadlineEvidence } from "@/components/evidence/deadline-evidence";
 import { evidenceForRule, type ChecklistFacts } from "@/lib/evidence/checklist";
 
@@ -32,14 +32,13 @@ export async function CaseDeadlineList({
   /** What the case's forms record that meets evidence items (a payment's 交易单号). */
   evidenceFacts?: ChecklistFacts;
 }) {
-  const [t, tc, tEvents, format, locale] = await Promise.all([
+  const [t, tc, tEvents, locale] = await Promise.all([
     getTranslations("workspace"),
     getTranslations("calculator"),
     getTranslations("workspace.events"),
-    getFormatter(),
     getLocale(),
   ]);
-  const when = (d: Date) => format.dateTime(d, instantFormat(timeZone));
+  const when = (d: Date) => whenText(d, locale, timeZone);
   const p = punctuation(locale);
   const active = deadlines.filter((d): d is ActiveDeadline => d.status !== "not_applicable");
   const inactive = deadlines.filter((d): d is InactiveDeadline => d.status === "not_applicable");

@@ -111,13 +111,13 @@ function FactText({
   form: CaseFormApi;
   name: string;
   label: string;
-  type?: "text" | "datetime-local" | "date";
+  type?: "text" | "datetime" | "date";
 }) {
   const error = useFieldError(form)(`facts.${name}`);
   return (
     <TextField
       id={`facts-${name}`}
-      type={type}
+      wallTime={type === "text" ? undefined : type}
       label={label}
       error={error}
       maxLength={type === "text" ? 500 : undefined}
@@ -147,11 +147,11 @@ export function KindFactsFields({ form, kind }: { form: CaseFormApi; kind: strin
     case "FRAUD":
       return (
         <>
-          <FactText form={form} name="discoveredAt" type="datetime-local" label={t("discoveredAt")} />
+          <FactText form={form} name="discoveredAt" type="datetime" label={t("discoveredAt")} />
           <RadioGroup form={form} name="facts.policeReported" legend={t("policeReported")} options={yesNo} />
           {facts?.policeReported === "yes" ? (
             <>
-              <FactText form={form} name="policeReportedAt" type="datetime-local" label={t("policeReportedAt")} />
+              <FactText form={form} name="policeReportedAt" type="datetime" label={t("policeReportedAt")} />
               <FactText form={form} name="policeReceiptNo" label={t("policeReceiptNo")} />
             </>
           ) : null}
@@ -171,19 +171,19 @@ export function KindFactsFields({ form, kind }: { form: CaseFormApi; kind: strin
             ]}
           />
           {facts?.purchase === "GOODS" ? (
-            <FactText form={form} name="goodsReceivedAt" type="datetime-local" label={t("goodsReceivedAt")} />
+            <FactText form={form} name="goodsReceivedAt" type="datetime" label={t("goodsReceivedAt")} />
           ) : null}
         </>
       );
     case "INSURANCE_CLAIM":
       return (
         <>
-          <FactText form={form} name="discoveredAt" type="datetime-local" label={t("theftDiscoveredAt")} />
+          <FactText form={form} name="discoveredAt" type="datetime" label={t("theftDiscoveredAt")} />
           <FactText form={form} name="policyNumber" label={t("policyNumber")} />
           <FactText form={form} name="claimNumber" label={t("claimNumber")} />
           <RadioGroup form={form} name="facts.theftReported" legend={t("theftReported")} options={yesNo} />
           {facts?.theftReported === "yes" ? (
-            <FactText form={form} name="theftReportedAt" type="datetime-local" label={t("theftReportedAt")} />
+            <FactText form={form} name="theftReportedAt" type="datetime" label={t("theftReportedAt")} />
           ) : null}
         </>
       );
@@ -203,7 +203,7 @@ export function KindFactsFields({ form, kind }: { form: CaseFormApi; kind: strin
           <FactText form={form} name="noticeNumber" label={t("noticeNumber")} />
           {facts?.direction === "MY_ACCOUNT_FROZEN" ? (
             <>
-              <FactText form={form} name="noticeReceivedAt" type="datetime-local" label={t("noticeReceivedAt")} />
+              <FactText form={form} name="noticeReceivedAt" type="datetime" label={t("noticeReceivedAt")} />
               <FactText form={form} name="freezeExpiresOn" type="date" label={t("freezeExpiresOn")} />
             </>
           ) : null}
@@ -221,7 +221,7 @@ export function KindFactsFields({ form, kind }: { form: CaseFormApi; kind: strin
               label: t(`restriction${v}`),
             }))}
           />
-          <FactText form={form} name="noticedAt" type="datetime-local" label={t("noticedAt")} />
+          <FactText form={form} name="noticedAt" type="datetime" label={t("noticedAt")} />
           <FactText form={form} name="statedReason" label={t("statedReason")} />
         </>
       );
@@ -251,7 +251,7 @@ export function PaymentsFields({ form, zoneLabel }: { form: CaseFormApi; zoneLab
           </div>
           <TextField
             id={`payments-${i}-occurredAt`}
-            type="datetime-local"
+            wallTime="datetime"
             label={t("paidAt", { zone: zoneLabel })}
             error={error(`payments.${i}.occurredAt`)}
             registration={form.register(`payments.${i}.occurredAt`)}

@@ -1,23 +1,23 @@
 import type { ComponentProps } from "react";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { TitledSection } from "@/components/layout/titled-section";
 import type { CaseWorkspace } from "@/lib/cases/get-case-workspace";
 import { formatFen, maskAccount } from "@/lib/cases/money";
-import { instantFormat } from "./format";
+import { whenText } from "./format";
 import { RetractButton } from "./retract-button";
 
 /** Events the case records by itself or that undo others: they cannot be withdrawn, and do not make a case "worked on". */
 export const QUIET_EVENTS: ReadonlySet<string> = new Set(["CASE_OPENED", "SELF_CHECK_TICKED", "EVENT_RETRACTED"]);
 
 export async function CasePayments({ payments, timeZone }: { payments: CaseWorkspace["payments"]; timeZone: string }) {
-  const [tw, format, locale] = await Promise.all([getTranslations("workspace"), getFormatter(), getLocale()]);
+  const [tw, locale] = await Promise.all([getTranslations("workspace"), getLocale()]);
   return (
     <TitledSection id="payments" title={tw("payments")}>
       <ol className="space-y-1">
         {payments.map((p, i) => (
           <li key={p.id} className="text-sm">
             <span className="font-medium">{tw("paymentN", { n: i + 1 })}</span>{" "}
-            {format.dateTime(p.occurredAt, instantFormat(timeZone))} ·{" "}
+            {whenText(p.occurredAt, locale, timeZone)} ·{" "}
             <span className="tabular-nums">{formatFen(p.amountFen, locale)}</span>
             {p.counterpartyName ? ` · ${p.counterpartyName}` : ""}
             {p.counterpartyAccount ? ` · ${maskAccount(p.counterpartyAccount)}` : ""}
@@ -39,12 +39,7 @@ export async function CaseEventLog({
   timeZone: string;
   retract: ComponentProps<typeof RetractButton>["retract"];
 }) {
-  const [t, tw, format, locale] = await Promise.all([
-    getTranslations(),
-    getTranslations("workspace"),
-    getFormatter(),
-    getLocale(),
-  ]);
+  const [t, tw, locale] = await Promise.all([getTranslations(), getTranslations("workspace"), getLocale()]);
   return (
     <TitledSection id="timeline" title={tw("timeline")}>
       <ol className="space-y-2 border-l-2 border-slate-200 pl-4">
@@ -55,7 +50,7 @@ export async function CaseEventLog({
             return (
               <li key={e.id} className={e.retracted ? "text-slate-400 line-through" : undefined}>
                 <time dateTime={e.occurredAt.toISOString()} className="text-sm text-slate-500">
-                  {format.dateTime(e.occurredAt, instantFormat(timeZone))}
+                  {whenText(e.occurredAt, locale, timeZone)}
                 </time>{" "}
                 <span>{t.has(`workspace.events.${e.type}`) ? tw(`events.${e.type}`) : e.type}</span>
                 {payload.amountFen ? ` · ${formatFen(BigInt(payload.amountFen), locale)}` : ""}

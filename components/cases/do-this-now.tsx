@@ -1,7 +1,7 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ActiveDeadline, FirstMove } from "@/lib/deadlines";
 import { timeLeft } from "@/lib/cases/case-deadlines";
-import { instantFormat, pick, timeLeftText } from "./format";
+import { whenText, pick, timeLeftText } from "./format";
 
 const URGENT_DAYS = 7;
 
@@ -21,7 +21,7 @@ export async function DoThisNow({
   now: Date;
   timeZone: string;
 }) {
-  const [t, format, locale] = await Promise.all([getTranslations("workspace"), getFormatter(), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations("workspace"), getLocale()]);
   const left = next ? timeLeft(next.latest, now) : null;
   // A limitation period years away is not "now": it shows as the next deadline, calmly.
   const urgent = left !== null && (left.overdue || left.days < URGENT_DAYS);
@@ -38,7 +38,7 @@ export async function DoThisNow({
           </p>
           <p className="tabular-nums">
             <time dateTime={next.latest.toISOString()}>
-              {t("dueAt", { date: format.dateTime(next.latest, instantFormat(timeZone)) })}
+              {t("dueAt", { date: whenText(next.latest, locale, timeZone) })}
             </time>
           </p>
           {left.overdue && next.nextStep ? (
@@ -56,7 +56,7 @@ export async function DoThisNow({
           {next ? (
             <p className="text-sm text-slate-600">
               {t("nextLater", { label: pick(next.rule.label, locale) })}{" "}
-              <time dateTime={next.latest.toISOString()}>{format.dateTime(next.latest, instantFormat(timeZone))}</time>
+              <time dateTime={next.latest.toISOString()}>{whenText(next.latest, locale, timeZone)}</time>
             </p>
           ) : null}
         </div>

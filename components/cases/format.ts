@@ -1,4 +1,5 @@
 import type { ActiveDeadline, Bilingual } from "@/lib/deadlines";
+import { formatDateTime } from "@/lib/i18n/format-date";
 
 // Small presentation helpers shared by the case components (no data access).
 
@@ -6,18 +7,12 @@ export function pick(text: Bilingual, locale: string): string {
   return locale === "en" ? text.en : text["zh-CN"];
 }
 
-/** An exact instant in the user's zone, with the weekday (a deadline is read against a calendar). */
-export function instantFormat(timeZone: string) {
-  return {
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    weekday: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone,
-  } as const;
+/**
+ * An exact instant in the user's zone, with the weekday (a deadline is read against a
+ * calendar), in the language's one format (lib/i18n/format-date.ts): "2026年1月9日 周五 23:59".
+ */
+export function whenText(instant: Date, locale: string, timeZone: string): string {
+  return formatDateTime(instant, locale === "en" ? "en" : "zh-CN", timeZone, { weekday: true });
 }
 
 /** "Beijing time" for Asia/Shanghai, otherwise the zone's id. */

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { inputClass, primaryButtonClass } from "@/components/ui/field";
+import { WallTimeInput } from "@/components/ui/wall-time-input";
 import type { ActionResult } from "@/lib/forms/action-result";
 
 export interface EventChoice {
@@ -153,7 +154,7 @@ function EventForm({
       ) : null}
       <Input
         name="occurredAt"
-        type="datetime-local"
+        wallTime
         defaultValue={nowWall}
         label={t("workspace.when", { zone: zoneLabel })}
         error={errors.occurredAt && t(errors.occurredAt)}
@@ -176,33 +177,45 @@ function Input({
   name,
   label,
   error,
-  type = "text",
+  wallTime = false,
   defaultValue,
   inputMode,
 }: {
   name: string;
   label: string;
   error?: string;
-  type?: string;
+  /** A date and time, typed as 24-hour text (WallTimeInput). */
+  wallTime?: boolean;
   defaultValue?: string;
   inputMode?: "decimal";
 }) {
   const id = `event-${name}`;
+  const aria = { "aria-invalid": error ? true : undefined, "aria-describedby": error ? `${id}-error` : undefined };
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={defaultValue}
-        inputMode={inputMode}
-        className={inputClass}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      />
+      {wallTime ? (
+        <WallTimeInput
+          id={id}
+          name={name}
+          kind="datetime"
+          defaultValue={defaultValue}
+          className={inputClass}
+          {...aria}
+        />
+      ) : (
+        <input
+          id={id}
+          name={name}
+          type="text"
+          defaultValue={defaultValue}
+          inputMode={inputMode}
+          className={inputClass}
+          {...aria}
+        />
+      )}
       {error ? (
         <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
           {error}

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { formatDateTime } from "@/lib/i18n/format-date";
 
 export type TimelineTone = "event" | "met" | "upcoming" | "due_soon" | "overdue";
 
@@ -36,7 +37,7 @@ export async function CaseTimelineChart({
   now: Date;
   timeZone: string;
 }) {
-  const [t, format] = await Promise.all([getTranslations("charts"), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations("charts"), getFormatter(), getLocale()]);
   if (points.length === 0) return null;
   const sorted = [...points].sort((a, b) => a.at.getTime() - b.at.getTime());
   // Ordinal axis: a case's first hours and a limitation period three years out do not fit one
@@ -47,16 +48,8 @@ export async function CaseTimelineChart({
   const x = (slot: number) => PAD + (slot / Math.max(slots - 1, 1)) * (WIDTH - 2 * PAD);
   const slotOf = (i: number) => (i < nowSlot ? i : i + 1);
   const short = (d: Date) => format.dateTime(d, { year: "2-digit", month: "numeric", day: "numeric", timeZone });
-  const when = (d: Date) =>
-    format.dateTime(d, {
-      year: "numeric",
-      month: "short",
-      day: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-      timeZone,
-    });
+  // The axis keeps its compact ticks; the points' text uses the app's one date format.
+  const when = (d: Date) => formatDateTime(d, locale === "en" ? "en" : "zh-CN", timeZone);
   // One date under the first point of each day: a busy day's points share it.
   const dateLabels = sorted.map((p, i) => (i > 0 && short(sorted[i - 1]!.at) === short(p.at) ? null : short(p.at)));
   const captionId = `timeline-caption-${sorted[0]!.key}`;

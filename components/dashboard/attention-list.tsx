@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { instantFormat, pick, timeLeftText } from "@/components/cases/format";
+import { getLocale, getTranslations } from "next-intl/server";
+import { whenText, pick, timeLeftText } from "@/components/cases/format";
 import { timeLeft } from "@/lib/cases/case-deadlines";
 import type { AttentionItem } from "@/lib/dashboard";
 import type { ActionResult } from "@/lib/forms/action-result";
@@ -23,11 +23,10 @@ export async function AttentionList({
   timeZone: string;
   record: RecordFor;
 }) {
-  const [t, tw, tc, format, locale] = await Promise.all([
+  const [t, tw, tc, locale] = await Promise.all([
     getTranslations("dashboard"),
     getTranslations("workspace"),
     getTranslations("cases"),
-    getFormatter(),
     getLocale(),
   ]);
   return (
@@ -64,10 +63,7 @@ export async function AttentionList({
                       </p>
                       <p className="text-sm tabular-nums">
                         <strong className={left.overdue ? "text-red-700" : undefined}>{timeLeftText(tw, left)}</strong>{" "}
-                        ·{" "}
-                        <time dateTime={item.latest.toISOString()}>
-                          {format.dateTime(item.latest, instantFormat(timeZone))}
-                        </time>
+                        · <time dateTime={item.latest.toISOString()}>{whenText(item.latest, locale, timeZone)}</time>
                       </p>
                       {bucket === "overdue" ? (
                         <p className="text-sm text-red-900">

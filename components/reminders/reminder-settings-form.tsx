@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { WallTimeInput } from "@/components/ui/wall-time-input";
 import type { ActionResult } from "@/lib/forms/action-result";
 import type { TimeZoneChoice } from "@/lib/i18n/time-zone-choices";
 
@@ -117,9 +118,9 @@ export function ReminderSettingsForm(props: {
           {(["quietStart", "quietEnd"] as const).map((name) => (
             <div key={name} className="flex-1">
               <label htmlFor={name}>{t(`reminderSettings.${name}`)}</label>
-              <input
+              <WallTimeInput
                 id={name}
-                type="time"
+                kind="time"
                 className={input}
                 value={values[name]}
                 aria-invalid={Boolean(result && !result.ok && result.fieldErrors?.[name])}

@@ -1,5 +1,7 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
+import type { WallTimeKind } from "@/lib/forms/wall-time-text";
 import { Field, fieldAria, inputClass } from "./field";
+import { WallTimeInput } from "./wall-time-input";
 
 /** A text-like input registered with react-hook-form, with its label, hint and translated error. */
 export function TextField({
@@ -8,6 +10,7 @@ export function TextField({
   hint,
   error,
   registration,
+  wallTime,
   ...input
 }: {
   id: string;
@@ -15,13 +18,25 @@ export function TextField({
   hint?: string;
   error?: string;
   registration: UseFormRegisterReturn;
+  /** A date and/or time: typed as 24-hour text, the same in every browser (WallTimeInput). */
+  wallTime?: WallTimeKind;
 } & Pick<
   React.InputHTMLAttributes<HTMLInputElement>,
   "type" | "autoComplete" | "inputMode" | "maxLength" | "placeholder"
 >) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      <input id={id} className={inputClass} {...fieldAria(id, Boolean(hint), error)} {...input} {...registration} />
+      {wallTime ? (
+        <WallTimeInput
+          id={id}
+          kind={wallTime}
+          className={inputClass}
+          {...fieldAria(id, Boolean(hint), error)}
+          registration={registration}
+        />
+      ) : (
+        <input id={id} className={inputClass} {...fieldAria(id, Boolean(hint), error)} {...input} {...registration} />
+      )}
     </Field>
   );
 }

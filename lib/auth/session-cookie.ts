@@ -2,9 +2,10 @@
 // Secure when the app is served over https (NEXTAUTH_URL), plain on http://localhost.
 // No database here: proxy.ts uses it on every request.
 import { decode, encode, type JWT } from "next-auth/jwt";
+import { setting } from "@/lib/env";
 
 export function usesSecureCookies(): boolean {
-  return (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+  return (setting("NEXTAUTH_URL") ?? "").startsWith("https://");
 }
 
 export function sessionCookieName(): string {

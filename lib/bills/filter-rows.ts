@@ -1,3 +1,4 @@
+import { parseWallTimeText } from "@/lib/forms/wall-time-text";
 import type { BillRowView } from "./bill-row-view";
 
 export interface BillRowFilter {
@@ -35,11 +36,14 @@ const fold = (text: string) => text.normalize("NFKC").toLowerCase();
 /** Pure: the rows the filter lets through, in the order given. */
 export function filterBillRows(rows: readonly BillRowView[], filter: BillRowFilter): BillRowView[] {
   const needle = fold(filter.query.trim());
+  // Typed text ("2021/12/15"); a date not finished yet filters nothing.
+  const from = parseWallTimeText(filter.from, "date");
+  const to = parseWallTimeText(filter.to, "date");
   return rows.filter((row) => {
     if (filter.outgoingOnly && row.direction !== "OUT") return false;
     const day = beijingDate(row.occurredAt);
-    if (filter.from && day < filter.from) return false;
-    if (filter.to && day > filter.to) return false;
+    if (from && day < from) return false;
+    if (to && day > to) return false;
     if (filter.counterparty && row.counterparty !== filter.counterparty) return false;
     const fen = BigInt(row.amountFen);
     if (filter.minFen !== null && fen < filter.minFen) return false;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CASE_KINDS, MAX_COUNT_DAYS, parseBeijingDateTime, parseIsoDate } from "@/lib/deadlines";
 import { parseYuanToFen } from "@/lib/cases/money";
+import { canonicalWallTimeText } from "@/lib/forms/wall-time-text";
 
 export { beijingLocalInputValue } from "./beijing-input";
 
@@ -12,7 +13,7 @@ const instant = z.string({ error: "errors.required" }).transform((value, ctx) =>
     ctx.addIssue({ code: "custom", message: "errors.required" });
     return z.NEVER;
   }
-  const parsed = parseBeijingDateTime(value);
+  const parsed = parseBeijingDateTime(canonicalWallTimeText(value, "datetime"));
   if (!parsed.ok) {
     ctx.addIssue({
       code: "custom",
@@ -28,7 +29,7 @@ const optionalDay = z
   .optional()
   .transform((value, ctx) => {
     if (!value?.trim()) return undefined;
-    const day = value.trim();
+    const day = canonicalWallTimeText(value.trim(), "date");
     const parsed = /^\d{4}-\d{2}-\d{2}$/.test(day) ? parseBeijingDateTime(`${day}T00:00`) : null;
     if (!parsed?.ok) {
       ctx.addIssue({

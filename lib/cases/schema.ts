@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { plainLine, plainText } from "@/lib/forms/plain-text";
+import { canonicalWallTimeText } from "@/lib/forms/wall-time-text";
 import { CASE_KINDS } from "@/lib/deadlines/case-input";
 import { parseYuanToFen } from "./money";
 import { isValidTimeZone } from "./zoned-time";
@@ -41,23 +42,27 @@ function validWallTime(value: string): boolean {
     y >= 2000 && y <= 2100 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && h < 24 && mi < 60 && s < 60
   );
 }
-/** A datetime-local value, minutes or seconds ("2026-11-29T19:50", "2026-11-29T19:50:07"). */
+/**
+ * A wall time as typed ("2026-11-29 19:50", "2026/11/29 1950", full-width digits…) → its
+ * canonical value, minutes or seconds ("2026-11-29T19:50", "2026-11-29T19:50:07").
+ */
 export const wallTime = z
   .string({ error: "errors.required" })
   .trim()
   .min(1, { error: "errors.required" })
+  .transform((v) => canonicalWallTimeText(v, "datetime"))
   .refine(validWallTime, { error: "errors.invalidDate" });
 const optionalWallTime = z
   .string()
   .trim()
   .optional()
-  .transform((v) => (v ? v : undefined))
+  .transform((v) => (v ? canonicalWallTimeText(v, "datetime") : undefined))
   .refine((v) => v === undefined || validWallTime(v), { error: "errors.invalidDate" });
 const isoDate = z
   .string()
   .trim()
   .optional()
-  .transform((v) => (v ? v : undefined))
+  .transform((v) => (v ? canonicalWallTimeText(v, "date") : undefined))
   .refine((v) => v === undefined || /^\d{4}-\d{2}-\d{2}$/.test(v), { error: "errors.invalidDate" });
 const yesNo = z.enum(["yes", "no"], { error: "errors.invalidChoice" });
 

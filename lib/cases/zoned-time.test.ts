@@ -14,9 +14,11 @@ describe("wall time in the user's zone", () => {
   });
 
   test("refuses what is not a time", () => {
-    for (const bad of ["2026-02-30T10:00", "2026-11-29 10:00", "2026-11-29T24:00", "", "yesterday"]) {
+    for (const bad of ["2026-02-30T10:00", "2026-11-29 10:00 PM", "2026-11-29T24:00", "", "yesterday"]) {
       expect(wallTimeToInstant(bad, "Asia/Shanghai")).toBeNull();
     }
+    // Typed text reads as its canonical form (lib/forms/wall-time-text.ts).
+    expect(wallTimeToInstant("2026-11-29 10:00", "Asia/Shanghai")?.toISOString()).toBe("2026-11-29T02:00:00.000Z");
     expect(isValidTimeZone("Asia/Shanghai")).toBe(true);
     expect(isValidTimeZone("Mars/Olympus")).toBe(false);
   });

@@ -1,4 +1,6 @@
-// Times are typed as wall-clock time in the user's zone (<input type="datetime-local">)
+import { canonicalWallTimeText } from "@/lib/forms/wall-time-text";
+
+// Times are typed as wall-clock time in the user's zone (components/ui/wall-time-input.tsx)
 // and stored as instants. Pure: no clock, the zone is a parameter.
 
 // Seconds are optional: people type minutes, a bill gives the second (and a datetime-local input
@@ -34,7 +36,8 @@ function offsetAt(instant: number, zone: string): number {
 
 /** "2026-11-29T19:50" (or "…T19:50:07") in `zone` → the instant; null for text that is not such a time or a date that does not exist. */
 export function wallTimeToInstant(local: string, zone: string): Date | null {
-  const match = LOCAL_PATTERN.exec(local.trim());
+  // Typed text ("2026-11-29 19:50", "2026/11/29 1950") reads as its canonical form.
+  const match = LOCAL_PATTERN.exec(canonicalWallTimeText(local.trim(), "datetime"));
   if (!match) return null;
   const [year, month, day, hour, minute] = match.slice(1, 6).map(Number) as [number, number, number, number, number];
   const second = Number(match[6] ?? 0);

@@ -27,13 +27,14 @@ async function tightenTree(dir) {
 const SOCKET_PORT = 5432;
 
 /**
- * @param {{ dataDir?: string, socketDir?: string, port?: number, template?: string }} [options] dataDir omitted →
- *   in memory; template: an initialised data directory to copy into an empty dataDir (pglite-memory.mjs)
+ * @param {{ dataDir?: string, socketDir?: string, port?: number, template?: string, loadDataDir?: Blob }} [options]
+ *   dataDir omitted → in memory; template: an initialised data directory to copy into an empty dataDir
+ *   (pglite-memory.mjs); loadDataDir: in memory, a dump of a data directory to start from (tests)
  * @returns {Promise<{ url: string, port: number, socketPath?: string, stop: () => Promise<void> }>}
  */
-export async function startEmbeddedPostgres({ dataDir, socketDir, port = 0, template } = {}) {
+export async function startEmbeddedPostgres({ dataDir, socketDir, port = 0, template, loadDataDir } = {}) {
   await seedFromTemplate(dataDir, template);
-  const options = { startParams: PGLITE_START_PARAMS };
+  const options = { startParams: PGLITE_START_PARAMS, ...(loadDataDir && !dataDir ? { loadDataDir } : {}) };
   const db = dataDir ? await PGlite.create(dataDir, options) : await PGlite.create(options);
   collectGarbage();
   // PGlite's first start unpacks a database cluster with mode 666 files; keep them private.

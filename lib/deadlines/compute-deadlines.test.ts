@@ -20,7 +20,7 @@ describe("status of a user obligation (7-day return, due 2025-06-06T15:59:59.999
   test("overdue only after the latest instant, with the next step", () => {
     const d = active(statusAt("2025-06-06T16:00:00Z"));
     expect(d.status).toBe("overdue");
-    expect(d.nextStep?.en).toMatch(/complain about the merchant/);
+    expect(d.nextStep?.en).toMatch(/complain about the merchant/i);
     expect(d.nextStep?.["zh-CN"]).toMatch(/投诉商户/);
     expect(active(statusAt("2025-06-05T10:00:00Z")).nextStep).toBeNull();
   });

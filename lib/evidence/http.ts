@@ -2,7 +2,7 @@ import "server-only";
 import { Readable } from "node:stream";
 import { createTranslator } from "next-intl";
 import { AppError, NotFoundError } from "@/lib/errors";
-import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/config";
+import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/config";
 import enMessages from "@/lib/i18n/messages/en.json";
 import zhMessages from "@/lib/i18n/messages/zh-CN.json";
 import type { OpenedEvidence } from "./open-evidence-for-user";
@@ -10,14 +10,14 @@ import { UploadError } from "./upload-error";
 
 const MESSAGES = { "zh-CN": zhMessages, en: enMessages } as const;
 
-/** The user's language as the pages see it: the locale cookie, else zh-CN. */
+/** The user's language as the pages see it: the locale cookie, else the browser's Accept-Language. */
 export function requestLocale(request: Request): Locale {
   const cookie = request.headers.get("cookie") ?? "";
   const value = cookie
     .split(";")
     .map((part) => part.trim().split("="))
     .find(([name]) => name === LOCALE_COOKIE)?.[1];
-  return isLocale(value) ? value : defaultLocale;
+  return resolveLocale(value, request.headers.get("accept-language"));
 }
 
 /** `{ error: { code, message } }` with the status the API promises; anything unexpected is rethrown. */

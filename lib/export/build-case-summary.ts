@@ -37,7 +37,7 @@ export function buildCaseSummary(record: CaseRecord, locale: PrintLocale, now: D
   const t = translator(locale);
   const s = (key: string, values?: Record<string, string | number>) => t(`export.summary.${key}`, values);
   const zone = record.timeZone;
-  const at = (d: Date) => formatDateTime(d, zone);
+  const at = (d: Date) => formatDateTime(d, zone, locale);
   const blocks: PrintBlock[] = [];
 
   blocks.push({ type: "heading", text: s("facts") });
@@ -48,7 +48,7 @@ export function buildCaseSummary(record: CaseRecord, locale: PrintLocale, now: D
     [s("amount"), formatFen(record.amountFen, locale)],
     [s("recovered"), formatFen(record.recoveredFen, locale)],
     [s("opened"), at(record.createdAt)],
-    ...(record.facts ? factRows(record.facts, t, zone) : []),
+    ...(record.facts ? factRows(record.facts, t, zone, locale) : []),
   ];
   if (record.note) facts.push([s("note"), record.note]);
   blocks.push({ type: "facts", rows: facts });

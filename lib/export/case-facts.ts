@@ -1,13 +1,15 @@
 import type { StoredFacts } from "@/lib/cases/stored-facts";
-import { formatDate, formatDateTime } from "./format";
+import { formatIsoDay } from "@/lib/i18n/format-date";
+import { formatDateTime } from "./format";
+import type { PrintLocale } from "./print-doc";
 import type { Translate } from "./translate";
 
 /** The kind-specific facts as label/value rows, in the case owner's zone; absent facts are left out. */
-export function factRows(facts: StoredFacts, t: Translate, timeZone: string): [string, string][] {
+export function factRows(facts: StoredFacts, t: Translate, timeZone: string, locale: PrintLocale): [string, string][] {
   // The workspace's field labels are keyed by path ("facts.discoveredAt"): read the map raw.
   const labels = t.raw("workspace.fields") as Record<string, string>;
   const label = (field: string) => labels[`facts.${field}`] ?? field;
-  const at = (iso: string | null) => (iso ? formatDateTime(new Date(iso), timeZone) : null);
+  const at = (iso: string | null) => (iso ? formatDateTime(new Date(iso), timeZone, locale) : null);
   const rows: [string, string | null][] = [];
   switch (facts.kind) {
     case "MISDIRECTED_TRANSFER":
@@ -37,10 +39,7 @@ export function factRows(facts: StoredFacts, t: Translate, timeZone: string): [s
       rows.push([label("court"), facts.court]);
       rows.push([label("noticeNumber"), facts.noticeNumber]);
       rows.push([label("noticeReceivedAt"), at(facts.noticeReceivedAt)]);
-      rows.push([
-        label("freezeExpiresOn"),
-        facts.freezeExpiresOn ? formatDate(new Date(`${facts.freezeExpiresOn}T12:00:00Z`), "UTC") : null,
-      ]);
+      rows.push([label("freezeExpiresOn"), facts.freezeExpiresOn ? formatIsoDay(facts.freezeExpiresOn, locale) : null]);
       break;
     case "ACCOUNT_RESTRICTED":
       rows.push([label("restriction"), t(`wizard.restriction${facts.restriction}`)]);

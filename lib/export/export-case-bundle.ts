@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { blobStore, type BlobStore } from "@/lib/storage";
 import { buildCaseSummary, sha256Sums } from "./build-case-summary";
 import type { CaseRecord } from "./case-record";
-import { formatDate } from "./format";
+import { fileDate } from "./format";
 import { loadCaseRecord } from "./load-case-record";
 import type { PrintLocale } from "./print-doc";
 import { renderHtml } from "./render-html";
@@ -64,7 +64,7 @@ export async function exportCaseBundle(input: BundleInput): Promise<StreamedZip 
       open: () => store.get(e.storageKey),
     })),
   ]);
-  const day = formatDate(input.now, record.timeZone).replaceAll("-", "");
+  const day = fileDate(input.now, record.timeZone).replaceAll("-", "");
   return { ...zip, fileName: `recourse-case-${record.id}-${day}.zip` };
 }
 

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { blobStore, type BlobStore } from "@/lib/storage";
 import { bundleFileName } from "./case-record";
-import { formatDate } from "./format";
+import { fileDate } from "./format";
 import { streamZip, type StreamedZip, type ZipEntry } from "./stream-zip";
 
 export const MY_DATA_FORMAT = "recourse-my-data/1";
@@ -71,5 +71,5 @@ export async function exportMyData(
     cases,
   };
   const zip = streamZip([{ path: "data.json", buffer: Buffer.from(json(data), "utf8"), mtime: now }, ...files]);
-  return { ...zip, fileName: `recourse-my-data-${formatDate(now, user.timeZone).replaceAll("-", "")}.zip` };
+  return { ...zip, fileName: `recourse-my-data-${fileDate(now, user.timeZone).replaceAll("-", "")}.zip` };
 }

@@ -1,33 +1,32 @@
+import { formatDateTime as sharedDateTime, formatDay } from "@/lib/i18n/format-date";
 import type { PrintLocale } from "./print-doc";
 
-// Instants as a person in the case's zone reads them ("2026-11-29 10:00"), with the zone named once.
+// Instants as a person in the case's zone reads them, in the app's one date format per language
+// (lib/i18n/format-date.ts: "2026年11月29日 10:00" / "29 Nov 2026 10:00"), with the zone named once.
+// File names keep a sortable ISO day (fileDate).
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function parts(at: Date, timeZone: string) {
+function isoParts(at: Date, timeZone: string) {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    });
+    f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
     formatters.set(timeZone, f);
   }
   return Object.fromEntries(f.formatToParts(at).map((p) => [p.type, p.value]));
 }
 
-export function formatDateTime(at: Date, timeZone: string): string {
-  const p = parts(at, timeZone);
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+export function formatDateTime(at: Date, timeZone: string, locale: PrintLocale): string {
+  return sharedDateTime(at, locale, timeZone);
 }
 
-export function formatDate(at: Date, timeZone: string): string {
-  const p = parts(at, timeZone);
+export function formatDate(at: Date, timeZone: string, locale: PrintLocale): string {
+  return formatDay(at, locale, timeZone);
+}
+
+/** "2026-11-29": the day in a file name (sorts as text). */
+export function fileDate(at: Date, timeZone: string): string {
+  const p = isoParts(at, timeZone);
   return `${p.year}-${p.month}-${p.day}`;
 }
 

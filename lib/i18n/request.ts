@@ -1,8 +1,9 @@
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { LOCALE_COOKIE, defaultLocale, defaultTimeZone, isLocale } from "./config";
+import { LOCALE_COOKIE, defaultTimeZone, isLocale, resolveLocale } from "./config";
 
-// No locale in the URL: the choice lives in a cookie, zh-CN until the user switches. The
+// No locale in the URL: the choice lives in a cookie; before there is one, the browser's
+// Accept-Language decides (proxy.ts also sets the cookie from it on the first visit). The
 // prerendered public pages (app/prerendered/[locale]) name their locale with setRequestLocale
 // instead, so building them reads no cookie.
 export default getRequestConfig(async ({ requestLocale }) => {
@@ -14,5 +15,5 @@ export default getRequestConfig(async ({ requestLocale }) => {
 
 async function localeFromCookie() {
   const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
-  return isLocale(fromCookie) ? fromCookie : defaultLocale;
+  return resolveLocale(fromCookie, (await headers()).get("accept-language"));
 }

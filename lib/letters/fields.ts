@@ -100,7 +100,7 @@ const uniq = (values: readonly (string | null)[]) => [...new Set(values.filter((
 export function caseFields(ctx: LetterContext): Record<string, FieldValue> {
   const { record, locale, t } = ctx;
   const zone = record.timeZone;
-  const at = (d: Date | null) => (d ? formatDateTime(d, zone) : null);
+  const at = (d: Date | null) => (d ? formatDateTime(d, zone, locale) : null);
   const f = record.facts;
   const outgoing = record.payments.filter((p) => p.direction === "OUTGOING");
   const contact = officialContacts(record.platform as PaymentPlatform)[0];
@@ -133,7 +133,7 @@ export function caseFields(ctx: LetterContext): Record<string, FieldValue> {
     restriction: f?.kind === "ACCOUNT_RESTRICTED" ? t(`wizard.restriction${f.restriction}`) : null,
     noticedAt: at(iso(fact("noticedAt"))),
     statedReason: fact("statedReason"),
-    today: formatDate(ctx.now, zone),
+    today: formatDate(ctx.now, zone, locale),
     evidenceCount: String(record.evidence.length),
   };
 }
@@ -147,7 +147,7 @@ export function caseLists(ctx: LetterContext): Record<"payments" | "evidence" | 
   const verb = (direction: RecordPayment["direction"]) => word(direction === "OUTGOING" ? "sent" : "received");
   const payments = record.payments.map((pay, i) => {
     const parts = [
-      formatDateTime(pay.occurredAt, zone),
+      formatDateTime(pay.occurredAt, zone, locale),
       `${verb(pay.direction)} ${formatFen(pay.amountFen, locale)}`,
       `${word("transactionNumber")}${p.colon}${pay.transactionId ?? placeholder("transactionId", locale)}`,
     ];
@@ -180,7 +180,7 @@ export function caseLists(ctx: LetterContext): Record<"payments" | "evidence" | 
   }
   const timeline = entries
     .sort((a, b) => a.at.getTime() - b.at.getTime())
-    .map((e) => `${formatDateTime(e.at, zone)} ${e.text}`);
+    .map((e) => `${formatDateTime(e.at, zone, locale)} ${e.text}`);
   const none = p.brackets(word("none"));
   return {
     payments: payments.join("\n") || none,

@@ -50,7 +50,7 @@ describe("letters", () => {
     // The police letter claims an earlier report only when there was one.
     expect(renderLetter(record, "police", "zh-CN", NOW).text).not.toContain("本人已于");
     expect(renderLetter(caseRecordFixture("FRAUD"), "police", "zh-CN", NOW).text).toContain(
-      "本人已于2026-11-29 17:30报警",
+      "本人已于2026年11月29日 17:30报警",
     );
   });
 

@@ -30,6 +30,15 @@ describe("which requests get a prerendered page", () => {
     expect(prerenderedPage(request("/sign-in", anonymous))?.path).toBe("/prerendered/zh-CN/sign-in");
   });
 
+  test("a first visit (no cookie) follows Accept-Language; a cookie, once there, wins over it", () => {
+    const first = (acceptLanguage: string) => prerenderedPage({ ...request("/"), acceptLanguage })?.path;
+    expect(first("en-US,en;q=0.9")).toBe("/prerendered/en");
+    expect(first("zh-TW,en;q=0.5")).toBe("/prerendered/zh-CN");
+    expect(first("fr-FR")).toBe("/prerendered/zh-CN");
+    const chosen = { ...request("/calculator", { NEXT_LOCALE: "zh-CN" }), acceptLanguage: "en-US" };
+    expect(prerenderedPage(chosen)?.path).toBe("/prerendered/zh-CN/calculator");
+  });
+
   test("any session cookie, valid or not, and any query go to the page rendered per request", () => {
     for (const name of [
       "next-auth.session-token",

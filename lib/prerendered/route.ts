@@ -1,6 +1,6 @@
 // Which requests get a prerendered public page (app/prerendered/[locale]) instead of the page
 // rendered per request. No database, no server-only imports: proxy.ts runs this on every page.
-import { LOCALE_COOKIE, type Locale, defaultLocale, isLocale, locales } from "@/lib/i18n/config";
+import { LOCALE_COOKIE, type Locale, locales, resolveLocale } from "@/lib/i18n/config";
 
 /** The public pages that have a prerendered variant per language. */
 export const PRERENDERED_PAGES = ["/", "/calculator", "/sign-in"] as const;
@@ -20,6 +20,8 @@ export type PageRequest = {
   /** The query, without Next's own `_rsc` (the proxy sees it already stripped). */
   searchParams: URLSearchParams;
   cookies: ReadonlyMap<string, string>;
+  /** The browser's Accept-Language: the language of a first visit, before any cookie. */
+  acceptLanguage?: string | null;
 };
 
 export type PrerenderedPage = { locale: Locale; path: string };
@@ -33,14 +35,19 @@ export function prerenderedPagePath(page: (typeof PRERENDERED_PAGES)[number], lo
  * The prerendered page for this request, or null when it must be rendered per request: any
  * query (calculator results depend on it and on now; sign-in shows ?error=) and any session
  * cookie (the header names the user; sign-in sends them on) — valid or not, that is for the
- * per-request page to decide. The language is the cookie's, as on every other page.
+ * per-request page to decide. The language is the cookie's, else Accept-Language's, as on
+ * every other page.
  */
-export function prerenderedPage({ pathname, searchParams, cookies }: PageRequest): PrerenderedPage | null {
+export function prerenderedPage({
+  pathname,
+  searchParams,
+  cookies,
+  acceptLanguage,
+}: PageRequest): PrerenderedPage | null {
   const page = PRERENDERED_PAGES.find((p) => p === pathname);
   if (!page || searchParams.size > 0) return null;
   for (const name of cookies.keys()) if (SESSION_COOKIE.test(name)) return null;
-  const cookie = cookies.get(LOCALE_COOKIE);
-  const locale = isLocale(cookie) ? cookie : defaultLocale;
+  const locale = resolveLocale(cookies.get(LOCALE_COOKIE), acceptLanguage);
   return { locale, path: prerenderedPagePath(page, locale) };
 }
 

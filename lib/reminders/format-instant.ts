@@ -1,14 +1,14 @@
+import { formatDateTime } from "@/lib/i18n/format-date";
 import { punctuation } from "@/lib/i18n/punctuation";
 import type { ReminderLocale } from "./types";
 
-/** "2025年1月29日星期三 23:00（GMT+8，Asia/Shanghai）" / "Wednesday, 29 January 2025 at 23:00 (GMT+8, Asia/Shanghai)". */
+/**
+ * "2025年1月29日 周三 23:00（GMT+8，Asia/Shanghai）" / "Wed 29 Jan 2025 23:00 (GMT+8, Asia/Shanghai)":
+ * the pages' one date format (lib/i18n/format-date.ts), with the zone named, since an email is
+ * read away from the app.
+ */
 export function formatInstant(instant: Date, locale: ReminderLocale, timeZone: string): string {
-  const text = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "zh-CN", {
-    timeZone,
-    dateStyle: "full",
-    timeStyle: "short",
-    hourCycle: "h23",
-  }).format(instant);
+  const text = formatDateTime(instant, locale, timeZone, { weekday: true });
   const offset =
     new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "shortOffset" })
       .formatToParts(instant)

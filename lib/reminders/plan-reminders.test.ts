@@ -58,11 +58,48 @@ describe("planReminders", () => {
     expect([off.reminders.length, off.validKeys.size]).toEqual([0, 0]);
   });
 
-  test("time passing keeps keys valid but does not re-plan stale moments", () => {
+  test("a case opened 1 h before the deadline: the missed 2 h warning goes out now, the 24 h one is not repeated", () => {
     const events = [ev("FRAUD_DISCOVERED", "2025-01-27T23:00:00+08:00")];
-    const later = plan(events, "2025-01-29T14:00:00Z"); // 1 h before the deadline
-    expect(fraudOnly(later).map((r) => r.offsetHours)).toEqual([0]);
+    const later = plan(events, "2025-01-29T14:00:00Z"); // 1 h before the deadline (22:00 Beijing: quiet)
+    expect(rows(later)).toEqual([
+      // Its deadline (23:00) falls inside quiet hours, so the quiet hours do not hold it.
+      ["fraud.police-report", 2, "2025-01-29T13:00:00.000Z", "2025-01-29T14:00:00.000Z"],
+      ["fraud.police-report", 0, "2025-01-29T15:00:00.000Z", "2025-01-29T15:00:00.000Z"],
+    ]);
     expect(fraudKeys(later)).toHaveLength(3);
+  });
+
+  test("opened 46.5 h after discovery (afternoon): the 2 h warning is due at once, not dropped", () => {
+    // Discovered 10:00 Beijing on 3 Mar → due 10:00 on 5 Mar; opened 07:30 on 5 Mar, in quiet hours:
+    // the missed 24 h warning waits for their end (08:00), since the deadline (10:00) is after it.
+    const quiet = plan([ev("FRAUD_DISCOVERED", "2025-03-03T10:00:00+08:00")], "2025-03-04T23:30:00Z");
+    expect(rows(quiet)[0]).toEqual(["fraud.police-report", 24, "2025-03-04T02:00:00.000Z", "2025-03-05T00:00:00.000Z"]);
+    // Due 07:00 on 5 Mar (inside quiet hours), opened 05:45: the quiet hours never hold it.
+    const inside = plan([ev("FRAUD_DISCOVERED", "2025-03-03T07:00:00+08:00")], "2025-03-04T21:45:00Z");
+    expect(rows(inside)[0]).toEqual(["fraud.police-report", 2, "2025-03-04T21:00:00.000Z", "2025-03-04T21:45:00.000Z"]);
+    // Discovered 14:00 → due 14:00 on 5 Mar. Opened 46.5 h later (12:30): the 2 h warning is due now.
+    const events = [ev("FRAUD_DISCOVERED", "2025-03-03T14:00:00+08:00")];
+    expect(rows(plan(events, "2025-03-05T04:30:00Z"))).toEqual([
+      ["fraud.police-report", 2, "2025-03-05T04:00:00.000Z", "2025-03-05T04:00:00.000Z"],
+      ["fraud.police-report", 0, "2025-03-05T06:00:00.000Z", "2025-03-05T06:00:00.000Z"],
+    ]);
+    // Opened 1 h 29 min before (issue 22's case, past the 30-minute grace): sent at once, not dropped.
+    expect(rows(plan(events, "2025-03-05T04:31:00Z"))).toEqual([
+      ["fraud.police-report", 2, "2025-03-05T04:00:00.000Z", "2025-03-05T04:31:00.000Z"],
+      ["fraud.police-report", 0, "2025-03-05T06:00:00.000Z", "2025-03-05T06:00:00.000Z"],
+    ]);
+  });
+
+  test("opened 30 h after discovery: the 24 h warning is sent now; a deadline already past gets nothing", () => {
+    const events = [ev("FRAUD_DISCOVERED", "2025-03-03T14:00:00+08:00")];
+    const p = plan(events, "2025-03-04T12:00:00Z"); // 20:00 Beijing on 4 Mar, 18 h left
+    expect(rows(p).map((r) => [r[1], r[3]])).toEqual([
+      [24, "2025-03-04T12:00:00.000Z"],
+      [2, "2025-03-05T04:00:00.000Z"],
+      [0, "2025-03-05T06:00:00.000Z"],
+    ]);
+    const past = plan(events, "2025-03-05T07:00:00Z"); // 1 h after the deadline
+    expect(fraudOnly(past)).toEqual([]);
   });
 
   test("meeting the obligation empties the plan (its scheduled rows get cancelled)", () => {

@@ -25,7 +25,9 @@ export function reminderKey(caseId: string, ruleId: string, offset: ReminderOffs
 /**
  * What to remind the user of for one case, from its computed deadlines. Pure.
  * - User obligations: 72 h / 24 h / 2 h before and at the latest instant
- *   (`reminderInstants`), only the offsets the user chose.
+ *   (`reminderInstants`), only the offsets the user chose. Of those whose
+ *   moment already passed while the deadline is still ahead (a case opened
+ *   late), the most recent one is sent now instead of being dropped (issue 22).
  * - Counterparty windows: one "no answer: here is how to escalate" reminder
  *   when the window lapses unanswered. A paused window (waiting on the user)
  *   gets none until it resumes: its end is not known yet.
@@ -46,14 +48,16 @@ export function planReminders(
   for (const deadline of subject.deadlines) {
     if (deadline.status === "not_applicable" || deadline.status === "met" || deadline.status === "paused") continue;
     if (deadline.owner === "USER") {
+      // The deadline itself is past: nothing said now can help with it.
+      if (deadline.latest.getTime() < t - PLAN_GRACE_MS) continue;
+      let missed: PlannedReminder | null = null;
+      const ahead: PlannedReminder[] = [];
       for (const instant of reminderInstants(deadline)) {
         if (!prefs.offsetsHours.includes(instant.offsetHours)) continue;
         const key = reminderKey(caseId, deadline.ruleId, instant.offsetHours, deadline.latest);
         validKeys.add(key);
         const sendAt = applyQuietHours(instant.at, prefs, deadline.latest);
-        // Stale: its moment (or the deadline itself) is already well past.
-        if (sendAt.getTime() < t - PLAN_GRACE_MS || deadline.latest.getTime() < t - PLAN_GRACE_MS) continue;
-        reminders.push({
+        const reminder: PlannedReminder = {
           idempotencyKey: key,
           caseId,
           ruleId: deadline.ruleId,
@@ -63,8 +67,20 @@ export function planReminders(
           fireAt: instant.at,
           sendAt,
           label: deadline.rule.label,
-        });
+        };
+        if (sendAt.getTime() >= t - PLAN_GRACE_MS) ahead.push(reminder);
+        // Instants come earliest first: the last one already past is the one that still tells the truth.
+        else missed = reminder;
       }
+      // A case entered late (or a deadline moved closer): the warning whose moment has passed
+      // goes out now rather than never — one per deadline, the most recent, so the email says
+      // "2 hours left", not also "72 hours left". Quiet hours still hold it unless the deadline falls inside them.
+      // (Unless a later one is due now anyway: it says the same, more truly.)
+      const dueNow = ahead[0] !== undefined && ahead[0].sendAt.getTime() <= t;
+      if (missed && !dueNow && deadline.latest.getTime() > t) {
+        reminders.push({ ...missed, sendAt: applyQuietHours(now, prefs, deadline.latest) });
+      }
+      reminders.push(...ahead);
     } else {
       const key = reminderKey(caseId, deadline.ruleId, "lapsed", deadline.latest);
       validKeys.add(key);

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { HOLIDAYS_CN } from "@/lib/deadlines";
 
 /** Bump when planReminders changes what it produces for the same deadlines. */
-const PLANNER_REVISION = 1;
+const PLANNER_REVISION = 2;
 
 /**
  * Stored on every planned reminder. When the holiday calendar gains a year (or

@@ -1,10 +1,13 @@
 import { z } from "zod";
+import { canonicalWallTimeText } from "@/lib/forms/wall-time-text";
 import { REMINDER_OFFSETS_HOURS } from "@/lib/deadlines";
 import { isValidTimeZone } from "./zone-time";
 
+// Typed as 24-hour text ("22:00", "2200", full-width digits): read into "HH:mm" first.
 const clock = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "reminderSettings.errors.time" })
+  .transform((v) => canonicalWallTimeText(v.trim(), "time"))
+  .pipe(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "reminderSettings.errors.time" }))
   .transform((v) => Number(v.slice(0, 2)) * 60 + Number(v.slice(3)));
 
 /** The settings form and its server action parse with this same schema. */

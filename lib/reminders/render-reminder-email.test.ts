@@ -28,15 +28,23 @@ const input = {
   timeZone: "Asia/Shanghai",
   baseUrl: "https://recourse.example",
   unsubscribeToken: "dTE.sig",
-  now: new Date("2025-01-28T16:00:00Z"),
+  now: new Date("2025-01-28T15:00:00Z"), // 24 h before the deadline
 };
 
 describe("renderReminderEmail", () => {
   test("zh-CN: subject says what and when; body has the instant in the user's zone, derivation, next step, link", async () => {
     const mail = await renderReminderEmail({ ...input, locale: "zh-CN", items: [police] });
     expect(mail.subject).toBe("还剩 24 小时：向公安机关报案");
+    // Sent late (a case opened 18.5 h before its deadline): the hours actually left, rounded up.
+    const late = await renderReminderEmail({
+      ...input,
+      now: new Date("2025-01-28T20:30:00Z"),
+      locale: "zh-CN",
+      items: [police],
+    });
+    expect(late.subject).toBe("还剩 19 小时：向公安机关报案");
     for (const part of [mail.html, mail.text]) {
-      expect(part).toContain("2025年1月29日星期三 23:00（GMT+8，Asia/Shanghai）");
+      expect(part).toContain("2025年1月29日 周三 23:00（GMT+8，Asia/Shanghai）");
       expect(part).toContain("发现被骗后 48 小时");
       expect(part).toContain("拨打 110 报案");
       expect(part).toContain("https://recourse.example/cases/c1");
@@ -55,7 +63,7 @@ describe("renderReminderEmail", () => {
       items: [police, lapsed],
     });
     expect(mail.subject).toBe("24 hours left: Report to the police (and 1 more)");
-    expect(mail.text).toContain("Due: Wednesday, 29 January 2025 at 16:00 (GMT+1, Europe/Berlin)");
+    expect(mail.text).toContain("Due: Wed 29 Jan 2025 16:00 (GMT+1, Europe/Berlin)");
     expect(mail.text).toContain("Platform fraud-report review");
     expect(mail.text).toContain("Deadline reminder"); // not upper-cased by html-to-text
     expect(mail.text.replaceAll(police.caseTitle, "")).not.toMatch(/[\u4e00-\u9fff]/); // only the user's own title is Chinese

@@ -26,7 +26,12 @@ export interface ReminderEmailInput {
   readonly now: Date;
 }
 
-export function reminderSubject(items: readonly ReminderMailItem[], locale: ReminderLocale): string {
+/**
+ * The subject names the most urgent reminder. Its hours are the hours actually left when it is
+ * sent, when that is fewer than its offset: a warning sent late (a case opened late, issue 22)
+ * says "18 hours left", not the "24 hours left" it was planned as.
+ */
+export function reminderSubject(items: readonly ReminderMailItem[], locale: ReminderLocale, now: Date): string {
   const t = mailCopy(locale);
   const [first] = items;
   if (!first) throw new Error("a reminder email needs at least one reminder");
@@ -35,14 +40,17 @@ export function reminderSubject(items: readonly ReminderMailItem[], locale: Remi
     first.kind === "COUNTERPARTY_LAPSED"
       ? t("subjectLapsed", { label })
       : first.offsetHours
-        ? t("subjectHours", { hours: first.offsetHours, label })
+        ? t("subjectHours", { hours: Math.min(first.offsetHours, hoursLeft(first.dueAt, now)), label })
         : t("subjectDueNow", { label });
   return items.length > 1 ? t("subjectMore", { subject: one, count: items.length - 1 }) : one;
 }
 
+/** Whole hours left, rounded up (1 h 29 min → 2), at least 1. */
+const hoursLeft = (dueAt: Date, now: Date) => Math.max(1, Math.ceil((dueAt.getTime() - now.getTime()) / 3_600_000));
+
 /** Subject, HTML, plain text, calendar file and List-Unsubscribe headers (RFC 2369 + RFC 8058 one-click). */
 export async function renderReminderEmail(input: ReminderEmailInput): Promise<RenderedReminderEmail> {
-  const subject = reminderSubject(input.items, input.locale);
+  const subject = reminderSubject(input.items, input.locale, input.now);
   const ics = reminderIcs(input.items, input.locale, input.now);
   const token = encodeURIComponent(input.unsubscribeToken);
   const oneClickUrl = `${input.baseUrl}/api/reminders/unsubscribe?t=${token}`;

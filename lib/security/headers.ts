@@ -1,6 +1,8 @@
 // Security headers for every response. No database, no server-only imports: proxy.ts
 // and next.config.js both use this.
 
+import { setting } from "@/lib/env";
+
 /**
  * Which scripts a page may run: those carrying this response's nonce (Next adds it to its own
  * script tags when it renders per request) and what they load; or, for a page prerendered at
@@ -50,5 +52,5 @@ export function staticSecurityHeaders({ https = false } = {}): Array<{ key: stri
 }
 
 export function servedOverHttps(): boolean {
-  return (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+  return (setting("NEXTAUTH_URL") ?? "").startsWith("https://");
 }

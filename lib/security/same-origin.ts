@@ -1,5 +1,5 @@
 import { createTranslator } from "next-intl";
-import { env } from "@/lib/env";
+import { setting } from "@/lib/env";
 import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/config";
 import enMessages from "@/lib/i18n/messages/en.json";
 import zhMessages from "@/lib/i18n/messages/zh-CN.json";
@@ -26,7 +26,7 @@ export function isForeignWrite(request: Request): boolean {
     origin: request.headers.get("origin"),
     secFetchSite: request.headers.get("sec-fetch-site"),
     host: request.headers.get("host") ?? new URL(request.url).host,
-    siteOrigin: env().NEXTAUTH_URL ?? null,
+    siteOrigin: setting("NEXTAUTH_URL") ?? null,
   });
 }
 

@@ -12,6 +12,8 @@ import { build, stop } from "esbuild";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const WORKER_DIR = path.join(root, ".worker");
 export const WORKER_BUNDLE = path.join(WORKER_DIR, "worker.mjs");
+/** lib/env.ts on its own: the launcher validates the environment with it before starting anything. */
+export const ENV_BUNDLE = path.join(WORKER_DIR, "env.mjs");
 
 const serverOnlyIsFine = {
   name: "server-only-is-fine",
@@ -29,7 +31,7 @@ export async function buildWorker() {
   await rm(staging, { recursive: true, force: true });
   try {
     await build({
-      entryPoints: { worker: path.join(root, "scripts", "worker.ts") },
+      entryPoints: { worker: path.join(root, "scripts", "worker.ts"), env: path.join(root, "lib", "env.ts") },
       outdir: staging,
       outExtension: { ".js": ".mjs" },
       chunkNames: "chunks/[name]-[hash]",
@@ -49,6 +51,7 @@ export async function buildWorker() {
     for (const chunk of await readdir(path.join(staging, "chunks")).catch(() => [])) {
       await rename(path.join(staging, "chunks", chunk), path.join(WORKER_DIR, "chunks", chunk));
     }
+    await rename(path.join(staging, "env.mjs"), ENV_BUNDLE);
     await rename(path.join(staging, "worker.mjs"), WORKER_BUNDLE);
   } finally {
     await rm(staging, { recursive: true, force: true });

@@ -1,13 +1,14 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterAll } from "vitest";
+import { afterAll, inject } from "vitest";
 import { disconnectDb } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
 import { startTestDatabase } from "./database";
 
-// Each integration test file gets its own migrated database and data directory.
-const database = await startTestDatabase();
+// Each integration test file gets its own migrated database (a copy of the run's migrated
+// template: tests/setup/global-database.ts) and data directory.
+const database = await startTestDatabase(inject("pgliteTemplate") || undefined);
 const dataDir = await mkdtemp(path.join(os.tmpdir(), "recourse-test-"));
 process.env.DATABASE_URL = database.url;
 process.env.DATA_DIR = dataDir;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { instantFormat, pick, timeLeftText } from "@/components/cases/format";
+import { getLocale, getTranslations } from "next-intl/server";
+import { whenText, pick, timeLeftText } from "@/components/cases/format";
 import { requireUser } from "@/lib/auth";
 import { listCasesForUser } from "@/lib/cases";
 import { timeLeft } from "@/lib/cases/case-deadlines";
@@ -19,11 +19,10 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const now = new Date();
   const cursor = (await searchParams).cursor;
   const timeZone = user.timeZone;
-  const [page, t, tw, format, locale] = await Promise.all([
+  const [page, t, tw, locale] = await Promise.all([
     listCasesForUser(user.id, now, { cursor: typeof cursor === "string" ? cursor : undefined }),
     getTranslations("cases"),
     getTranslations("workspace"),
-    getFormatter(),
     getLocale(),
   ]);
   const completeness = await completenessForCases(user.id, page.items);
@@ -69,7 +68,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                           </strong>{" "}
                           ·{" "}
                           <time dateTime={c.nextDeadline.latest.toISOString()} className="tabular-nums">
-                            {format.dateTime(c.nextDeadline.latest, instantFormat(timeZone))}
+                            {whenText(c.nextDeadline.latest, locale, timeZone)}
                           </time>
                         </>
                       ) : c.status === "DRAFT" ? (

@@ -72,7 +72,7 @@ describe("derivations", () => {
       ),
     );
     expect(hours.derivation.en).toBe("48 hours from 30 Sep 2025 18:00 → 2 Oct 2025 18:00 (Beijing time)");
-    expect(hours.derivation["zh-CN"]).toBe("自2025年9月30日18:00起48小时 → 2025年10月2日18:00（北京时间）");
+    expect(hours.derivation["zh-CN"]).toBe("自2025年9月30日 18:00起48小时 → 2025年10月2日 18:00（北京时间）");
     const years = active(
       deadlineFor(
         { kind: "FRAUD" },

@@ -5,34 +5,32 @@ import {
   isoWeekday,
   type EpochDay,
 } from "../calendar/civil-date";
+import { civilDateText, clockText, weekdayText } from "@/lib/i18n/format-date";
 
-/** Human-readable dates for derivations: en "30 Sep 2025", zh-CN "2025年9月30日". Beijing time throughout. */
-const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const EN_WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const ZH_WEEKDAYS = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"];
-
-const enMonth = (month: number) => EN_MONTHS[month - 1] ?? "";
+/**
+ * Human-readable dates for derivations, in the app's one format per language
+ * (lib/i18n/format-date.ts): en "30 Sep 2025", zh-CN "2025年9月30日". Beijing time throughout.
+ */
+const enMonth = (month: number) => civilDateText({ year: 2000, month, day: 1 }, "en", false).slice(2);
 
 export function enDate(day: EpochDay, withYear = true): string {
-  const c = civilFromEpochDay(day);
-  return withYear ? `${c.day} ${enMonth(c.month)} ${c.year}` : `${c.day} ${enMonth(c.month)}`;
+  return civilDateText(civilFromEpochDay(day), "en", withYear);
 }
 
 export function zhDate(day: EpochDay, withYear = true): string {
-  const c = civilFromEpochDay(day);
-  return withYear ? `${c.year}年${c.month}月${c.day}日` : `${c.month}月${c.day}日`;
+  return civilDateText(civilFromEpochDay(day), "zh-CN", withYear);
 }
 
-export const enWeekday = (day: EpochDay) => EN_WEEKDAYS[isoWeekday(day) - 1] ?? "";
-export const zhWeekday = (day: EpochDay) => ZH_WEEKDAYS[isoWeekday(day) - 1] ?? "";
+export const enWeekday = (day: EpochDay) => weekdayText(isoWeekday(day), "en");
+export const zhWeekday = (day: EpochDay) => weekdayText(isoWeekday(day), "zh-CN");
 
 function clock(instant: Date): string {
   const minutes = Math.floor(beijingTimeOfDayMs(instant) / 60_000);
-  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+  return clockText(Math.floor(minutes / 60), minutes % 60);
 }
 
 export const enDateTime = (instant: Date) => `${enDate(beijingEpochDay(instant))} ${clock(instant)}`;
-export const zhDateTime = (instant: Date) => `${zhDate(beijingEpochDay(instant))}${clock(instant)}`;
+export const zhDateTime = (instant: Date) => `${zhDate(beijingEpochDay(instant))} ${clock(instant)}`;
 
 /** "1–8 Oct 2025", "28 Jan – 4 Feb 2025", "31 Dec 2022 – 2 Jan 2023"; a single day when equal. */
 export function enRange(first: EpochDay, last: EpochDay, withYear = true): string {

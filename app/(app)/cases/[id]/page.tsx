@@ -10,6 +10,7 @@ import { caseTimelinePoints } from "@/components/charts/case-timeline-points";
 import type { CaseValues } from "@/components/cases/case-fields";
 import { CaseWizard } from "@/components/cases/case-wizard";
 import { DoThisNow } from "@/components/cases/do-this-now";
+import { DoNowShortcuts } from "@/components/cases/do-now-shortcuts";
 import { EditCaseForm } from "@/components/cases/edit-case-form";
 import { pick, zoneLabel } from "@/components/cases/format";
 import { RecordEvents } from "@/components/cases/record-events";
@@ -128,6 +129,26 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
 
       <FailedRemindersNotice failed={failedReminders} />
       <DoThisNow next={ws.nextUserDeadline} moves={moves} now={now} timeZone={ws.timeZone} />
+      <DoNowShortcuts />
+
+      {/* "现在就做" starts a restricted account with the self-check: it sits right here, not screens below. */}
+      {restricted ? (
+        <section aria-labelledby="self-check" className="space-y-3">
+          <h2 id="self-check" className="text-lg font-medium">
+            {tw("selfCheck")}
+          </h2>
+          <p className="text-sm text-slate-600">{tw("selfCheckLead")}</p>
+          <SelfCheckList
+            items={SELF_CHECK_ITEMS.map((item) => ({
+              id: item.id,
+              label: pick(item.label, locale),
+              hint: item.hint ? pick(item.hint, locale) : undefined,
+            }))}
+            checked={ws.selfCheck}
+            save={selfCheckAction.bind(null, id)}
+          />
+        </section>
+      ) : null}
 
       <RecordEvents
         primary={primary.map((e) => ({ ...e, label: label(e.type) }))}
@@ -153,24 +174,6 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         now={now}
         timeZone={ws.timeZone}
       />
-
-      {restricted ? (
-        <section aria-labelledby="self-check" className="space-y-3">
-          <h2 id="self-check" className="text-lg font-medium">
-            {tw("selfCheck")}
-          </h2>
-          <p className="text-sm text-slate-600">{tw("selfCheckLead")}</p>
-          <SelfCheckList
-            items={SELF_CHECK_ITEMS.map((item) => ({
-              id: item.id,
-              label: pick(item.label, locale),
-              hint: item.hint ? pick(item.hint, locale) : undefined,
-            }))}
-            checked={ws.selfCheck}
-            save={selfCheckAction.bind(null, id)}
-          />
-        </section>
-      ) : null}
 
       <OfficialContacts platform={ws.case.platform} />
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LetterEditor } from "@/components/letters/letter-editor";
-import { instantFormat, pick } from "@/components/cases/format";
+import { whenText, pick } from "@/components/cases/format";
 import { requireUser } from "@/lib/auth";
 import { NotFoundError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/config";
@@ -45,7 +45,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function LetterPage(props: Props) {
   const letter = await loadFrom(props);
-  const [t, format, locale] = await Promise.all([getTranslations("letters"), getFormatter(), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations("letters"), getLocale()]);
   const base = `/cases/${letter.caseId}/letters/${letter.recipient}`;
   const other = letter.locale === "zh-CN" ? "en" : "zh-CN";
   return (
@@ -87,7 +87,7 @@ export default async function LetterPage(props: Props) {
                 <Link href={`${base}?lang=${letter.locale}&version=${v.version}`} className="text-sky-700 underline">
                   {t("versionItem", {
                     version: v.version,
-                    at: format.dateTime(v.createdAt, instantFormat(letter.timeZone)),
+                    at: whenText(v.createdAt, locale, letter.timeZone),
                     chars: v.chars,
                   })}
                 </Link>

@@ -1,4 +1,6 @@
 import { mkdir } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { simpleParser } from "mailparser";
 import ICAL from "ical.js";
 import { chromium } from "@playwright/test";
@@ -8,13 +10,14 @@ import { db } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
 import { claimDueReminders } from "@/lib/reminders/claim-due-reminders";
 import { deliverClaimed } from "@/lib/reminders/deliver-claimed";
-import { fraudForm, parseForm } from "./factories/case";
-import { createTestUser } from "./factories/user";
-import { startSmtpCapture } from "./reminders/helpers";
+import { fraudForm, parseForm } from "../factories/case";
+import { createTestUser } from "../factories/user";
+import { startSmtpCapture } from "../reminders/helpers";
 
 // The email as a recipient sees it: captured by a real SMTP server, its HTML opened in
 // Debian's Chromium (Playwright), its .ics read by ical.js.
-const SHOTS = process.env.SHOTS_DIR ?? "/work/wt/shots/reminders";
+// Screenshots to look at go under the OS temp folder unless SHOTS_DIR says where.
+const SHOTS = process.env.SHOTS_DIR ?? path.join(os.tmpdir(), "recourse-shots", "reminders");
 
 afterEach(() => {
   delete process.env.SMTP_URL;
@@ -60,12 +63,12 @@ test("a captured reminder renders in Chromium with its Chinese text visible; its
       await page.setContent(mail.html || "", { waitUntil: "load" });
       const heading = page.getByRole("heading", { name: "期限提醒" });
       await expect.poll(() => heading.isVisible()).toBe(true);
-      const deadline = page.getByText("截止时间：2026年12月1日星期二 16:00（GMT+8，Asia/Shanghai）");
+      const deadline = page.getByText("截止时间：2026年12月1日 周二 16:00（GMT+8，Asia/Shanghai）");
       expect(await deadline.isVisible()).toBe(true);
       const box = await deadline.boundingBox();
       expect(box?.width ?? 0).toBeGreaterThan(100);
       await mkdir(SHOTS, { recursive: true });
-      const png = await page.screenshot({ path: `${SHOTS}/email-zh-CN-phone.png`, fullPage: true });
+      const png = await page.screenshot({ path: path.join(SHOTS, "email-zh-CN-phone.png"), fullPage: true });
       expect(png.length).toBeGreaterThan(10_000);
     } finally {
       await browser.close();

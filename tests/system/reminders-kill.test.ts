@@ -3,7 +3,7 @@ import { createScratchDatabase } from "@/lib/db/scratch-database.mjs";
 import { db, disconnectDb } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
 import { buildWorker } from "@/scripts/lib/build-worker.mjs";
-import { applyMigrations } from "./setup/database";
+import { applyMigrations } from "../setup/database";
 import {
   deliveryCounts,
   seedDueReminders,
@@ -11,7 +11,7 @@ import {
   startSmtpCapture,
   statusCounts,
   waitFor,
-} from "./reminders/helpers";
+} from "../reminders/helpers";
 
 // SIGKILL mid-protocol confuses pglite-socket's shared session, and the scale mode this
 // test is about is PostgreSQL: it always runs on a PostgreSQL server — TEST_DATABASE_URL's,
