@@ -5,6 +5,7 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, test } from "vitest";
 import { GET } from "@/app/(auth)/verify-email/route";
 import { signUpWithPassword } from "@/lib/auth";
+import { trustedDevice } from "@/lib/auth/device-cookie";
 import { SignUpSchema } from "@/lib/auth/schema";
 import { db } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
@@ -56,6 +57,11 @@ describe("the confirmation link", () => {
     expect((await sessionOf(first))?.userId).toBe(user.id);
     expect(first.headers.get("set-cookie")).toMatch(/HttpOnly/i);
     expect(first.headers.get("set-cookie")).toContain("NEXT_LOCALE=zh-CN");
+    // A confirmed sign-in makes this browser a known device: guessers elsewhere can't lock it out.
+    const device = /recourse-device=([^;]+)/.exec(first.headers.get("set-cookie") ?? "")?.[1];
+    expect(
+      trustedDevice(new Headers({ cookie: `recourse-device=${device}` }), process.env.NEXTAUTH_SECRET ?? "")?.userId,
+    ).toBe(user.id);
 
     const again = await GET(new NextRequest(asLocalhost(link)));
     expect(again.headers.get("location")).toBe(`${ORIGIN}/sign-in?error=Verification`);

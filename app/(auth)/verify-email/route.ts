@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { appUrl, signInWithConfirmation } from "@/lib/auth";
+import { appUrl, signInWithConfirmation, withDeviceCookie } from "@/lib/auth";
 import { saveFirstAidCase } from "@/lib/first-aid/save";
 import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/config";
 
@@ -22,5 +22,6 @@ export async function GET(request: NextRequest): Promise<Response> {
   if (!request.cookies.has(LOCALE_COOKIE) && isLocale(signedIn.locale)) {
     response.cookies.set(LOCALE_COOKIE, signedIn.locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
   }
-  return response;
+  // Fully signed in (no code step pending): this browser is now a known device (ADR 0028).
+  return signedIn.twoFactorPending ? response : withDeviceCookie(response);
 }
