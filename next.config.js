@@ -24,7 +24,17 @@ const securityHeaders = [
 // equal by tests/prerendered-routing.test.ts. A rewrite here, unlike one returned by the
 // proxy, does not make Next run the proxy a second time.
 const PRERENDERED_LOCALE_HEADER = "x-recourse-prerendered-locale";
-const prerenderedRewrites = ["/", "/calculator", "/sign-in"].map((page) => ({
+const prerenderedRewrites = [
+  "/",
+  "/calculator",
+  "/sign-in",
+  "/first-aid/fraud",
+  "/first-aid/account-theft",
+  "/first-aid/misdirected-transfer",
+  "/first-aid/merchant-dispute",
+  "/first-aid/account-restricted",
+  "/first-aid/judicial-freeze",
+].map((page) => ({
   source: page,
   has: [{ type: "header", key: PRERENDERED_LOCALE_HEADER, value: "(?<locale>zh-CN|en)" }],
   destination: `/prerendered/:locale${page === "/" ? "" : page}`,

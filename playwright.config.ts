@@ -45,6 +45,13 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: "" },
+    // E2E_NEXTAUTH_URL (e.g. http://127.0.0.1:3200): links in mail and every redirect then use
+    // that origin while the tests browse localhost (e2e/first-aid.spec.ts checks where they land).
+    env: {
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      ...(process.env.E2E_NEXTAUTH_URL ? { NEXTAUTH_URL: process.env.E2E_NEXTAUTH_URL } : {}),
+    },
   },
 });

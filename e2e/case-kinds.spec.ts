@@ -23,7 +23,8 @@ test.describe("fraud discovered 3 hours ago, on a phone", () => {
     const discovered = beijingWall(3);
     await openCaseThroughWizard(page, {
       kind: "诈骗",
-      platform: "支付宝",
+      // The platform-report review's 7–15 working days are WeChat Pay's published times (issue 21: scoped).
+      platform: "微信支付",
       details: async (p) => p.getByLabel("什么时候发现被骗？").fill(discovered.wall),
       payments: [
         { at: beijingWall(30).wall, amount: "２０，０００" },
@@ -77,7 +78,7 @@ test("merchant dispute: the 7-day return window, then the complaint review", asy
   const received = beijingWall(48);
   await openCaseThroughWizard(page, {
     kind: "商户订单争议",
-    platform: "支付宝",
+    platform: "微信支付", // its review times are WeChat Pay's (rules scoped to their source, issue 21)
     details: async (p) => {
       await p.getByLabel("订单号（可选）").fill("2026112922001");
       await p.getByLabel("收货时间（如已收到）").fill(received.wall);
@@ -98,7 +99,7 @@ test("insurance claim: report the theft within 48 hours, then the claim review",
   const discovered = beijingWall(20);
   await openCaseThroughWizard(page, {
     kind: "账户被盗保险理赔",
-    platform: "支付宝",
+    platform: "微信支付", // its review times are WeChat Pay's (rules scoped to their source, issue 21)
     details: async (p) => p.getByLabel("什么时候发现被盗？").fill(discovered.wall),
     payments: [{ at: beijingWall(22).wall, amount: "1999.99" }],
   });
@@ -151,7 +152,8 @@ test("account restricted on OKPay: self-check, official contact, then the appeal
   await expect(page.getByRole("checkbox", { name: "余额是否充足" })).toBeChecked();
   await recordEvent(page, "我已提交客服申诉");
   const appeal = deadline(page, "restricted.customer-service-appeal");
-  await expect(appeal.getByText(/^预计 .+ 至 .+ 之间答复$/)).toBeVisible();
+  // Usually 1–3 working days, at the latest 7: both dates (issue 21).
+  await expect(appeal.getByTestId("typical-latest")).toHaveText(/^通常 .+ 前答复，最晚 .+$/);
   await recordEvent(page, "客服已答复申诉");
   await expect(appeal.getByText("已完成", { exact: true })).toBeVisible();
 });

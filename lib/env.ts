@@ -58,6 +58,16 @@ const EnvSchema = z.object({
   /** The launcher's web server: port, and the address it listens on (its default depends on the mode). */
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   HOST: z.string().min(1).optional(),
+  /** Embedded: the launcher backs up every this many hours (unset: no scheduled backups). */
+  BACKUP_EVERY_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 365)
+    .optional(),
+  /** Where scheduled backups go (default DATA_DIR/backups; another disk is better). */
+  BACKUP_DIR: z.string().min(1).optional(),
+  /** Scheduled backups kept; older ones are deleted. */
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(7),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

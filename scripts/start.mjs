@@ -23,6 +23,7 @@ import { acquireDataDirLock } from "./lib/data-dir-lock.mjs";
 import { prepareDataDir } from "./lib/data-dir.mjs";
 import { startEmbeddedWorker } from "./lib/embedded-worker.mjs";
 import { prismaNodeArgs } from "./lib/prisma-cli.mjs";
+import { startScheduledBackups } from "./lib/scheduled-backups.mjs";
 import { loadOrCreateSecret } from "./lib/secret.mjs";
 
 const require = createRequire(import.meta.url);
@@ -220,6 +221,7 @@ async function main() {
   }
   if (scaleMode) startWorkerProcess(env);
   else await runEmbeddedWorker(env);
+  if (!scaleMode) await startBackupSchedule(env);
   nextChild.on("exit", (code, signal) => {
     if (!shuttingDown) {
       fail(`the web server exited (${signal ?? code}).`);
@@ -247,6 +249,13 @@ async function runEmbeddedWorker(env) {
   const worker = await startEmbeddedWorker({ bundle: workerBundle, env: { ...env, REMINDER_CONCURRENCY: "1" }, log });
   if (shuttingDown) await worker.stop(30_000);
   else embeddedWorker = worker;
+}
+
+/** Embedded mode: BACKUP_EVERY_HOURS backs up on a schedule (scripts/lib/scheduled-backups.mjs). */
+async function startBackupSchedule(env) {
+  const scheduled = await startScheduledBackups({ root, dataDir, env, log });
+  // Cleanups run in reverse: this one stops before the database closes.
+  if (scheduled) cleanups.push(scheduled.stop);
 }
 
 for (const signal of ["SIGINT", "SIGTERM"]) {

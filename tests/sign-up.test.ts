@@ -52,12 +52,12 @@ describe("sign-up does not reveal whether an email is registered", () => {
     expect(user.emailVerified).toBeNull();
     const token = /verify-email\?token=([\w-]+)/.exec(confirmation?.text ?? "")?.[1];
     expect(token).toBeTruthy();
-    expect(await confirmEmail(token)).toBe(true);
+    expect(await confirmEmail(token)).toBe(user.id);
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).emailVerified).toBeInstanceOf(Date);
     // Single use, and nonsense is refused without an error.
-    expect(await confirmEmail(token)).toBe(false);
-    expect(await confirmEmail("x".repeat(43))).toBe(false);
-    expect(await confirmEmail(undefined)).toBe(false);
+    expect(await confirmEmail(token)).toBeNull();
+    expect(await confirmEmail("x".repeat(43))).toBeNull();
+    expect(await confirmEmail(undefined)).toBeNull();
   });
 
   test("an expired confirmation link does not verify", async () => {
@@ -65,7 +65,7 @@ describe("sign-up does not reveal whether an email is registered", () => {
     const t0 = new Date("2026-04-01T00:00:00Z");
     await signUpWithPassword(input, "zh-CN", t0);
     const token = /verify-email\?token=([\w-]+)/.exec(mailTo("late@example.com")[0]?.text ?? "")?.[1];
-    expect(await confirmEmail(token, new Date(t0.getTime() + 25 * 3600_000))).toBe(false);
+    expect(await confirmEmail(token, new Date(t0.getTime() + 25 * 3600_000))).toBeNull();
     expect((await db().user.findUniqueOrThrow({ where: { email: "late@example.com" } })).emailVerified).toBeNull();
   });
 });

@@ -13,9 +13,14 @@ import {
 } from "@/lib/auth";
 import { SignUpSchema, TwoFactorCodeSchema } from "@/lib/auth/schema";
 import { type ActionResult, failure, invalid, ok } from "@/lib/forms/action-result";
+import { carriedAnswers, firstAidPath, firstAidQuery, readCarriedAnswers } from "@/lib/first-aid/answers";
 
-/** Answers "check your mail" whether or not the address was new: see signUpWithPassword. */
-export async function signUp(input: unknown): Promise<ActionResult<null>> {
+/**
+ * Answers "check your mail" whether or not the address was new: see signUpWithPassword.
+ * `answers` (first aid's, carried from the page) ride along in the mail's link; answers
+ * that do not parse are dropped, the sign-up goes on.
+ */
+export async function signUp(input: unknown, answers?: unknown): Promise<ActionResult<null>> {
   const parsed = SignUpSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   if (!(await consumeRateLimit(`sign-up:ip:${clientIp(await headers())}`, SIGN_UP_PER_IP))) {
@@ -23,7 +28,11 @@ export async function signUp(input: unknown): Promise<ActionResult<null>> {
   }
   const problem = passwordProblem(parsed.data.password, parsed.data.email);
   if (problem) return failure("errors.invalidInput", { password: problem });
-  await signUpWithPassword(parsed.data, await getLocale());
+  const firstAid = readCarriedAnswers(answers, new Date());
+  const carried = firstAid
+    ? { answers: carriedAnswers(firstAid), path: `${firstAidPath(firstAid.kind)}?${firstAidQuery(firstAid)}` }
+    : undefined;
+  await signUpWithPassword(parsed.data, await getLocale(), new Date(), carried);
   return ok(null);
 }
 

@@ -9,7 +9,7 @@ import { useForm } from "react-hook-form";
 import { MagicLinkSchema, type MagicLinkInput } from "@/lib/auth/schema";
 import { FormError, TextField } from "@/components/ui/text-field";
 
-export function MagicLinkForm() {
+export function MagicLinkForm({ next = "/dashboard" }: { next?: string }) {
   const t = useTranslations();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
@@ -18,7 +18,7 @@ export function MagicLinkForm() {
 
   const onSubmit = form.handleSubmit(async ({ email }) => {
     setFormError(null);
-    const result = await signIn("email", { email, redirect: false, callbackUrl: "/dashboard" });
+    const result = await signIn("email", { email, redirect: false, callbackUrl: next });
     if (!result || result.error) {
       // The per-address limit and the address check answer before next-auth (lib/auth/guard-auth-request.ts);
       // next-auth reports any failure to send (the per-account limit included) as "EmailSignin".

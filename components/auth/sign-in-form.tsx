@@ -16,7 +16,7 @@ function signInErrorKey(code: string | null | undefined): string {
   return "auth.invalidCredentials";
 }
 
-export function SignInForm() {
+export function SignInForm({ next = "/dashboard" }: { next?: string }) {
   const t = useTranslations();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
@@ -33,7 +33,7 @@ export function SignInForm() {
       setFormError(signInErrorKey(result?.error));
       return;
     }
-    router.push("/dashboard");
+    router.push(next);
     router.refresh();
   });
 

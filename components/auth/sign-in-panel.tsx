@@ -10,9 +10,12 @@ import { SignInForm } from "./sign-in-form";
 export async function SignInPanel({
   errorKey = null,
   verified = false,
+  next,
 }: {
   errorKey?: string | null;
   verified?: boolean;
+  /** Where to go once signed in (first aid's page with its answers); the dashboard otherwise. */
+  next?: string;
 }) {
   const [t, nav] = await Promise.all([getTranslations("auth"), getTranslations("nav")]);
   return (
@@ -28,15 +31,22 @@ export async function SignInPanel({
           {t("emailVerified")}
         </p>
       ) : null}
-      <SignInForm />
+      <SignInForm next={next} />
       <hr className="border-slate-200" />
       <h2 id="magic-link" className="font-medium">
         {t("magicLinkTitle")}
       </h2>
-      <MagicLinkForm />
+      <MagicLinkForm next={next} />
       <p className="text-sm">
         {t("noAccount")}{" "}
-        <Link href="/sign-up" className="text-sky-700 underline">
+        <Link
+          href={
+            next?.startsWith("/first-aid/")
+              ? `/sign-up?${new URLSearchParams({ answers: next.slice("/first-aid/".length) })}`
+              : "/sign-up"
+          }
+          className="text-sky-700 underline"
+        >
           {nav("signUp")}
         </Link>
       </p>

@@ -10,7 +10,8 @@ import { SignUpSchema, type SignUpInput } from "@/lib/auth/schema";
 import { primaryButtonClass } from "@/components/ui/field";
 import { FormError, TextField } from "@/components/ui/text-field";
 
-export function SignUpForm() {
+/** `answers`: first aid's, carried to the case the confirmation link opens (validated again on the server). */
+export function SignUpForm({ answers }: { answers?: string }) {
   const t = useTranslations();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
@@ -22,7 +23,7 @@ export function SignUpForm() {
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
-    const result = await signUp(values);
+    const result = await signUp(values, answers);
     if (!result.ok) {
       for (const [field, key] of Object.entries(result.fieldErrors ?? {})) {
         form.setError(field as keyof SignUpInput, { message: key });

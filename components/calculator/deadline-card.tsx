@@ -17,6 +17,7 @@ const STATUS_STYLE: Record<Deadline["status"], string> = {
   upcoming: "bg-slate-100 text-slate-800",
   due_soon: "bg-amber-100 text-amber-900",
   overdue: "bg-red-100 text-red-900",
+  lapsed: "bg-slate-200 text-slate-700",
   met: "bg-emerald-100 text-emerald-900",
   paused: "bg-sky-100 text-sky-900",
   not_applicable: "bg-slate-100 text-slate-500",

@@ -11,6 +11,7 @@ const STATUS_STYLE: Record<Deadline["status"], string> = {
   upcoming: "bg-slate-100 text-slate-800",
   due_soon: "bg-amber-100 text-amber-900",
   overdue: "bg-red-100 text-red-900",
+  lapsed: "bg-slate-200 text-slate-700",
   met: "bg-emerald-100 text-emerald-900",
   paused: "bg-sky-100 text-sky-900",
   not_applicable: "bg-slate-100 text-slate-500",
@@ -46,7 +47,7 @@ export async function CaseDeadlineList({
     <TitledSection id="deadlines" title={t("deadlines")} className="space-y-3">
       <ul className="space-y-3">
         {active.map((d) => {
-          const open = d.status !== "met";
+          const open = d.status !== "met" && d.status !== "lapsed";
           const left = timeLeft(d.latest, now);
           return (
             <li
@@ -61,7 +62,13 @@ export async function CaseDeadlineList({
                   {tc(`status.${d.status}`)}
                 </span>
               </div>
-              <p className="font-medium tabular-nums">{dueSentence(t, d, when, "dueAt")}</p>
+              {d.typicalBy && open ? (
+                <p className="font-medium tabular-nums" data-testid="typical-latest">
+                  {t("typicalLatest", { typical: when(d.typicalBy), latest: when(d.latest) })}
+                </p>
+              ) : (
+                <p className="font-medium tabular-nums">{dueSentence(t, d, when, "dueAt")}</p>
+              )}
               {open && d.status !== "paused" ? <p className="text-sm tabular-nums">{timeLeftText(t, left)}</p> : null}
               {d.metAt ? (
                 <p className="text-sm text-emerald-800">
@@ -79,7 +86,13 @@ export async function CaseDeadlineList({
               {d.status === "overdue" && d.nextStep ? (
                 <p className="rounded bg-red-50 p-2 text-sm text-red-900">
                   <strong>{t("overdueNow")}</strong>
-                  {/* "现在就做：" carries its own space; "Do this now:" takes one. */}
+                  {locale === "en" ? " " : ""}
+                  {pick(d.nextStep, locale)}
+                </p>
+              ) : null}
+              {d.status === "lapsed" && d.nextStep ? (
+                <p className="rounded bg-slate-100 p-2 text-sm text-slate-800">
+                  <strong>{t("lapsedInstead")}</strong>
                   {locale === "en" ? " " : ""}
                   {pick(d.nextStep, locale)}
                 </p>

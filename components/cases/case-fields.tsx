@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { type FieldErrors, type UseFormReturn, useFieldArray, useWatch } from "react-hook-form";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { TextField } from "@/components/ui/text-field";
+import { CASE_KINDS, type CaseKind } from "@/lib/deadlines/case-input";
+import { KINDS } from "@/lib/kinds";
 
 // The wizard's fields, shared by the intake wizard and the "edit case details" form.
 
@@ -34,23 +36,13 @@ export const emptyPayment: PaymentValues = {
 };
 
 /** Facts a kind starts with (radios need a value the schema accepts or an explicit choice). */
+/** Whether the kind needs a payment (a restricted account or a court freeze may have lost nothing). */
+export function needsPayment(kind: string | undefined): boolean {
+  return kind && (CASE_KINDS as readonly string[]).includes(kind) ? KINDS[kind as CaseKind].needsPayment : true;
+}
+
 export function defaultFacts(kind: string): Record<string, string> {
-  switch (kind) {
-    case "MISDIRECTED_TRANSFER":
-      return { delayedArrival: "NONE" };
-    case "FRAUD":
-      return { discoveredAt: "", policeReported: "no", policeReportedAt: "", policeReceiptNo: "" };
-    case "MERCHANT_DISPUTE":
-      return { orderNumber: "", purchase: "GOODS", goodsReceivedAt: "" };
-    case "INSURANCE_CLAIM":
-      return { discoveredAt: "", policyNumber: "", claimNumber: "", theftReported: "no", theftReportedAt: "" };
-    case "JUDICIAL_FREEZE":
-      return { direction: "MY_ACCOUNT_FROZEN", court: "", noticeNumber: "", noticeReceivedAt: "", freezeExpiresOn: "" };
-    case "ACCOUNT_RESTRICTED":
-      return { restriction: "WITHDRAWAL_FAILING", noticedAt: "", statedReason: "" };
-    default:
-      return {};
-  }
+  return (CASE_KINDS as readonly string[]).includes(kind) ? { ...KINDS[kind as CaseKind].defaultFacts } : {};
 }
 
 function errorAt(errors: FieldErrors<CaseValues>, path: string): string | undefined {
@@ -141,7 +133,7 @@ export function KindFactsFields({ form, kind }: { form: CaseFormApi; kind: strin
           form={form}
           name="facts.delayedArrival"
           legend={t("delayedArrival")}
-          options={(["NONE", "2", "24"] as const).map((v) => ({ value: v, label: t(`delayed.${v}`) }))}
+          options={(["NONE", "2", "24", "UNKNOWN"] as const).map((v) => ({ value: v, label: t(`delayed.${v}`) }))}
         />
       );
     case "FRAUD":
@@ -235,15 +227,17 @@ export function PaymentsFields({ form, zoneLabel }: { form: CaseFormApi; zoneLab
   const error = useFieldError(form);
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "payments" });
   const listError = error("payments") ?? error("payments.root");
+  const kind = useWatch({ control: form.control, name: "kind" }) as string | undefined;
+  const optional = !needsPayment(kind);
   return (
     <fieldset className="space-y-3">
       <legend className="font-medium">{t("payments")}</legend>
-      <p className="text-sm text-slate-600">{t("paymentsLead")}</p>
+      <p className="text-sm text-slate-600">{t(optional ? "paymentsOptional" : "paymentsLead")}</p>
       {fields.map((field, i) => (
         <div key={field.id} className="space-y-3 rounded-lg border border-slate-200 bg-white p-3" data-payment={i}>
           <div className="flex items-center justify-between">
             <h3 className="font-medium">{t("paymentN", { n: i + 1 })}</h3>
-            {fields.length > 1 ? (
+            {fields.length > (optional ? 0 : 1) ? (
               <button type="button" className="text-sm text-red-700 underline" onClick={() => remove(i)}>
                 {t("removePayment")}
               </button>

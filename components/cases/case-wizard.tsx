@@ -15,6 +15,7 @@ import {
   PaymentsFields,
   TitleNoteFields,
   defaultFacts,
+  needsPayment,
   emptyPayment,
   useFieldError,
 } from "./case-fields";
@@ -154,6 +155,12 @@ export function CaseWizard({
 
   const onKindChange = (value: string) => {
     form.setValue("facts", defaultFacts(value));
+    // A kind that may have lost nothing (a restricted account) starts without a payment row;
+    // rows already typed stay.
+    const rows = form.getValues("payments") ?? [];
+    const blank = rows.every((p) => !p.amount && !p.occurredAt && !p.transactionId);
+    if (!needsPayment(value) && blank) form.setValue("payments", []);
+    else if (needsPayment(value) && rows.length === 0) form.setValue("payments", [{ ...emptyPayment }]);
   };
 
   // A bill import changes the draft too: it waits for the saves before it (so the server merges

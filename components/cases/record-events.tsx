@@ -58,7 +58,9 @@ export function RecordEvents({
         {t("workspace.record")}
       </h2>
       <p className="text-sm text-slate-600">{t("workspace.recordLead")}</p>
-      <div className="flex flex-wrap gap-2">{primary.map(button)}</div>
+      <div className="flex flex-wrap gap-2" data-testid="primary-events">
+        {primary.map(button)}
+      </div>
       {secondary.length > 0 ? (
         <details>
           <summary className="cursor-pointer text-sm text-sky-800">{t("workspace.more")}</summary>

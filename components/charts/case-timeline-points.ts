@@ -22,7 +22,8 @@ export function caseTimelinePoints(
       at: d.status === "met" && d.metAt ? d.metAt : d.latest,
       label: pick(d.rule.label, locale),
       lane: "deadline",
-      tone: d.status,
+      // Past before the case was opened: drawn as the information it is, not as an overdue task.
+      tone: d.status === "lapsed" ? "event" : d.status,
     });
   }
   return points;

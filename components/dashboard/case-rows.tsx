@@ -22,9 +22,11 @@ export async function CaseRows({ cases, completeness }: Pick<Dashboard, "cases" 
             <span className="text-sm text-slate-600">
               {tc(`kinds.${c.kind}`)} · {tc(`platforms.${c.platform}`)} · {tc(`statuses.${c.status}`)}
             </span>
-            <span className="text-sm tabular-nums">
-              {formatFen(c.recoveredFen, locale)} / {formatFen(c.amountFen, locale)}
-            </span>
+            {c.amountFen > 0n || c.recoveredFen > 0n ? (
+              <span className="text-sm tabular-nums">
+                {formatFen(c.recoveredFen, locale)} / {formatFen(c.amountFen, locale)}
+              </span>
+            ) : null}
             {done ? (
               <span className="flex items-center gap-2 text-sm">
                 <span className="sr-only sm:not-sr-only">{t("evidence")}</span>

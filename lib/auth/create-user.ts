@@ -31,6 +31,12 @@ export async function signUpWithPassword(
   input: z.output<typeof SignUpSchema>,
   locale: string,
   now: Date = new Date(),
+  /**
+   * First-aid answers to open a case with once the address is confirmed (lib/first-aid
+   * carriedAnswers, already validated). They ride in the links of the mail, not in the
+   * database: docs/decisions/0024-first-aid-answers-in-the-url.md.
+   */
+  carried?: { answers: string; path: string },
 ): Promise<SignUpOutcome> {
   const passwordHash = await hashPassword(input.password);
   try {
@@ -38,7 +44,8 @@ export async function signUpWithPassword(
   } catch (error) {
     // The unique index decides, not a prior lookup: two sign-ups racing for one email get one account.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      await sendMail(accountExistsMail(input.email, `${baseUrl()}/sign-in`));
+      const signIn = carried ? `/sign-in?${new URLSearchParams({ callbackUrl: carried.path })}` : "/sign-in";
+      await sendMail(accountExistsMail(input.email, `${baseUrl()}${signIn}`));
       return "exists";
     }
     throw error;
@@ -51,23 +58,26 @@ export async function signUpWithPassword(
       expires: new Date(now.getTime() + VERIFY_TTL_MS),
     },
   });
-  const url = `${baseUrl()}/verify-email?token=${token}&email=${encodeURIComponent(input.email)}`;
+  const query = new URLSearchParams({ token, email: input.email, ...(carried ? { answers: carried.answers } : {}) });
+  const url = `${baseUrl()}/verify-email?${query}`;
   await sendMail(verifyEmailMail(input.email, url));
   return "created";
 }
 
-/** Confirms the address behind a link from verifyEmailMail; single use. */
-export async function confirmEmail(token: unknown, now: Date = new Date()): Promise<boolean> {
-  if (typeof token !== "string" || token.length < 20 || token.length > 100) return false;
+/**
+ * Confirms the address behind a link from verifyEmailMail; single use: the token row is
+ * deleted by the first request, and only the request that deleted it gets the user's id
+ * (a second click, or two racing, gets null).
+ */
+export async function confirmEmail(token: unknown, now: Date = new Date()): Promise<string | null> {
+  if (typeof token !== "string" || token.length < 20 || token.length > 100) return null;
   const hashed = tokenHash(token);
   const row = await db().verificationToken.findUnique({ where: { token: hashed } });
-  if (!row || !row.identifier.startsWith(VERIFY_PREFIX)) return false;
-  await db().verificationToken.deleteMany({ where: { token: hashed } });
-  if (row.expires <= now) return false;
+  if (!row || !row.identifier.startsWith(VERIFY_PREFIX)) return null;
+  const { count: claimed } = await db().verificationToken.deleteMany({ where: { token: hashed } });
+  if (claimed !== 1 || row.expires <= now) return null;
   const email = row.identifier.slice(VERIFY_PREFIX.length);
-  const { count } = await db().user.updateMany({
-    where: { email, emailVerified: null },
-    data: { emailVerified: now },
-  });
-  return count === 1 || (await db().user.count({ where: { email, emailVerified: { not: null } } })) === 1;
+  await db().user.updateMany({ where: { email, emailVerified: null }, data: { emailVerified: now } });
+  const user = await db().user.findUnique({ where: { email }, select: { id: true, emailVerified: true } });
+  return user?.emailVerified ? user.id : null;
 }

@@ -2,6 +2,7 @@ import "server-only";
 export { authOptions } from "./options";
 export { currentSession, getSessionUser, requireUser, type SessionUser } from "./session";
 export { signUpWithPassword, confirmEmail, type SignUpOutcome } from "./create-user";
+export { appUrl, signInWithConfirmation, type ConfirmationSignIn } from "./confirmation-sign-in";
 export { authorizeCredentials, RATE_LIMITED, EMAIL_UNVERIFIED } from "./authorize-credentials";
 export { SIGN_UP_PER_IP, MAGIC_LINK_PER_IP, consumeRateLimit, pruneRateLimits } from "./rate-limit";
 export { clientIp } from "./client-ip";

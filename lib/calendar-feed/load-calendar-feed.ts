@@ -2,7 +2,6 @@ import "server-only";
 import { caseDeadlines } from "@/lib/cases/case-deadlines";
 import { ACTIVE_STATUSES, type CaseStatus } from "@/lib/cases/case-status";
 import { caseTitle } from "@/lib/cases/case-title";
-import type { StoredFacts } from "@/lib/cases/stored-facts";
 import { db } from "@/lib/db";
 import type { FeedEntry, FeedLocale } from "./build-feed-ics";
 import { hashFeedToken, isFeedTokenShape } from "./feed-token";
@@ -29,16 +28,7 @@ export async function loadCalendarFeed(
   const locale: FeedLocale = feed.user.locale === "en" ? "en" : "zh-CN";
   const entries: FeedEntry[] = [];
   for (const row of cases) {
-    const { deadlines } = caseDeadlines(
-      {
-        status: row.status as CaseStatus,
-        amountFen: row.amountFen,
-        facts: row.facts as unknown as StoredFacts,
-        payments: row.payments,
-        events: row.events,
-      },
-      now,
-    );
+    const { deadlines } = caseDeadlines({ ...row, status: row.status as CaseStatus }, now);
     for (const d of deadlines) {
       if (d.status !== "upcoming" && d.status !== "due_soon" && d.status !== "overdue") continue;
       entries.push({

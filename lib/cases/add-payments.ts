@@ -81,6 +81,8 @@ export async function addPaymentsInTransaction(
   await tx.payment.createMany({
     data: fresh.map((p) => ({
       caseId: found.id,
+      // When the app learned of it: a bill row from 2023 imported today makes old deadlines "lapsed".
+      createdAt: input.now,
       direction: "OUTGOING" as const,
       position: positions.get(p)!,
       occurredAt: p.occurredAt,

@@ -1,7 +1,8 @@
 import { CASE_EVENT_TYPES, type CaseEventInput, type CaseEventType } from "@/lib/deadlines/case-input";
 import { computeAdvice, computeDeadlines, type ActiveDeadline, type AdviceRule, type Deadline } from "@/lib/deadlines";
 import { ACTIVE_STATUSES, type CaseStatus } from "./case-status";
-import { engineFacts, factEvents, type StoredFacts, type StoredPayment } from "./stored-facts";
+import { engineInputFromRow, type StoredFacts } from "@/lib/kinds";
+import type { StoredPayment } from "./stored-facts";
 
 // From a loaded case to its deadlines: pure, `now` passed in. Used by the case page,
 // My cases and (later) the reminder scheduler, so they can never disagree.
@@ -15,11 +16,14 @@ export interface LoggedEvent {
   readonly payload: unknown;
 }
 
+/** A case row as loaded: facts still JSON (parsed here with the kind's schema, never cast). */
 export interface CaseForDeadlines {
   readonly status: CaseStatus;
+  readonly kind: string;
+  readonly platform: string;
   readonly amountFen: bigint;
-  readonly facts: StoredFacts;
-  readonly payments: readonly StoredPayment[];
+  readonly facts: unknown;
+  readonly payments: readonly (Pick<StoredPayment, "occurredAt"> & { readonly createdAt?: Date })[];
   readonly events: readonly LoggedEvent[];
 }
 
@@ -40,7 +44,10 @@ export function retractedIds(events: readonly LoggedEvent[]): Set<string> {
 }
 
 /** The engine's view of the log: facts-implied events plus recorded ones not retracted. */
-export function engineEvents(input: CaseForDeadlines): CaseEventInput[] {
+export function engineEvents(
+  input: Pick<CaseForDeadlines, "events">,
+  implied: readonly CaseEventInput[],
+): CaseEventInput[] {
   const retracted = retractedIds(input.events);
   const recorded = input.events
     .filter((e) => ENGINE_TYPES.has(e.type) && !retracted.has(e.id))
@@ -49,13 +56,20 @@ export function engineEvents(input: CaseForDeadlines): CaseEventInput[] {
       return {
         type: e.type as CaseEventType,
         occurredAt: e.occurredAt,
+        knownAt: e.recordedAt,
         payload: typeof ruleId === "string" ? { ruleId } : {},
       };
     });
-  return [...factEvents(input.facts, input.payments), ...recorded];
+  return [...implied, ...recorded];
 }
 
 export interface CaseDeadlines {
+  /** The stored facts as parsed (null for a draft). */
+  readonly stored: StoredFacts | null;
+  /** The situation tags of the case's facts (rules and steps are scoped by them). */
+  readonly situations: readonly string[];
+  /** Every event type the case has, implied by its facts or recorded (retractions applied). */
+  readonly happened: ReadonlySet<string>;
   readonly deadlines: Deadline[];
   readonly advice: AdviceRule[];
   /** The most urgent open user obligation, if any. */
@@ -65,11 +79,23 @@ export interface CaseDeadlines {
 const isOpen = (d: Deadline): d is ActiveDeadline =>
   d.status === "upcoming" || d.status === "due_soon" || d.status === "overdue";
 
+export const EMPTY: CaseDeadlines = {
+  stored: null,
+  situations: [],
+  happened: new Set(),
+  deadlines: [],
+  advice: [],
+  nextUserDeadline: null,
+};
+
 /** A draft starts no clock: it has no deadlines until the wizard is submitted. */
 export function caseDeadlines(input: CaseForDeadlines, now: Date): CaseDeadlines {
-  if (input.status === "DRAFT") return { deadlines: [], advice: [], nextUserDeadline: null };
-  const facts = engineFacts(input.facts, input.amountFen);
-  const deadlines = computeDeadlines(facts, engineEvents(input), now);
+  if (input.status === "DRAFT") return EMPTY;
+  const engine = engineInputFromRow(input);
+  const facts = engine.facts;
+  const events = engineEvents(input, engine.factEvents);
+  const opened = input.events.find((e) => e.type === "CASE_OPENED");
+  const deadlines = computeDeadlines(facts, events, now, opened ? { openedAt: opened.occurredAt } : {});
   const active = ACTIVE_STATUSES.includes(input.status);
   const nextUserDeadline = active
     ? (deadlines
@@ -77,7 +103,14 @@ export function caseDeadlines(input: CaseForDeadlines, now: Date): CaseDeadlines
         .filter((d) => d.owner === "USER")
         .sort((a, b) => a.latest.getTime() - b.latest.getTime())[0] ?? null)
     : null;
-  return { deadlines, advice: computeAdvice(facts), nextUserDeadline };
+  return {
+    stored: engine.stored,
+    situations: facts.situations ?? [],
+    happened: new Set(events.map((e) => e.type)),
+    deadlines,
+    advice: computeAdvice(facts),
+    nextUserDeadline,
+  };
 }
 
 /** Time between now and a due instant, for "还剩 2 天 5 小时" / "已逾期 3 小时". */

@@ -3,7 +3,6 @@ import type { Prisma } from "@/lib/db";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { caseDeadlines } from "./case-deadlines";
 import { ACTIVE_STATUSES, type CaseStatus } from "./case-status";
-import type { StoredFacts } from "./stored-facts";
 import { URGENCY_VERSION } from "./urgency-version";
 
 /**
@@ -34,16 +33,7 @@ export async function refreshCaseUrgency(tx: Prisma.TransactionClient, caseId: s
   });
   if (!row) return;
   const status = row.status as CaseStatus;
-  const next = caseDeadlines(
-    {
-      status,
-      amountFen: row.amountFen,
-      facts: row.facts as unknown as StoredFacts,
-      payments: row.payments,
-      events: row.events,
-    },
-    now,
-  ).nextUserDeadline;
+  const next = caseDeadlines({ ...row, status }, now).nextUserDeadline;
   const at = next ? next.latest : null;
   const ruleId = next ? next.ruleId : null;
   const { rank, key } = urgencyOf(status, at, row.updatedAt);

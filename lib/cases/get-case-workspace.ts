@@ -5,7 +5,7 @@ import { NotFoundError } from "@/lib/errors";
 import { caseDeadlines, retractedIds } from "./case-deadlines";
 import type { CaseStatus } from "./case-status";
 import type { CaseKind } from "./schema";
-import { toFormValues, type StoredCase, type StoredFacts } from "./stored-facts";
+import { toFormValues, type StoredCase } from "./stored-facts";
 
 function selfCheckState(events: readonly { type: string; payload: unknown }[]): Record<string, boolean> {
   const state: Record<string, boolean> = {};
@@ -35,22 +35,17 @@ export async function getCaseWorkspace(ownerId: string, caseId: string, now: Dat
   const kind = found.kind as CaseKind;
   const timeZone = found.owner.timeZone;
   const isDraft = status === "DRAFT";
-  const stored: StoredCase | null = isDraft
-    ? null
-    : {
+  const computed = caseDeadlines({ ...found, status }, now);
+  const stored: StoredCase | null = computed.stored
+    ? {
         platform: found.platform,
         title: found.title,
         note: found.note,
-        facts: found.facts as unknown as StoredFacts,
+        facts: computed.stored,
         payments: found.payments,
         amountFen: found.amountFen,
-      };
-  const computed = stored
-    ? caseDeadlines(
-        { status, amountFen: found.amountFen, facts: stored.facts, payments: found.payments, events: found.events },
-        now,
-      )
-    : { deadlines: [], advice: [], nextUserDeadline: null };
+      }
+    : null;
   const retracted = retractedIds(found.events);
   const history = await readAuditChain(found.id);
   return {
@@ -72,7 +67,11 @@ export async function getCaseWorkspace(ownerId: string, caseId: string, now: Dat
     formValues: stored ? toFormValues(kind, stored, timeZone) : null,
     payments: found.payments,
     events: found.events.map((e) => ({ ...e, retracted: retracted.has(e.id) })),
-    ...computed,
+    deadlines: computed.deadlines,
+    advice: computed.advice,
+    nextUserDeadline: computed.nextUserDeadline,
+    situations: computed.situations,
+    happened: computed.happened,
     selfCheck: selfCheckState(found.events),
     history: { count: history.entries.length, verdict: history.verdict },
   };
@@ -90,15 +89,5 @@ export async function loadCaseDeadlines(caseId: string, now: Date) {
     include: { payments: { orderBy: { position: "asc" } }, events: true },
   });
   if (!found) throw new NotFoundError("case");
-  if (found.status === "DRAFT") return { deadlines: [], advice: [], nextUserDeadline: null };
-  return caseDeadlines(
-    {
-      status: found.status as CaseStatus,
-      amountFen: found.amountFen,
-      facts: found.facts as unknown as StoredFacts,
-      payments: found.payments,
-      events: found.events,
-    },
-    now,
-  );
+  return caseDeadlines({ ...found, status: found.status as CaseStatus }, now);
 }

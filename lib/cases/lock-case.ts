@@ -3,7 +3,8 @@ import type { Prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { CaseStatus } from "./case-status";
 import { VersionConflictError } from "./errors";
-import type { StoredCase, StoredFacts } from "./stored-facts";
+import type { StoredCase } from "./stored-facts";
+import { parseStoredFacts } from "@/lib/kinds";
 
 /**
  * Locks the owner's case row for the rest of the transaction (another user's id, or a
@@ -27,7 +28,7 @@ export function storedCaseOf(found: LockedCase): StoredCase {
     platform: found.platform,
     title: found.title,
     note: found.note,
-    facts: found.facts as unknown as StoredFacts,
+    facts: parseStoredFacts(found.kind, found.facts),
     payments: found.payments,
     amountFen: found.amountFen,
   };

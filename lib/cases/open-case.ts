@@ -7,11 +7,23 @@ import { onCaseChanged } from "./on-case-changed";
 import type { CaseForm } from "./schema";
 import { toStoredCase, type StoredCase } from "./stored-facts";
 
-async function writeContent(tx: Prisma.TransactionClient, caseId: string, stored: StoredCase) {
+/**
+ * Replaces the case's payments. A payment kept from before keeps its createdAt (when the app
+ * learned of it: a deadline already past then is "lapsed", not overdue); a new one gets `now`.
+ */
+async function writeContent(tx: Prisma.TransactionClient, caseId: string, stored: StoredCase, now: Date) {
+  const key = (p: { occurredAt: Date; amountFen: bigint; transactionId: string | null }) =>
+    `${p.occurredAt.toISOString()}|${p.amountFen}|${p.transactionId ?? ""}`;
+  const before = await tx.payment.findMany({
+    where: { caseId },
+    select: { occurredAt: true, amountFen: true, transactionId: true, createdAt: true },
+  });
+  const known = new Map(before.map((p) => [key(p), p.createdAt]));
   await tx.payment.deleteMany({ where: { caseId } });
   await tx.payment.createMany({
     data: stored.payments.map((p) => ({
       caseId,
+      createdAt: known.get(key(p)) ?? now,
       direction: "OUTGOING" as const,
       position: p.position,
       occurredAt: p.occurredAt,
@@ -67,7 +79,7 @@ export async function openCase(ownerId: string, draftId: string | null, form: Ca
       const created = await tx.case.create({ data: { ...content, ownerId }, select: { id: true, version: true } });
       ({ id, version } = created);
     }
-    await writeContent(tx, id, stored);
+    await writeContent(tx, id, stored, now);
     await tx.caseEvent.create({ data: { caseId: id, type: "CASE_OPENED", occurredAt: now, actor: actorOf(ownerId) } });
     await appendAudit(tx, {
       caseId: id,

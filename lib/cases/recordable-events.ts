@@ -8,6 +8,8 @@ export interface RecordableEvent {
   readonly ruleId?: string;
 }
 
+const FAR_MS = 30 * 86_400_000;
+
 // Facts the wizard already asked for: recording them again would only duplicate the facts.
 const FROM_FACTS = new Set<CaseEventType>([
   "TRANSFER_MADE",
@@ -22,7 +24,21 @@ const FROM_FACTS = new Set<CaseEventType>([
  * the counterparty's answer, a request for material and the reply to it), then money
  * recovered, then what would start a deadline not yet running. Pure.
  */
-export function recordableEvents(deadlines: readonly Deadline[]): {
+export function recordableEvents(
+  deadlines: readonly Deadline[],
+  {
+    lead = [],
+    order = [],
+    now,
+  }: {
+    /** What meets the current step: these come first, in this order (lib/kinds/guidance leadEvents). */
+    lead?: readonly CaseEventType[];
+    /** The kind's events in the order they usually happen: the fold follows it. */
+    order?: readonly CaseEventType[];
+    /** With `now`, what only meets a deadline months away (a suit within the limitation period) goes to the fold. */
+    now?: Date;
+  } = {},
+): {
   primary: RecordableEvent[];
   secondary: RecordableEvent[];
 } {
@@ -35,8 +51,15 @@ export function recordableEvents(deadlines: readonly Deadline[]): {
     seen.add(key);
     list.push(event);
   };
+  for (const type of lead) add(primary, { type });
+  const far = (d: Deadline) =>
+    now !== undefined && "latest" in d && d.owner === "USER" && d.latest.getTime() - now.getTime() > FAR_MS;
   const open = deadlines.filter((d) => ["upcoming", "due_soon", "overdue", "paused"].includes(d.status));
   for (const d of open) {
+    if (far(d)) {
+      for (const type of d.rule.metBy) add(secondary, { type });
+      continue;
+    }
     if (d.status === "paused") {
       add(primary, { type: "INFO_PROVIDED", ruleId: d.ruleId });
       continue;
@@ -50,5 +73,11 @@ export function recordableEvents(deadlines: readonly Deadline[]): {
       for (const type of d.rule.trigger) add(secondary, { type });
     }
   }
+  for (const type of order) add(secondary, { type });
+  const rank = (e: RecordableEvent) => {
+    const i = order.indexOf(e.type as CaseEventType);
+    return i === -1 ? order.length : i;
+  };
+  secondary.sort((a, b) => rank(a) - rank(b));
   return { primary, secondary };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { plainLine, plainText } from "@/lib/forms/plain-text";
-import { canonicalWallTimeText } from "@/lib/forms/wall-time-text";
+import { plainText } from "@/lib/forms/plain-text";
+import { KINDS } from "@/lib/kinds";
+import { optional, required, wallTime } from "@/lib/kinds/fields";
 import { CASE_KINDS } from "@/lib/deadlines/case-input";
 import { parseYuanToFen } from "./money";
 import { isValidTimeZone } from "./zoned-time";
@@ -11,7 +12,8 @@ import { isValidTimeZone } from "./zoned-time";
 // them into instants with that zone (lib/cases/stored-facts.ts).
 
 export { CASE_KINDS };
-export type { CaseKind } from "@/lib/deadlines/case-input";
+import type { CaseKind } from "@/lib/deadlines/case-input";
+export type { CaseKind };
 export const PLATFORMS = ["WECHAT_PAY", "ALIPAY", "OKPAY", "BANK_CARD", "OTHER"] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
@@ -19,52 +21,7 @@ export type Platform = (typeof PLATFORMS)[number];
 export const MAX_AMOUNT_FEN = 100_000_000_000n * 100n;
 export const MAX_PAYMENTS = 50;
 
-// Titles and names refuse NUL, control characters, lone surrogates and invisible-only text
-// (PostgreSQL would refuse them with a 500); optional fields and notes refuse the same
-// characters but may be left blank.
-const required = (max: number) =>
-  plainLine().trim().min(1, { error: "errors.required" }).max(max, { error: "errors.tooLong" });
-const optional = (max: number) =>
-  plainText()
-    .trim()
-    .max(max, { error: "errors.tooLong" })
-    .optional()
-    .transform((v) => (v ? v : undefined));
-
-const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
-function validWallTime(value: string): boolean {
-  const m = WALL_TIME.exec(value);
-  if (!m) return false;
-  const [y, mo, d, h, mi] = m.slice(1, 6).map(Number) as [number, number, number, number, number];
-  const s = Number(m[6] ?? 0);
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return (
-    y >= 2000 && y <= 2100 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && h < 24 && mi < 60 && s < 60
-  );
-}
-/**
- * A wall time as typed ("2026-11-29 19:50", "2026/11/29 1950", full-width digits…) → its
- * canonical value, minutes or seconds ("2026-11-29T19:50", "2026-11-29T19:50:07").
- */
-export const wallTime = z
-  .string({ error: "errors.required" })
-  .trim()
-  .min(1, { error: "errors.required" })
-  .transform((v) => canonicalWallTimeText(v, "datetime"))
-  .refine(validWallTime, { error: "errors.invalidDate" });
-const optionalWallTime = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => (v ? canonicalWallTimeText(v, "datetime") : undefined))
-  .refine((v) => v === undefined || validWallTime(v), { error: "errors.invalidDate" });
-const isoDate = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => (v ? canonicalWallTimeText(v, "date") : undefined))
-  .refine((v) => v === undefined || /^\d{4}-\d{2}-\d{2}$/.test(v), { error: "errors.invalidDate" });
-const yesNo = z.enum(["yes", "no"], { error: "errors.invalidChoice" });
+export { wallTime };
 
 /** An amount in yuan as typed (full-width digits and ￥ included) → fen. */
 export const yuanAmount = z
@@ -96,56 +53,14 @@ export const PaymentSchema = z.object({
   counterpartyAccount: optional(100),
 });
 
-/** A "yes" needs its time. */
-function whenYes<T extends Record<string, unknown>>(flag: keyof T & string, time: keyof T & string) {
-  return (value: T, ctx: z.RefinementCtx) => {
-    if (value[flag] === "yes" && !value[time])
-      ctx.addIssue({ code: "custom", path: [time], message: "errors.required" });
-  };
-}
-
+/** Each kind's facts schema, from its module (lib/kinds). */
 export const KIND_FACTS = {
-  MISDIRECTED_TRANSFER: z.object({
-    delayedArrival: z.enum(["NONE", "2", "24"], { error: "errors.invalidChoice" }),
-  }),
-  FRAUD: z
-    .object({
-      discoveredAt: wallTime,
-      policeReported: yesNo,
-      policeReportedAt: optionalWallTime,
-      policeReceiptNo: optional(64),
-    })
-    .superRefine(whenYes("policeReported", "policeReportedAt")),
-  MERCHANT_DISPUTE: z
-    .object({
-      orderNumber: optional(64),
-      purchase: z.enum(["GOODS", "SERVICES"], { error: "errors.invalidChoice" }),
-      goodsReceivedAt: optionalWallTime,
-    })
-    .transform((f) => (f.purchase === "SERVICES" ? { ...f, goodsReceivedAt: undefined } : f)),
-  INSURANCE_CLAIM: z
-    .object({
-      discoveredAt: wallTime,
-      policyNumber: optional(64),
-      claimNumber: optional(64),
-      theftReported: yesNo,
-      theftReportedAt: optionalWallTime,
-    })
-    .superRefine(whenYes("theftReported", "theftReportedAt")),
-  JUDICIAL_FREEZE: z.object({
-    direction: z.enum(["MY_ACCOUNT_FROZEN", "FREEZE_OTHER_SIDE"], { error: "errors.invalidChoice" }),
-    court: optional(100),
-    noticeNumber: optional(64),
-    noticeReceivedAt: optionalWallTime,
-    freezeExpiresOn: isoDate,
-  }),
-  ACCOUNT_RESTRICTED: z.object({
-    restriction: z.enum(["CANNOT_PAY", "WITHDRAWAL_FAILING", "RISK_CONTROL_FREEZE"], {
-      error: "errors.invalidChoice",
-    }),
-    noticedAt: wallTime,
-    statedReason: optional(500),
-  }),
+  MISDIRECTED_TRANSFER: KINDS.MISDIRECTED_TRANSFER.facts,
+  FRAUD: KINDS.FRAUD.facts,
+  MERCHANT_DISPUTE: KINDS.MERCHANT_DISPUTE.facts,
+  INSURANCE_CLAIM: KINDS.INSURANCE_CLAIM.facts,
+  JUDICIAL_FREEZE: KINDS.JUDICIAL_FREEZE.facts,
+  ACCOUNT_RESTRICTED: KINDS.ACCOUNT_RESTRICTED.facts,
 } as const;
 
 const caseBase = {
@@ -153,20 +68,30 @@ const caseBase = {
   title: required(200),
   note: optional(2000),
   timeZone: z.string().refine(isValidTimeZone, { error: "errors.invalidInput" }),
-  payments: z.array(PaymentSchema).min(1, { error: "errors.paymentRequired" }).max(MAX_PAYMENTS, {
-    error: "errors.tooMany",
-  }),
 };
+const payments = z.array(PaymentSchema).max(MAX_PAYMENTS, { error: "errors.tooMany" });
+/** A loss is a payment; a restricted account or a court freeze may have lost nothing (needsPayment). */
+const withLoss = { ...caseBase, payments: payments.min(1, { error: "errors.paymentRequired" }) };
+const withoutLoss = { ...caseBase, payments };
+const base = <K extends CaseKind>(kind: K) => (KINDS[kind].needsPayment ? withLoss : withoutLoss);
 
 export const CaseFormSchema = z.discriminatedUnion(
   "kind",
   [
-    z.object({ kind: z.literal("MISDIRECTED_TRANSFER"), ...caseBase, facts: KIND_FACTS.MISDIRECTED_TRANSFER }),
-    z.object({ kind: z.literal("FRAUD"), ...caseBase, facts: KIND_FACTS.FRAUD }),
-    z.object({ kind: z.literal("MERCHANT_DISPUTE"), ...caseBase, facts: KIND_FACTS.MERCHANT_DISPUTE }),
-    z.object({ kind: z.literal("INSURANCE_CLAIM"), ...caseBase, facts: KIND_FACTS.INSURANCE_CLAIM }),
-    z.object({ kind: z.literal("JUDICIAL_FREEZE"), ...caseBase, facts: KIND_FACTS.JUDICIAL_FREEZE }),
-    z.object({ kind: z.literal("ACCOUNT_RESTRICTED"), ...caseBase, facts: KIND_FACTS.ACCOUNT_RESTRICTED }),
+    z.object({
+      kind: z.literal("MISDIRECTED_TRANSFER"),
+      ...base("MISDIRECTED_TRANSFER"),
+      facts: KIND_FACTS.MISDIRECTED_TRANSFER,
+    }),
+    z.object({ kind: z.literal("FRAUD"), ...base("FRAUD"), facts: KIND_FACTS.FRAUD }),
+    z.object({ kind: z.literal("MERCHANT_DISPUTE"), ...base("MERCHANT_DISPUTE"), facts: KIND_FACTS.MERCHANT_DISPUTE }),
+    z.object({ kind: z.literal("INSURANCE_CLAIM"), ...base("INSURANCE_CLAIM"), facts: KIND_FACTS.INSURANCE_CLAIM }),
+    z.object({ kind: z.literal("JUDICIAL_FREEZE"), ...base("JUDICIAL_FREEZE"), facts: KIND_FACTS.JUDICIAL_FREEZE }),
+    z.object({
+      kind: z.literal("ACCOUNT_RESTRICTED"),
+      ...base("ACCOUNT_RESTRICTED"),
+      facts: KIND_FACTS.ACCOUNT_RESTRICTED,
+    }),
   ],
   { error: "errors.invalidChoice" },
 );

@@ -35,7 +35,7 @@ export async function updateCaseFacts(ownerId: string, caseId: string, baseVersi
         version,
       },
     });
-    await writeContent(tx, caseId, next);
+    await writeContent(tx, caseId, next, now);
     await appendAudit(tx, {
       caseId,
       actor: actorOf(ownerId),

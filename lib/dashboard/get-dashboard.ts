@@ -4,7 +4,6 @@ import { caseDeadlines } from "@/lib/cases/case-deadlines";
 import { caseTitle } from "@/lib/cases/case-title";
 import { ACTIVE_STATUSES, CASE_STATUSES, type CaseStatus } from "@/lib/cases/case-status";
 import type { CaseKind } from "@/lib/cases/schema";
-import type { StoredFacts } from "@/lib/cases/stored-facts";
 import { db } from "@/lib/db";
 import type { Bilingual, CaseEventType } from "@/lib/deadlines";
 import { completenessForCases } from "@/lib/evidence";
@@ -69,18 +68,11 @@ export async function getDashboard(ownerId: string, now: Date, timeZone: string,
   for (const row of dueRows) {
     const status = row.status as CaseStatus;
     if (!ACTIVE_STATUSES.includes(status)) continue;
-    const { deadlines } = caseDeadlines(
-      {
-        status,
-        amountFen: row.amountFen,
-        facts: row.facts as unknown as StoredFacts,
-        payments: row.payments,
-        events: row.events,
-      },
-      now,
-    );
+    const { deadlines } = caseDeadlines({ ...row, status }, now);
     for (const d of deadlines) {
-      if (d.owner !== "USER" || d.status === "not_applicable" || d.status === "met" || d.status === "paused") continue;
+      // A deadline lapsed before the case was opened is information, never "overdue" here.
+      if (d.owner !== "USER" || (d.status !== "upcoming" && d.status !== "due_soon" && d.status !== "overdue"))
+        continue;
       if (d.latest > endOfWeek) continue;
       const bucket: AttentionBucket = d.latest < now ? "overdue" : d.latest <= endOfToday ? "today" : "week";
       attention.push({

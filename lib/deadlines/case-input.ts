@@ -1,3 +1,5 @@
+import type { PaymentPlatform } from "./guidance/official-contacts";
+
 /**
  * What computeDeadlines reads: the case's kind and a few facts, plus its event
  * log. Deadlines are always recomputed from these; nothing derived is stored.
@@ -63,11 +65,20 @@ export interface CaseEventPayload {
 export interface CaseEventInput {
   readonly type: CaseEventType;
   readonly occurredAt: Date;
+  /**
+   * When the app learned of it (a bill row imported today for a 2023 payment). A user
+   * deadline already past when its trigger became known is "lapsed": information, not urgent.
+   */
+  readonly knownAt?: Date;
   readonly payload?: CaseEventPayload;
 }
 
 export interface CaseFacts {
   readonly kind: CaseKind;
+  /** The payment platform; a rule scoped to platforms applies only to those (absent: every rule, as the calculator shows). */
+  readonly platform?: PaymentPlatform;
+  /** Situation tags from the kind's facts (lib/kinds); a rule scoped to situations needs one of them. Absent: no filter. */
+  readonly situations?: readonly string[];
   /** Disputed amount in fen (¥1 = 100 fen); only advice reads it (> 500000 → judicial route). */
   readonly amountFen?: number | bigint;
   /** Delayed-arrival option chosen when sending (转账冷静期); absent → the cancel window does not apply. */

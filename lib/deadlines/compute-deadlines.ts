@@ -1,6 +1,6 @@
 import type { CaseEventInput, CaseFacts } from "./case-input";
 import { supportedBeijingDay } from "./calendar/supported-range";
-import { rulesForKind } from "./catalog";
+import { ruleInScope, rulesForKind } from "./catalog";
 import type { ComputeOptions, Deadline } from "./deadline";
 import { evaluateRule } from "./evaluate-rule";
 import { resolveTimeline } from "./resolve-timeline";
@@ -26,7 +26,7 @@ export function computeDeadlines(
 ): Deadline[] {
   supportedBeijingDay(now, "now");
   const sorted = sortEvents(events);
-  return rulesForKind(facts.kind).map((rule) =>
-    evaluateRule(rule, facts, resolveTimeline(rule, sorted, now), now, options),
-  );
+  return rulesForKind(facts.kind)
+    .filter((rule) => ruleInScope(rule, facts))
+    .map((rule) => evaluateRule(rule, facts, resolveTimeline(rule, sorted, now), now, options));
 }

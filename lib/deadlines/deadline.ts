@@ -1,7 +1,11 @@
 import type { CaseEventType } from "./case-input";
 import type { Bilingual, Clock, DeadlineRule, Escalation, Owner } from "./catalog/rule-types";
 
-export type DeadlineStatus = "upcoming" | "due_soon" | "overdue" | "met" | "paused" | "not_applicable";
+/**
+ * "lapsed": a user deadline that had already passed when the app learned of its trigger (the case
+ * was opened late, or a back-dated import): information with what to do instead, never urgent.
+ */
+export type DeadlineStatus = "upcoming" | "due_soon" | "overdue" | "lapsed" | "met" | "paused" | "not_applicable";
 
 interface DeadlineBase {
   readonly ruleId: string;
@@ -20,6 +24,8 @@ export interface ActiveDeadline extends DeadlineBase {
   readonly earliest: Date;
   /** Overdue only after this instant. While paused: the value if the user answered now. */
   readonly latest: Date;
+  /** The usual answer time where the source gives one besides the maximum (rule.typical), else null. */
+  readonly typicalBy: Date | null;
   readonly metAt: Date | null;
   /** Met, but after `latest`. */
   readonly metLate: boolean;
@@ -40,13 +46,15 @@ export interface ActiveDeadline extends DeadlineBase {
 export interface InactiveDeadline extends DeadlineBase {
   readonly status: "not_applicable";
   /** trigger_missing: none of `startedBy` has happened; fact_missing: the case lacks a fact the rule needs. */
-  readonly reason: "trigger_missing" | "fact_missing";
+  readonly reason: "trigger_missing" | "fact_missing" | "out_of_scope";
   readonly startedBy: readonly CaseEventType[];
 }
 
 export type Deadline = ActiveDeadline | InactiveDeadline;
 
 export interface ComputeOptions {
+  /** When the case was opened: a user deadline already past then is "lapsed", not overdue. */
+  readonly openedAt?: Date;
   /** A user obligation is "due_soon" when at most this many hours remain. Default 72. */
   readonly userDueSoonHours?: number;
 }

@@ -19,7 +19,10 @@ function statusOf(
   if (timeline.metAt) return "met";
   if (openPause) return "paused";
   const t = now.getTime();
-  if (t > window.latest.getTime()) return "overdue";
+  if (t > window.latest.getTime()) {
+    const known = Math.max(options.openedAt?.getTime() ?? 0, timeline.triggerKnownAt?.getTime() ?? 0);
+    return rule.owner === "USER" && known > window.latest.getTime() ? "lapsed" : "overdue";
+  }
   if (rule.owner === "USER") {
     const hours = options.userDueSoonHours ?? DEFAULT_USER_DUE_SOON_HOURS;
     return window.latest.getTime() - t <= hours * MS_PER_HOUR ? "due_soon" : "upcoming";
@@ -42,6 +45,13 @@ function inactive(rule: DeadlineRule, reason: InactiveDeadline["reason"]): Inact
     reason,
     startedBy: rule.trigger,
   };
+}
+
+/** The usual answer time where the source gives one besides the maximum (working days only today). */
+function typicalBy(rule: DeadlineRule, timeline: RuleTimeline, facts: CaseFacts): Date | null {
+  if (!rule.typical || rule.window.clock !== "WORKING_DAYS" || !timeline.triggeredAt) return null;
+  const typical = { clock: "WORKING_DAYS" as const, min: rule.typical.min, max: rule.typical.max };
+  return computeWindow(typical, timeline.triggeredAt, facts, timeline.pauses).latest;
 }
 
 /** One rule's deadline for a case, from its timeline (see resolveTimeline). */
@@ -68,11 +78,12 @@ export function evaluateRule(
     triggeredAt: timeline.triggeredAt,
     earliest: window.earliest,
     latest: window.latest,
+    typicalBy: typicalBy(rule, timeline, facts),
     metAt,
     metLate: metAt !== null && metAt.getTime() > window.latest.getTime(),
     pausedSince: status === "paused" && openPause ? openPause.from : null,
     pauseCount: timeline.pauses.length,
-    nextStep: status === "overdue" ? rule.escalation.text : null,
+    nextStep: status === "overdue" || status === "lapsed" ? rule.escalation.text : null,
     holidaysConfirmed: window.holidaysConfirmed,
     unconfirmedYears: window.unconfirmedYears,
     derivation: window.derivation,

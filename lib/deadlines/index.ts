@@ -29,6 +29,9 @@ export {
   type CaseFacts,
 } from "./case-input";
 export { RULE_CATALOG, RULES_BY_KIND, ALL_KINDS_RULES, rulesForKind, findRule } from "./catalog";
+export { catalogFingerprint } from "./catalog/fingerprint";
+export { ruleInScope } from "./catalog";
+export type { RuleScope } from "./catalog/rule-types";
 export { ADVICE_RULES, type AdviceRule } from "./catalog/advice";
 export { SOURCES } from "./catalog/sources";
 export { SELF_CHECK_ITEMS, type SelfCheckItem } from "./guidance/self-check";

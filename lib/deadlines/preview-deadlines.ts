@@ -1,6 +1,6 @@
 import type { CaseFacts, CaseKind } from "./case-input";
 import { supportedBeijingDay } from "./calendar/supported-range";
-import { rulesForKind } from "./catalog";
+import { ruleInScope, rulesForKind } from "./catalog";
 import type { ComputeOptions, Deadline } from "./deadline";
 import { evaluateRule } from "./evaluate-rule";
 
@@ -19,7 +19,7 @@ export function previewDeadlines(
   supportedBeijingDay(triggerAt, "triggerAt");
   supportedBeijingDay(now, "now");
   const caseFacts: CaseFacts = { ...facts, kind };
-  return rulesForKind(kind).map((rule) =>
-    evaluateRule(rule, caseFacts, { triggeredAt: triggerAt, metAt: null, pauses: [] }, now, options),
-  );
+  return rulesForKind(kind)
+    .filter((rule) => ruleInScope(rule, caseFacts))
+    .map((rule) => evaluateRule(rule, caseFacts, { triggeredAt: triggerAt, metAt: null, pauses: [] }, now, options));
 }

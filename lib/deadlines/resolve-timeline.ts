@@ -5,6 +5,8 @@ import type { PauseInterval } from "./clocks/pause-intervals";
 /** What the event log says about one rule. */
 export interface RuleTimeline {
   readonly triggeredAt: Date | null;
+  /** When the app learned of the trigger (its event's knownAt), if said. */
+  readonly triggerKnownAt?: Date;
   readonly metAt: Date | null;
   readonly pauses: readonly PauseInterval[];
 }
@@ -33,7 +35,7 @@ export function resolveTimeline(rule: DeadlineRule, events: readonly CaseEventIn
   const metAt = met?.occurredAt ?? null;
   const pauses =
     rule.owner === "COUNTERPARTY" && triggeredAt ? collectPauses(rule, events, triggeredAt, metAt, now) : [];
-  return { triggeredAt, metAt, pauses };
+  return { triggeredAt, metAt, pauses, ...(trigger?.knownAt ? { triggerKnownAt: trigger.knownAt } : {}) };
 }
 
 /**

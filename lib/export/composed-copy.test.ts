@@ -20,8 +20,9 @@ const LOCALES = ["zh-CN", "en"] as const satisfies readonly PrintLocale[];
 const OPENED = new Date("2026-11-30T02:00:00Z");
 // Soon after opening most deadlines run; weeks later the short ones are met or missed.
 const INSTANTS = [OPENED, new Date("2027-01-20T02:00:00Z")];
-// Kept: the enums and the delayed-arrival option (not blank, only a choice).
-const KEEP = new Set(["kind", "restriction", "purchase", "direction", "delayedArrivalHours"]);
+// Kept: the enums, the delayed-arrival option (not blank, only a choice) and the instants the
+// wizard requires (a stored case always has them: lib/kinds parses stored facts on read).
+const KEEP = new Set(["kind", "restriction", "purchase", "direction", "arrival", "discoveredAt", "noticedAt"]);
 
 function withoutFacts(kind: CaseKind): StoredFacts {
   const entries = Object.entries(FULL_FACTS[kind]).map(([key, value]) => [key, KEEP.has(key) ? value : null]);
@@ -46,7 +47,7 @@ function record(kind: CaseKind, platform: string, facts: StoredFacts, now: Date)
   };
   const events = base.events.map((e) => ({ ...e, recordedAt: e.occurredAt, actor: "user:fixture" }));
   const { deadlines } = caseDeadlines(
-    { status: "OPEN", amountFen: base.amountFen, facts, payments: base.payments, events },
+    { status: "OPEN", kind, platform, amountFen: base.amountFen, facts, payments: base.payments, events },
     now,
   );
   return { ...base, deadlines };

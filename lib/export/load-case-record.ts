@@ -3,7 +3,6 @@ import { readAuditChain } from "@/lib/audit";
 import { caseDeadlines, retractedIds } from "@/lib/cases/case-deadlines";
 import type { CaseStatus } from "@/lib/cases/case-status";
 import type { CaseKind } from "@/lib/cases/schema";
-import type { StoredFacts } from "@/lib/cases/stored-facts";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { bundleFileName, type CaseRecord } from "./case-record";
@@ -21,10 +20,7 @@ export async function loadCaseRecord(ownerId: string, caseId: string, now: Date)
   });
   if (!found) throw new NotFoundError("case");
   const status = found.status as CaseStatus;
-  const facts = status === "DRAFT" ? null : (found.facts as unknown as StoredFacts);
-  const { deadlines } = facts
-    ? caseDeadlines({ status, amountFen: found.amountFen, facts, payments: found.payments, events: found.events }, now)
-    : { deadlines: [] };
+  const { deadlines, stored: facts } = caseDeadlines({ ...found, status }, now);
   const retracted = retractedIds(found.events);
   const chain = await readAuditChain(found.id);
   const head = chain.entries.at(-1);

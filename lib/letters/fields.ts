@@ -13,6 +13,7 @@ import {
 } from "@/lib/export/pure";
 import type { Translate } from "@/lib/export/pure";
 import { punctuation } from "@/lib/i18n/punctuation";
+import { kindModule } from "@/lib/kinds";
 
 // What a letter may say, each value read from the case (or absent). A template names
 // fields; a field the case lacks is printed as a visible placeholder, never guessed.
@@ -104,8 +105,12 @@ export function caseFields(ctx: LetterContext): Record<string, FieldValue> {
   const f = record.facts;
   const outgoing = record.payments.filter((p) => p.direction === "OUTGOING");
   const contact = officialContacts(record.platform as PaymentPlatform)[0];
-  const fact = <K extends string>(key: K): string | null => {
-    const value = f ? (f as unknown as Record<string, unknown>)[key] : undefined;
+  // The kind's own fields, read by its module from the parsed facts (absent for a draft).
+  const own: Record<string, string | null> = f
+    ? kindModule(f.kind).letter.fields(f, (v: string | null) => at(iso(v)), t)
+    : {};
+  const fact = (key: string): string | null => {
+    const value = own[key];
     return typeof value === "string" && value.length > 0 ? value : null;
   };
   return {
@@ -118,20 +123,20 @@ export function caseFields(ctx: LetterContext): Record<string, FieldValue> {
     firstPaymentAt: at(outgoing[0]?.occurredAt ?? null),
     counterparty: uniq(record.payments.map((p) => p.counterpartyName)).join(punctuation(locale).list) || null,
     counterpartyAccount: uniq(record.payments.map((p) => p.counterpartyAccount)).join(punctuation(locale).list) || null,
-    discoveredAt: at(iso(fact("discoveredAt"))),
-    policeReportedAt: at(iso(fact("policeReportedAt"))),
+    discoveredAt: fact("discoveredAt"),
+    policeReportedAt: fact("policeReportedAt"),
     policeReceiptNo: fact("policeReceiptNo"),
     orderNumber: fact("orderNumber"),
-    goodsReceivedAt: at(iso(fact("goodsReceivedAt"))),
+    goodsReceivedAt: fact("goodsReceivedAt"),
     policyNumber: fact("policyNumber"),
     claimNumber: fact("claimNumber"),
-    theftReportedAt: at(iso(fact("theftReportedAt"))),
+    theftReportedAt: fact("theftReportedAt"),
     court: fact("court"),
     noticeNumber: fact("noticeNumber"),
-    noticeReceivedAt: at(iso(fact("noticeReceivedAt"))),
+    noticeReceivedAt: fact("noticeReceivedAt"),
     freezeExpiresOn: fact("freezeExpiresOn"),
-    restriction: f?.kind === "ACCOUNT_RESTRICTED" ? t(`wizard.restriction${f.restriction}`) : null,
-    noticedAt: at(iso(fact("noticedAt"))),
+    restriction: fact("restriction"),
+    noticedAt: fact("noticedAt"),
     statedReason: fact("statedReason"),
     today: formatDate(ctx.now, zone, locale),
     evidenceCount: String(record.evidence.length),

@@ -1,4 +1,5 @@
 import type { CaseKind } from "@/lib/cases/schema";
+import { KINDS } from "@/lib/kinds";
 
 export const RECIPIENTS = [
   "police",
@@ -20,10 +21,10 @@ export function isRecipient(value: unknown): value is Recipient {
  * claims; an unfreeze request only fits an account the platform restricted.
  */
 export const RECIPIENTS_BY_KIND: Readonly<Record<CaseKind, readonly Recipient[]>> = {
-  MISDIRECTED_TRANSFER: ["cs-appeal", "platform-complaint", "court-preservation"],
-  FRAUD: ["police", "platform-complaint", "cs-appeal", "court-preservation"],
-  MERCHANT_DISPUTE: ["platform-complaint", "cs-appeal", "court-preservation"],
-  INSURANCE_CLAIM: ["insurer", "police", "cs-appeal"],
-  JUDICIAL_FREEZE: ["cs-appeal", "court-preservation"],
-  ACCOUNT_RESTRICTED: ["unfreeze", "cs-appeal", "platform-complaint"],
+  MISDIRECTED_TRANSFER: KINDS.MISDIRECTED_TRANSFER.letter.recipients,
+  FRAUD: KINDS.FRAUD.letter.recipients,
+  MERCHANT_DISPUTE: KINDS.MERCHANT_DISPUTE.letter.recipients,
+  INSURANCE_CLAIM: KINDS.INSURANCE_CLAIM.letter.recipients,
+  JUDICIAL_FREEZE: KINDS.JUDICIAL_FREEZE.letter.recipients,
+  ACCOUNT_RESTRICTED: KINDS.ACCOUNT_RESTRICTED.letter.recipients,
 };

@@ -8,6 +8,7 @@ import {
   prerenderedPage,
   prerenderedPagePath,
 } from "./route";
+import { FIRST_AID_SLUG_LIST } from "@/lib/first-aid/answers";
 
 const request = (pathname: string, cookies: Record<string, string> = {}, query = "") => ({
   pathname,
@@ -53,8 +54,30 @@ describe("which requests get a prerendered page", () => {
     expect(prerenderedPage(request("/sign-in", {}, "verified=1"))).toBeNull();
   });
 
-  test("only the three public pages", () => {
-    for (const path of ["/sign-up", "/dashboard", "/cases", "/calculator/x", "/sign-in/two-factor", "/prerendered"]) {
+  test("first aid's first screen, one per kind, and nothing else under /first-aid", () => {
+    expect(PRERENDERED_PAGES.filter((p) => p.startsWith("/first-aid/")).sort()).toEqual(
+      FIRST_AID_SLUG_LIST.map((slug) => `/first-aid/${slug}`).sort(),
+    );
+    expect(prerenderedPage(request("/first-aid/fraud", { NEXT_LOCALE: "en" }))?.path).toBe(
+      "/prerendered/en/first-aid/fraud",
+    );
+    // Answers in the query: deadlines depend on them and on now.
+    expect(prerenderedPage(request("/first-aid/fraud", {}, "platform=ALIPAY"))).toBeNull();
+    expect(prerenderedPage(request("/first-aid/fraud", { "next-auth.session-token": "x" }))).toBeNull();
+    expect(isPrerenderedPath("/prerendered/zh-CN/first-aid/account-theft")).toBe(true);
+  });
+
+  test("only the public pages", () => {
+    for (const path of [
+      "/sign-up",
+      "/dashboard",
+      "/cases",
+      "/calculator/x",
+      "/sign-in/two-factor",
+      "/prerendered",
+      "/first-aid",
+      "/first-aid/x",
+    ]) {
       expect(prerenderedPage(request(path))).toBeNull();
     }
   });

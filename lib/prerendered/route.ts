@@ -3,7 +3,18 @@
 import { LOCALE_COOKIE, type Locale, locales, resolveLocale } from "@/lib/i18n/config";
 
 /** The public pages that have a prerendered variant per language. */
-export const PRERENDERED_PAGES = ["/", "/calculator", "/sign-in"] as const;
+export const PRERENDERED_PAGES = [
+  "/",
+  "/calculator",
+  "/sign-in",
+  // First aid's first screen per kind (lib/first-aid FIRST_AID_SLUGS; route.test.ts keeps them equal).
+  "/first-aid/fraud",
+  "/first-aid/account-theft",
+  "/first-aid/misdirected-transfer",
+  "/first-aid/merchant-dispute",
+  "/first-aid/account-restricted",
+  "/first-aid/judicial-freeze",
+] as const;
 
 /**
  * proxy.ts puts the language of the prerendered page to serve in this request header, and

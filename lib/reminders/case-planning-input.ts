@@ -3,7 +3,6 @@ import type { Prisma } from "@/lib/db";
 import { caseDeadlines } from "@/lib/cases/case-deadlines";
 import { ACTIVE_STATUSES, type CaseStatus } from "@/lib/cases/case-status";
 import { caseTitle } from "@/lib/cases/case-title";
-import type { StoredFacts } from "@/lib/cases/stored-facts";
 import type { Bilingual, Deadline } from "@/lib/deadlines";
 import { DEFAULT_PREFERENCES, type ReminderLocale, type ReminderPreferences } from "./types";
 import { isValidTimeZone } from "./zone-time";
@@ -80,18 +79,7 @@ export async function loadCasePlanningInput(tx: Db, caseId: string, now: Date): 
     ownerId: row.ownerId,
     title: caseTitle(row),
     remindable,
-    deadlines: remindable
-      ? caseDeadlines(
-          {
-            status,
-            amountFen: row.amountFen,
-            facts: row.facts as unknown as StoredFacts,
-            payments: row.payments,
-            events: row.events,
-          },
-          now,
-        ).deadlines
-      : [],
+    deadlines: remindable ? caseDeadlines({ ...row, status }, now).deadlines : [],
     recipient: {
       email: row.owner.email,
       locale: row.owner.locale === "en" ? "en" : "zh-CN",

@@ -7,7 +7,7 @@ import type { CaseRecord } from "@/lib/export/pure";
 
 /** Every fact each kind can hold, filled: a letter for it should leave only the writer's own blanks. */
 export const FULL_FACTS: Record<CaseKind, StoredFacts> = {
-  MISDIRECTED_TRANSFER: { kind: "MISDIRECTED_TRANSFER", delayedArrivalHours: 24 },
+  MISDIRECTED_TRANSFER: { kind: "MISDIRECTED_TRANSFER", arrival: "24" },
   FRAUD: {
     kind: "FRAUD",
     discoveredAt: "2026-11-29T08:00:00.000Z",

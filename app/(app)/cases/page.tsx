@@ -51,7 +51,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                     <span className="flex flex-wrap items-baseline gap-x-3">
                       <span className="flex-1 font-medium">{pick(caseTitle(c), locale)}</span>
                       <span className="rounded bg-slate-100 px-2 py-0.5 text-xs">{t(`statuses.${c.status}`)}</span>
-                      <span className="tabular-nums">{formatFen(c.amountFen, locale)}</span>
+                      {c.amountFen > 0n ? <span className="tabular-nums">{formatFen(c.amountFen, locale)}</span> : null}
                     </span>
                     <span className="block text-sm text-slate-600">
                       {t(`kinds.${c.kind}`)} · {t(`platforms.${c.platform}`)}

@@ -4,8 +4,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { MoneyChart } from "@/components/charts/money-chart";
 import { AttentionList } from "@/components/dashboard/attention-list";
 import { CaseFilters } from "@/components/dashboard/case-filters";
+import { BackupNotice } from "@/components/dashboard/backup-notice";
 import { CaseRows } from "@/components/dashboard/case-rows";
 import { requireUser } from "@/lib/auth";
+import { readBackupHealth } from "@/lib/backups";
 import { formatFen } from "@/lib/cases/money";
 import { getDashboard, parseDashboardFilters } from "@/lib/dashboard";
 import { recordEventAction } from "../cases/actions";
@@ -21,11 +23,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const now = new Date();
   const filters = parseDashboardFilters(await searchParams);
   const timeZone = user.timeZone;
-  const [data, t, tc, locale] = await Promise.all([
+  const [data, t, tc, locale, backup] = await Promise.all([
     getDashboard(user.id, now, timeZone, filters),
     getTranslations("dashboard"),
     getTranslations("cases"),
     getLocale(),
+    readBackupHealth(now),
   ]);
 
   if (data.totalCases === 0) {
@@ -60,6 +63,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           </Link>
         </span>
       </div>
+
+      <BackupNotice health={backup} timeZone={timeZone} />
 
       <AttentionList items={data.attention} now={now} timeZone={timeZone} record={recordEventAction} />
 

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInPanel } from "@/components/auth/sign-in-panel";
 import { getSessionUser } from "@/lib/auth";
+import { firstAidReturnPath } from "@/lib/first-aid/answers";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signInTitle") };
@@ -23,12 +24,15 @@ function errorKey(code: string | undefined): string | null {
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ error?: string; verified?: string }>;
+  searchParams: Promise<{ error?: string; verified?: string; callbackUrl?: string }>;
 }) {
-  if (await getSessionUser()) redirect("/dashboard");
   const params = await searchParams;
+  // From first aid's "保存为案件": back to its answers after signing in, to save them in one tap.
+  const next = firstAidReturnPath(params.callbackUrl, new Date());
+  if (await getSessionUser()) redirect(next ?? "/dashboard");
   return (
     <SignInPanel
+      next={next ?? undefined}
       errorKey={errorKey(typeof params.error === "string" ? params.error : undefined)}
       verified={params.verified === "1"}
     />

@@ -15,6 +15,7 @@ export const ACCOUNT_RESTRICTED_RULES: readonly DeadlineRule[] = [
   {
     id: "restricted.customer-service-appeal",
     kind: "ACCOUNT_RESTRICTED",
+    scope: { platforms: ["WECHAT_PAY", "ALIPAY", "OKPAY"] },
     label: { "zh-CN": "客服申诉处理（账户受限）", en: "Customer-service appeal (restricted account)" },
     owner: "COUNTERPARTY",
     trigger: ["APPEAL_FILED"],
@@ -22,6 +23,7 @@ export const ACCOUNT_RESTRICTED_RULES: readonly DeadlineRule[] = [
     metBy: ["APPEAL_ANSWERED", "UNFROZEN"],
     // Seeds 000/001 name the channel but no time; seed 002 gives customer service 1–3 working days, complex up to 7.
     window: { clock: "WORKING_DAYS", min: 1, max: 7 },
+    typical: { min: 1, max: 3 },
     evidence: [E.accountDetails, E.platformNotice, E.idCard, E.recentTransactions],
     escalation: {
       channel: "official hotline",
@@ -40,6 +42,7 @@ export const ACCOUNT_RESTRICTED_RULES: readonly DeadlineRule[] = [
   {
     id: "restricted.risk-control-unfreeze",
     kind: "ACCOUNT_RESTRICTED",
+    scope: { platforms: ["WECHAT_PAY"], situations: ["RISK_CONTROL_FREEZE"] },
     label: { "zh-CN": "风控冻结解冻（承诺书和人脸识别）", en: "Risk-control unfreeze (undertaking and face check)" },
     owner: "COUNTERPARTY",
     trigger: ["UNFREEZE_MATERIALS_SUBMITTED"],

@@ -6,6 +6,7 @@ export const ALL_KINDS_RULES: readonly DeadlineRule[] = [
   {
     id: "all.statement-download",
     kind: "ALL",
+    scope: { platforms: ["WECHAT_PAY"] },
     label: { "zh-CN": "在账单记录过期前下载明细", en: "Download statements before they age out of the app" },
     owner: "USER",
     trigger: ["TRANSFER_MADE"],
@@ -24,6 +25,7 @@ export const ALL_KINDS_RULES: readonly DeadlineRule[] = [
   {
     id: "all.civil-limitation",
     kind: "ALL",
+    scope: { platforms: "ALL" },
     label: { "zh-CN": "民事诉讼时效", en: "Civil limitation period" },
     owner: "USER",
     // The earliest sign the user knew of the loss starts the clock (the safe side).

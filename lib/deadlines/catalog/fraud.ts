@@ -7,6 +7,7 @@ export const FRAUD_RULES: readonly DeadlineRule[] = [
   {
     id: "fraud.police-report",
     kind: "FRAUD",
+    scope: { platforms: "ALL" },
     label: { "zh-CN": "向公安机关报案（110 / 96110）", en: "Report to the police (110 / anti-fraud 96110)" },
     owner: "USER",
     trigger: ["FRAUD_DISCOVERED"],
@@ -29,6 +30,7 @@ export const FRAUD_RULES: readonly DeadlineRule[] = [
   {
     id: "fraud.platform-report-review",
     kind: "FRAUD",
+    scope: { platforms: ["WECHAT_PAY"] },
     label: { "zh-CN": "平台举报诈骗审核", en: "Platform fraud-report review" },
     owner: "COUNTERPARTY",
     trigger: ["PLATFORM_REPORT_FILED"],

@@ -1,4 +1,4 @@
-import type { CaseKind } from "../case-input";
+import type { CaseFacts, CaseKind } from "../case-input";
 import { ACCOUNT_RESTRICTED_RULES } from "./account-restricted";
 import { ALL_KINDS_RULES } from "./all-kinds";
 import { FRAUD_RULES } from "./fraud";
@@ -34,6 +34,17 @@ export function rulesForKind(kind: CaseKind): readonly DeadlineRule[] {
     applicable.set(kind, rules);
   }
   return rules;
+}
+
+/**
+ * Whether a rule applies to a case: its platform is one the rule's source speaks for, and the
+ * case is in one of the rule's situations. Facts that do not say (the calculator) keep the rule.
+ */
+export function ruleInScope(rule: DeadlineRule, facts: Pick<CaseFacts, "platform" | "situations">): boolean {
+  const { platforms, situations } = rule.scope;
+  if (facts.platform && platforms !== "ALL" && !platforms.includes(facts.platform)) return false;
+  if (facts.situations && situations && !situations.some((s) => facts.situations!.includes(s))) return false;
+  return true;
 }
 
 export function findRule(id: string): DeadlineRule | undefined {

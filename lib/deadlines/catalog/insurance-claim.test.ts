@@ -26,10 +26,10 @@ describe("insurance claim rules", () => {
       expect(d.status).toBe("met");
     }
   });
-  test("insurance.payout: 3 working days after approval, skipping Dragon Boat 2026", () => {
-    // Thu 18 Jun: 19–21 off; 22 (1), 23 (2), 24 (3).
+  test("insurance.payout: 审核通过后3日内 is 3 calendar days, holidays included (Dragon Boat 2026)", () => {
+    // Thu 18 Jun: 19 (1), 20 (2), 21 (3) — the holiday does not stretch it.
     const d = deadlineFor({ kind }, [ev("CLAIM_APPROVED", "2026-06-18T11:00:00+08:00")], now, "insurance.payout");
-    expect(windowOf(d)).toEqual(["2026-06-24T15:59:59.999Z", "2026-06-24T15:59:59.999Z"]);
+    expect(windowOf(d)).toEqual(["2026-06-21T15:59:59.999Z", "2026-06-21T15:59:59.999Z"]);
   });
   test("insurance.claim-limitation: 2 years; from a leap day it ends 28 Feb", () => {
     const d = deadlineFor({ kind }, [ev("LOSS_KNOWN", "2024-02-29T12:00:00+08:00")], now, "insurance.claim-limitation");

@@ -7,6 +7,7 @@ export const INSURANCE_CLAIM_RULES: readonly DeadlineRule[] = [
   {
     id: "insurance.theft-report",
     kind: "INSURANCE_CLAIM",
+    scope: { platforms: ["WECHAT_PAY"] },
     label: { "zh-CN": "盗刷后报案", en: "Report the theft" },
     owner: "USER",
     trigger: ["THEFT_DISCOVERED"],
@@ -24,6 +25,7 @@ export const INSURANCE_CLAIM_RULES: readonly DeadlineRule[] = [
   {
     id: "insurance.hijack-review",
     kind: "INSURANCE_CLAIM",
+    scope: { platforms: ["WECHAT_PAY"] },
     label: { "zh-CN": "账户劫持理赔审核", en: "Claim review: account hijack" },
     owner: "COUNTERPARTY",
     trigger: ["CLAIM_FILED"],
@@ -42,11 +44,14 @@ export const INSURANCE_CLAIM_RULES: readonly DeadlineRule[] = [
   {
     id: "insurance.payout",
     kind: "INSURANCE_CLAIM",
+    scope: { platforms: ["WECHAT_PAY"] },
     label: { "zh-CN": "审核通过后赔付", en: "Payout after approval" },
     owner: "COUNTERPARTY",
     trigger: ["CLAIM_APPROVED"],
     metBy: ["PAID_OUT"],
-    window: { clock: "WORKING_DAYS", min: 3, max: 3 },
+    // Seed 002 §六 "审核通过后3日内": its own column says 个工作日 where it means working days,
+    // so 3日 is 3 calendar days (docs/domain/deadline-rules.md, clock audit).
+    window: { clock: "CALENDAR_DAYS", min: { days: 3 }, max: { days: 3 } },
     evidence: [],
     escalation: {
       channel: "insurer hotline / 12378",
@@ -60,6 +65,7 @@ export const INSURANCE_CLAIM_RULES: readonly DeadlineRule[] = [
   {
     id: "insurance.claim-limitation",
     kind: "INSURANCE_CLAIM",
+    scope: { platforms: "ALL" },
     label: { "zh-CN": "理赔请求时效（非人寿保险）", en: "Claim limitation period (non-life insurance)" },
     owner: "USER",
     // Theft discovered = loss known for this kind; the earlier of the two starts the clock (the safe side).

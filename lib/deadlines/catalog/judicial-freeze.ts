@@ -11,6 +11,7 @@ export const JUDICIAL_FREEZE_RULES: readonly DeadlineRule[] = [
   {
     id: "freeze.preservation-ruling",
     kind: "JUDICIAL_FREEZE",
+    scope: { platforms: "ALL", situations: ["FREEZE_OTHER_SIDE"] },
     label: { "zh-CN": "法院对诉前保全申请作出裁定", en: "Court rules on the preservation application" },
     owner: "COUNTERPARTY",
     trigger: ["PRESERVATION_ACCEPTED"],
@@ -29,6 +30,7 @@ export const JUDICIAL_FREEZE_RULES: readonly DeadlineRule[] = [
   {
     id: "freeze.file-suit",
     kind: "JUDICIAL_FREEZE",
+    scope: { platforms: "ALL", situations: ["FREEZE_OTHER_SIDE"] },
     label: { "zh-CN": "保全后起诉或申请仲裁", en: "File suit or arbitration after preservation" },
     owner: "USER",
     trigger: ["PRESERVATION_EXECUTED"],
@@ -46,6 +48,7 @@ export const JUDICIAL_FREEZE_RULES: readonly DeadlineRule[] = [
   {
     id: "freeze.expiry-renewal",
     kind: "JUDICIAL_FREEZE",
+    scope: { platforms: "ALL", situations: ["MY_ACCOUNT_FROZEN"] },
     label: { "zh-CN": "冻结到期前申请续冻", en: "Renew the freeze before it expires" },
     owner: "USER",
     trigger: ["FREEZE_NOTICE_RECEIVED"],

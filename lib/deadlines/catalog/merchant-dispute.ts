@@ -7,6 +7,7 @@ export const MERCHANT_DISPUTE_RULES: readonly DeadlineRule[] = [
   {
     id: "merchant.no-reason-return",
     kind: "MERCHANT_DISPUTE",
+    scope: { platforms: "ALL", situations: ["GOODS"] },
     label: { "zh-CN": "七日无理由退货", en: "7-day no-reason return (online goods)" },
     owner: "USER",
     trigger: ["GOODS_RECEIVED"],
@@ -25,6 +26,7 @@ export const MERCHANT_DISPUTE_RULES: readonly DeadlineRule[] = [
   {
     id: "merchant.complaint-review",
     kind: "MERCHANT_DISPUTE",
+    scope: { platforms: ["WECHAT_PAY"] },
     label: { "zh-CN": "商户投诉（虚假商品）处理", en: "Complaint review (counterfeit/false goods)" },
     owner: "COUNTERPARTY",
     trigger: ["COMPLAINT_FILED"],
@@ -44,6 +46,7 @@ export const MERCHANT_DISPUTE_RULES: readonly DeadlineRule[] = [
   {
     id: "merchant.platform-arbitration",
     kind: "MERCHANT_DISPUTE",
+    scope: { platforms: ["WECHAT_PAY"] },
     label: { "zh-CN": "订单争议平台仲裁", en: "Platform arbitration of the order dispute" },
     owner: "COUNTERPARTY",
     trigger: ["DISPUTE_FILED"],

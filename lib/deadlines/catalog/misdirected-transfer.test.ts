@@ -41,5 +41,21 @@ describe("misdirected transfer rules", () => {
       "misdirected.customer-service-appeal",
     );
     expect(windowOf(d)).toEqual(["2025-05-06T15:59:59.999Z", "2025-05-14T15:59:59.999Z"]);
+    // Seed 002: usually 1–3 working days (6, 7, 8 May), up to 7: the card shows both, reminders aim at the 7th.
+    expect(d.status !== "not_applicable" && d.typicalBy?.toISOString()).toBe("2025-05-08T15:59:59.999Z");
+  });
+  test("a platform-scoped rule never fires for another platform; a law applies to all", () => {
+    const events = [ev("COMPLAINT_FILED", "2025-03-10T09:15:00+08:00")];
+    const alipay = { kind, platform: "ALIPAY" as const };
+    expect(() => deadlineFor(alipay, events, now, "misdirected.complaint-review")).toThrow();
+    const wechat = deadlineFor({ kind, platform: "WECHAT_PAY" }, events, now, "misdirected.complaint-review");
+    expect(wechat.status).not.toBe("not_applicable");
+    const limitation = deadlineFor(
+      alipay,
+      [ev("LOSS_KNOWN", "2025-03-10T09:15:00+08:00")],
+      now,
+      "all.civil-limitation",
+    );
+    expect(limitation.status).toBe("upcoming");
   });
 });

@@ -7,6 +7,9 @@ export const MISDIRECTED_TRANSFER_RULES: readonly DeadlineRule[] = [
   {
     id: "misdirected.delayed-arrival-cancel",
     kind: "MISDIRECTED_TRANSFER",
+    // The hours are the person's own answer (the option they chose when sending), not a
+    // platform's published time: any platform, once the answer says the transfer was delayed.
+    scope: { platforms: "ALL", situations: ["DELAYED_ARRIVAL", "ARRIVAL_UNKNOWN"] },
     label: { "zh-CN": "延迟到账期内申请撤回转账", en: "Stop the delayed-arrival transfer before it lands" },
     owner: "USER",
     trigger: ["TRANSFER_MADE"],
@@ -25,6 +28,7 @@ export const MISDIRECTED_TRANSFER_RULES: readonly DeadlineRule[] = [
   {
     id: "misdirected.complaint-review",
     kind: "MISDIRECTED_TRANSFER",
+    scope: { platforms: ["WECHAT_PAY"] },
     label: { "zh-CN": "交易投诉（转账错误）处理", en: "Complaint review (misdirected transfer)" },
     owner: "COUNTERPARTY",
     trigger: ["COMPLAINT_FILED"],
@@ -45,12 +49,14 @@ export const MISDIRECTED_TRANSFER_RULES: readonly DeadlineRule[] = [
   {
     id: "misdirected.customer-service-appeal",
     kind: "MISDIRECTED_TRANSFER",
+    scope: { platforms: ["WECHAT_PAY"] },
     label: { "zh-CN": "客服申诉处理", en: "Customer-service appeal" },
     owner: "COUNTERPARTY",
     trigger: ["APPEAL_FILED"],
     metBy: ["APPEAL_ANSWERED"],
     // Usually 1–3 working days, complex cases up to 7: only after 7 is it overdue.
     window: { clock: "WORKING_DAYS", min: 1, max: 7 },
+    typical: { min: 1, max: 3 },
     evidence: [E.transactionNumber, E.chatRecords, E.paymentVoucher],
     escalation: {
       channel: "police / court",

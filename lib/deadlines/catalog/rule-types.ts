@@ -1,5 +1,16 @@
 import type { CalendarSpan } from "../calendar/calendar-span";
 import type { CaseEventType, CaseKind } from "../case-input";
+import type { PaymentPlatform } from "../guidance/official-contacts";
+
+/**
+ * Where a rule applies. A rule taken from one platform's published terms (WeChat Pay's 零钱明细,
+ * its complaint times) names that platform and never fires for another; a law applies to all.
+ */
+export interface RuleScope {
+  readonly platforms: readonly PaymentPlatform[] | "ALL";
+  /** Situation tags (lib/kinds situations) of which the case needs one; absent = any. */
+  readonly situations?: readonly string[];
+}
 
 export interface Bilingual {
   readonly "zh-CN": string;
@@ -45,6 +56,7 @@ export interface DeadlineRule {
   /** Stable id, `<kind prefix>.<name>`; referenced by events' payload.ruleId and reminder keys. */
   readonly id: string;
   readonly kind: CaseKind | "ALL";
+  readonly scope: RuleScope;
   readonly label: Bilingual;
   readonly owner: Owner;
   /** The earliest event of any of these types starts the clock. */
@@ -54,6 +66,11 @@ export interface DeadlineRule {
   readonly window: RuleWindow;
   readonly evidence: readonly EvidenceItem[];
   readonly escalation: Escalation;
+  /**
+   * What the source says is usual when it also gives a maximum ("usually 1–3 working days, up to
+   * 7"): same clock as `window`. The card shows it with the latest date; reminders aim at the latest.
+   */
+  readonly typical?: { readonly min: number; readonly max: number };
   /** Success rate the source reports for this channel (0–1), if any. */
   readonly reportedSuccessRate?: number;
   readonly note?: Bilingual;

@@ -33,14 +33,8 @@ describe("derivations", () => {
     );
   });
   test("a single-value window, holidays in the next year named with their year", () => {
-    const d = active(
-      deadlineFor(
-        { kind: "INSURANCE_CLAIM" },
-        [ev("CLAIM_APPROVED", "2025-12-31T10:00:00+08:00")],
-        "2026-01-01T00:00:00Z",
-        "insurance.payout",
-      ),
-    );
+    // (insurance.payout counted working days until its source was read as calendar days.)
+    const d = workingDaysWindow(chinaWorkingDays(), new Date("2025-12-31T10:00:00+08:00"), 3, 3, []);
     expect(d.derivation.en).toBe(
       "3 working days from 31 Dec 2025; 1–3 Jan 2026 are holidays; Sun 4 Jan 2026 is a make-up working day → 6 Jan 2026",
     );
@@ -49,14 +43,7 @@ describe("derivations", () => {
     );
   });
   test("Spring Festival 2025: a holiday run and two make-up days", () => {
-    const d = active(
-      deadlineFor(
-        { kind: "INSURANCE_CLAIM" },
-        [ev("CLAIM_APPROVED", "2025-01-24T10:00:00+08:00")],
-        "2025-01-25T00:00:00Z",
-        "insurance.payout",
-      ),
-    );
+    const d = workingDaysWindow(chinaWorkingDays(), new Date("2025-01-24T10:00:00+08:00"), 3, 3, []);
     // 26 Jan (1), 27 Jan (2), 28 Jan – 4 Feb off, 5 Feb (3).
     expect(d.derivation.en).toBe(
       "3 working days from 24 Jan 2025; 28 Jan – 4 Feb are holidays; Sun 26 Jan is a make-up working day → 5 Feb 2025",

@@ -116,12 +116,27 @@ const MOVES: Readonly<Record<Exclude<CaseKind, "MISDIRECTED_TRANSFER">, readonly
  * For a misdirected transfer, `facts.delayedArrivalHours` decides whether
  * stopping the transfer comes first; unknown (no facts) keeps it as a conditional second step.
  */
-export function firstMoves(kind: CaseKind, facts?: Pick<CaseFacts, "delayedArrivalHours">): readonly FirstMove[] {
+export function firstMoves(
+  kind: CaseKind,
+  facts?: Pick<CaseFacts, "delayedArrivalHours" | "platform">,
+): readonly FirstMove[] {
+  let moves: readonly FirstMove[];
   if (kind === "MISDIRECTED_TRANSFER") {
-    if (facts?.delayedArrivalHours) return [CANCEL_NOW, COMPLAINT];
-    return facts ? [COMPLAINT] : [COMPLAINT, CANCEL_IF_DELAYED];
+    if (facts?.delayedArrivalHours) moves = [CANCEL_NOW, COMPLAINT];
+    else moves = facts ? [COMPLAINT] : [COMPLAINT, CANCEL_IF_DELAYED];
+  } else {
+    const own = MOVES[kind];
+    if (!own) throw new RangeError(`Unknown case kind "${String(kind)}"`);
+    moves = own;
   }
-  const moves = MOVES[kind];
-  if (!moves) throw new RangeError(`Unknown case kind "${String(kind)}"`);
-  return moves;
+  return facts?.platform ? moves.map((move) => forPlatform(move, facts.platform!)) : moves;
+}
+
+const LINE_OF: Readonly<Record<string, TelLink>> = { WECHAT_PAY, ALIPAY };
+
+/** With the platform known, a platform's line only for that platform (OKPay, banks: none to dial). */
+function forPlatform(move: FirstMove, platform: NonNullable<CaseFacts["platform"]>): FirstMove {
+  if (!move.tel) return move;
+  const tel = move.tel.filter((t) => (t === WECHAT_PAY || t === ALIPAY ? LINE_OF[platform] === t : true));
+  return tel.length ? { ...move, tel } : { text: move.text };
 }

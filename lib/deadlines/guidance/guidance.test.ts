@@ -58,6 +58,14 @@ describe("first moves", () => {
   test("account restricted: self-check, then the official hotlines", () => {
     expect(firstMoves("ACCOUNT_RESTRICTED")[0]?.tel?.map((t) => t.number)).toEqual(["95017", "95188"]);
   });
+  test("with the platform known, only that platform's line: none for OKPay, 95017 alone for WeChat Pay", () => {
+    const okpay = firstMoves("ACCOUNT_RESTRICTED", { kind: "ACCOUNT_RESTRICTED", platform: "OKPAY" } as never);
+    expect(okpay.flatMap((m) => m.tel ?? [])).toEqual([]);
+    const wechat = firstMoves("ACCOUNT_RESTRICTED", { platform: "WECHAT_PAY" });
+    expect(wechat[0]?.tel?.map((t) => t.number)).toEqual(["95017"]);
+    const fraud = firstMoves("FRAUD", { platform: "OKPAY" });
+    expect(fraud[0]?.tel?.map((t) => t.number)).toEqual(["110", "96110"]);
+  });
   test.each(CASE_KINDS)("%s has at least one first move", (kind) => {
     expect(firstMoves(kind).length).toBeGreaterThan(0);
   });

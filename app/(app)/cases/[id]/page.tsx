@@ -14,7 +14,7 @@ import { DoNowShortcuts } from "@/components/cases/do-now-shortcuts";
 import { EditCaseForm } from "@/components/cases/edit-case-form";
 import { pick, zoneLabel } from "@/components/cases/format";
 import { RecordEvents } from "@/components/cases/record-events";
-import { CaseEventLog, CasePayments, QUIET_EVENTS } from "@/components/cases/case-record-sections";
+import { CaseEventLog, CasePayments } from "@/components/cases/case-record-sections";
 import { CaseAdvice, OfficialContacts } from "@/components/cases/case-reference-sections";
 import { SelfCheckList } from "@/components/cases/self-check-list";
 import { FailedRemindersNotice } from "@/components/reminders/failed-reminders-notice";
@@ -23,17 +23,17 @@ import { EvidencePanel } from "@/components/evidence/evidence-panel";
 import { CaseHandover } from "@/components/export/case-handover";
 import { requireUser } from "@/lib/auth";
 import { getCaseWorkspace, recordableEvents } from "@/lib/cases";
-import { TRANSITIONS } from "@/lib/cases/case-status";
+import { ACTIVE_STATUSES, TRANSITIONS } from "@/lib/cases/case-status";
 import { caseTitle, storedTitle } from "@/lib/cases/case-title";
 import { formatFen } from "@/lib/cases/money";
-import { engineFacts } from "@/lib/cases/stored-facts";
 import { instantToWallTime } from "@/lib/cases/zoned-time";
-import { SELF_CHECK_ITEMS, firstMoves } from "@/lib/deadlines";
+import { SELF_CHECK_ITEMS } from "@/lib/deadlines";
+import { KINDS } from "@/lib/kinds";
+import { caseGuidance, leadEvents } from "@/lib/kinds/guidance";
 import { NotFoundError } from "@/lib/errors";
 import { listEvidenceForCase } from "@/lib/evidence";
 import { punctuation } from "@/lib/i18n/punctuation";
 import { failedRemindersForCase } from "@/lib/reminders";
-import { RECIPIENTS_BY_KIND } from "@/lib/letters/recipients";
 import {
   changeStatusAction,
   discardDraftAction,
@@ -102,10 +102,20 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     );
   }
 
-  const stored = ws.stored!;
-  const fresh = ws.events.every((e) => QUIET_EVENTS.has(e.type));
-  const moves = fresh ? firstMoves(ws.case.kind, engineFacts(stored.facts, stored.amountFen)) : [];
-  const { primary, secondary } = recordableEvents(ws.deadlines);
+  const guidance = caseGuidance({
+    kind: ws.case.kind,
+    platform: ws.case.platform,
+    situations: ws.situations,
+    deadlines: ws.deadlines,
+    happened: ws.happened,
+    now,
+    active: ACTIVE_STATUSES.includes(ws.case.status),
+  });
+  const { primary, secondary } = recordableEvents(ws.deadlines, {
+    lead: leadEvents(guidance),
+    order: KINDS[ws.case.kind].events,
+    now,
+  });
   const label = (type: string) => tw(`events.${type}`);
   const restricted = ws.case.kind === "ACCOUNT_RESTRICTED";
   const verdict = ws.history.verdict;
@@ -120,15 +130,21 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <h1 className="text-xl font-bold sm:text-2xl">{pick(caseTitle(ws.case), locale)}</h1>
         <p className="text-sm text-slate-600">
           {t(`cases.kinds.${ws.case.kind}`)} · {t(`cases.platforms.${ws.case.platform}`)} ·{" "}
-          <span data-testid="case-status">{t(`cases.statuses.${ws.case.status}`)}</span> ·{" "}
-          <span className="tabular-nums">
-            {tw("amountAtStake")} {formatFen(ws.case.amountFen, locale)}
-          </span>
+          <span data-testid="case-status">{t(`cases.statuses.${ws.case.status}`)}</span>
+          {/* An amount only where money is involved: a restricted account has lost nothing. */}
+          {ws.case.amountFen > 0n ? (
+            <>
+              {" · "}
+              <span className="tabular-nums" data-testid="amount-at-stake">
+                {tw("amountAtStake")} {formatFen(ws.case.amountFen, locale)}
+              </span>
+            </>
+          ) : null}
         </p>
       </header>
 
       <FailedRemindersNotice failed={failedReminders} />
-      <DoThisNow next={ws.nextUserDeadline} moves={moves} now={now} timeZone={ws.timeZone} />
+      <DoThisNow items={guidance} now={now} timeZone={ws.timeZone} />
       <DoNowShortcuts />
 
       {/* "现在就做" starts a restricted account with the self-check: it sits right here, not screens below. */}
@@ -183,12 +199,14 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           {punctuation(locale).colon}
           {t(`cases.statuses.${ws.case.status}`)}
         </h2>
-        <p className="tabular-nums" data-testid="recovered">
-          {tw("recoveredOf", {
-            recovered: formatFen(ws.case.recoveredFen, locale),
-            total: formatFen(ws.case.amountFen, locale),
-          })}
-        </p>
+        {ws.case.amountFen > 0n || ws.case.recoveredFen > 0n ? (
+          <p className="tabular-nums" data-testid="recovered">
+            {tw("recoveredOf", {
+              recovered: formatFen(ws.case.recoveredFen, locale),
+              total: formatFen(ws.case.amountFen, locale),
+            })}
+          </p>
+        ) : null}
         <StatusControl
           status={ws.case.status}
           version={ws.case.version}
@@ -222,7 +240,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
 
       <CaseEventLog events={ws.events} timeZone={ws.timeZone} retract={retractEventAction.bind(null, id)} />
 
-      <CaseHandover caseId={id} recipients={RECIPIENTS_BY_KIND[ws.case.kind]} />
+      <CaseHandover caseId={id} recipients={KINDS[ws.case.kind].letter.recipients} />
 
       <p
         data-testid="history"

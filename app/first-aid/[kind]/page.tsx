@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { connection } from "next/server";
+import { FirstAidPage } from "@/components/first-aid/first-aid-page";
+import { FirstAidResult } from "@/components/first-aid/first-aid-result";
+import { getSessionUser } from "@/lib/auth";
+import { firstValues } from "@/lib/calculator/query";
+import { kindOfSlug, parseFirstAid } from "@/lib/first-aid/answers";
+import { saveFirstAid } from "../actions";
+
+type Props = {
+  params: Promise<{ kind: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const kind = kindOfSlug((await params).kind);
+  return kind ? { title: (await getTranslations("firstAid"))(`kinds.${kind}`) } : {};
+}
+
+// Rendered per request: the answers are in the query and the deadlines depend on now. The
+// empty form for a visitor without a session is prerendered per language
+// (app/prerendered/[locale]/first-aid/[kind]).
+export default async function FirstAidKindPage({ params, searchParams }: Props) {
+  await connection();
+  const kind = kindOfSlug((await params).kind);
+  if (!kind) notFound();
+  const now = new Date();
+  const values = firstValues(await searchParams);
+  const query = new URLSearchParams(values);
+  const answered = ["at", "platform", "amount"].some((field) => query.has(field));
+  const parsed = answered ? parseFirstAid(kind, query, now) : null;
+  const user = parsed?.ok ? await getSessionUser() : null;
+  return (
+    <FirstAidPage kind={kind} values={values} errors={parsed && !parsed.ok ? parsed.errors : {}}>
+      {parsed?.ok ? <FirstAidResult answers={parsed.answers} now={now} save={user ? saveFirstAid : null} /> : null}
+    </FirstAidPage>
+  );
+}

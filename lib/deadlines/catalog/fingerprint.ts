@@ -1,0 +1,11 @@
+import type { DeadlineRule } from "./rule-types";
+import { RULE_CATALOG } from "./index";
+
+/**
+ * What of the rule catalog decides when a deadline falls and whether it applies: hashed into
+ * URGENCY_VERSION and PLAN_VERSION (with the holiday table), so a changed rule re-orders and
+ * re-plans every open case once. Labels and texts are left out: they are read on render.
+ */
+export function catalogFingerprint(rules: readonly DeadlineRule[] = RULE_CATALOG): string {
+  return JSON.stringify(rules.map((r) => [r.id, r.kind, r.scope, r.owner, r.trigger, r.metBy, r.window]));
+}

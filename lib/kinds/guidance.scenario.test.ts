@@ -1,0 +1,275 @@
+import { describe, expect, it } from "vitest";
+import { caseDeadlines, type LoggedEvent } from "@/lib/cases/case-deadlines";
+import { recordableEvents } from "@/lib/cases/recordable-events";
+import type { CaseKind, PaymentPlatform } from "@/lib/deadlines";
+import { caseGuidance, leadEvents, type GuidanceItem } from "./guidance";
+import { KINDS } from "./index";
+
+// The scenario table of issue 21 (docs/domain/guidance-scenarios.md carries it for readers):
+// every kind × platform × timing, through the same path the case page takes (stored facts →
+// caseDeadlines → caseGuidance → recordableEvents). Each row names the first item of 现在就做,
+// its tap-to-call numbers, the first event button and the source.
+
+const H = 3_600_000;
+const ZONE = "Asia/Shanghai";
+const PLATFORMS: readonly PaymentPlatform[] = ["WECHAT_PAY", "ALIPAY", "OKPAY", "BANK_CARD", "OTHER"];
+/** The evening of the loss; the case is opened the morning after. */
+const LOSS = new Date("2026-03-10T12:30:00Z"); // 20:30 Beijing
+const OPENED = new Date(LOSS.getTime() + 12 * H);
+const wallOf = (d: Date) => new Date(d.getTime() + 8 * H).toISOString().slice(0, 16);
+
+const FORM_FACTS: Record<CaseKind, Record<string, string>> = {
+  MISDIRECTED_TRANSFER: { delayedArrival: "NONE" },
+  FRAUD: { discoveredAt: wallOf(LOSS), policeReported: "no" },
+  MERCHANT_DISPUTE: { purchase: "GOODS", goodsReceivedAt: wallOf(LOSS) },
+  INSURANCE_CLAIM: { discoveredAt: wallOf(LOSS), theftReported: "no" },
+  JUDICIAL_FREEZE: { direction: "MY_ACCOUNT_FROZEN", noticeReceivedAt: wallOf(LOSS), freezeExpiresOn: "2026-09-10" },
+  ACCOUNT_RESTRICTED: { restriction: "CANNOT_PAY", noticedAt: wallOf(LOSS) },
+};
+
+interface Scene {
+  readonly kind: CaseKind;
+  readonly platform: PaymentPlatform;
+  readonly now: Date;
+  readonly recorded?: readonly { type: string; at: Date }[];
+  /** A bill row from 2023 imported now (after the case was opened). */
+  readonly backDatedImport?: boolean;
+}
+
+function run(scene: Scene) {
+  const mod = KINDS[scene.kind];
+  const parsed = mod.facts.parse({ ...mod.defaultFacts, ...FORM_FACTS[scene.kind] });
+  const stored = (mod.toStored as (f: unknown, z: string) => unknown)(parsed, ZONE);
+  const payments = mod.needsPayment ? [{ occurredAt: LOSS, createdAt: OPENED }] : [];
+  if (scene.backDatedImport) payments.push({ occurredAt: new Date("2023-01-10T02:00:00Z"), createdAt: scene.now });
+  const events: LoggedEvent[] = [
+    { id: "opened", type: "CASE_OPENED", occurredAt: OPENED, recordedAt: OPENED, actor: "user", payload: null },
+    ...(scene.recorded ?? []).map((e, i) => ({
+      id: `e${i}`,
+      type: e.type,
+      occurredAt: e.at,
+      recordedAt: e.at,
+      actor: "user",
+      payload: null,
+    })),
+  ];
+  const computed = caseDeadlines(
+    {
+      status: "OPEN",
+      kind: scene.kind,
+      platform: scene.platform,
+      amountFen: payments.length ? 300_000n : 0n,
+      facts: stored,
+      payments,
+      events,
+    },
+    scene.now,
+  );
+  const items = caseGuidance({
+    kind: scene.kind,
+    platform: scene.platform,
+    situations: computed.situations,
+    deadlines: computed.deadlines,
+    happened: computed.happened,
+    now: scene.now,
+    active: true,
+  });
+  const buttons = recordableEvents(computed.deadlines, {
+    lead: leadEvents(items),
+    order: mod.events,
+    now: scene.now,
+  });
+  return { items, computed, firstButton: buttons.primary[0]?.type ?? null };
+}
+
+/** What a row prints: the first item as `type:id`, its numbers, the first button, its source. */
+function describeFirst(items: readonly GuidanceItem[]) {
+  const first = items[0];
+  if (!first) return { first: "nothing", tel: [], source: null };
+  if (first.type === "recommended")
+    return { first: `recommended:${first.step.id}`, tel: first.tel.map((t) => t.number), source: "app" };
+  const tel = first.type === "deadline" ? first.tel.map((t) => t.number) : [];
+  return { first: `${first.type}:${first.deadline.ruleId}`, tel, source: first.deadline.rule.source["zh-CN"] };
+}
+
+const platformLine: Record<PaymentPlatform, string[]> = {
+  WECHAT_PAY: ["95017"],
+  ALIPAY: ["95188"],
+  OKPAY: [],
+  BANK_CARD: [],
+  OTHER: [],
+};
+
+interface Expect {
+  first: string;
+  tel: string[];
+  button: string;
+  source: string | RegExp;
+}
+type Timing = "fresh" | "within2h" | "afterFirstEvent" | "backDatedImport";
+
+/** The expected row for a kind, platform and timing: written out per kind, from the issue and the sources. */
+function expected(kind: CaseKind, platform: PaymentPlatform, timing: Timing): Expect {
+  const wechat = platform === "WECHAT_PAY";
+  switch (kind) {
+    case "MISDIRECTED_TRANSFER":
+      // No law times the complaint: the app recommends it today, and it is the first button.
+      // Complaint filed: on WeChat Pay its 24–48 h answer is awaited; elsewhere no source times it.
+      if (timing === "afterFirstEvent")
+        return wechat
+          ? { first: "waiting:misdirected.complaint-review", tel: [], button: "COMPLAINT_ANSWERED", source: /交易投诉/ }
+          : { first: "later:all.civil-limitation", tel: [], button: "MONEY_RECOVERED", source: /民法典/ };
+      return { first: "recommended:misdirected.complaint", tel: [], button: "COMPLAINT_FILED", source: "app" };
+    case "FRAUD":
+      if (timing === "afterFirstEvent")
+        return {
+          first: "recommended:fraud.platform-report",
+          tel: platformLine[platform],
+          button: "PLATFORM_REPORT_FILED",
+          source: "app",
+        };
+      return {
+        first: "deadline:fraud.police-report",
+        tel: ["110", "96110"],
+        button: "POLICE_REPORTED",
+        source: /司法协助/,
+      };
+    case "MERCHANT_DISPUTE":
+      // Return requested: nothing near is the person's; only WeChat Pay's 零钱明细 horizon remains.
+      if (timing === "afterFirstEvent")
+        return wechat
+          ? { first: "later:all.statement-download", tel: [], button: "MONEY_RECOVERED", source: /零钱/ }
+          : { first: "nothing", tel: [], button: "MONEY_RECOVERED", source: "" };
+      return {
+        first: "deadline:merchant.no-reason-return",
+        tel: [],
+        button: "RETURN_REQUESTED",
+        source: /消费者权益保护法/,
+      };
+    case "INSURANCE_CLAIM":
+      if (timing === "afterFirstEvent")
+        return { first: "recommended:insurance.claim", tel: [], button: "CLAIM_FILED", source: "app" };
+      return wechat
+        ? { first: "deadline:insurance.theft-report", tel: ["110"], button: "THEFT_REPORTED", source: /百万保障/ }
+        : { first: "recommended:insurance.report", tel: ["110"], button: "THEFT_REPORTED", source: "app" };
+    case "JUDICIAL_FREEZE":
+      if (timing === "afterFirstEvent")
+        return { first: "later:freeze.expiry-renewal", tel: [], button: "MONEY_RECOVERED", source: /冻结/ };
+      return { first: "recommended:freeze.ask-court", tel: [], button: "UNFROZEN", source: "app" };
+    case "ACCOUNT_RESTRICTED":
+      if (timing === "afterFirstEvent")
+        return wechat || platform === "ALIPAY" || platform === "OKPAY"
+          ? { first: "waiting:restricted.customer-service-appeal", tel: [], button: "APPEAL_ANSWERED", source: /./ }
+          : { first: "nothing", tel: [], button: "MONEY_RECOVERED", source: "" };
+      return {
+        first: "recommended:restricted.ask-platform",
+        tel: platformLine[platform],
+        button: "APPEAL_FILED",
+        source: "app",
+      };
+  }
+}
+
+function sceneFor(kind: CaseKind, platform: PaymentPlatform, timing: Timing): Scene {
+  const fresh = new Date(OPENED.getTime() + 5 * 60_000);
+  if (timing === "fresh") return { kind, platform, now: fresh };
+  if (timing === "within2h") {
+    // 90 minutes before the first deadline of the fresh case, or the second evening if it has none.
+    const first = run({ kind, platform, now: fresh }).items[0];
+    const due = first?.type === "deadline" ? first.deadline.latest : new Date(LOSS.getTime() + 48 * H);
+    return { kind, platform, now: new Date(due.getTime() - 90 * 60_000) };
+  }
+  if (timing === "backDatedImport") return { kind, platform, now: fresh, backDatedImport: true };
+  const lead = run({ kind, platform, now: fresh });
+  const firstEvent = leadEvents(lead.items)[0]!;
+  const at = new Date(OPENED.getTime() + H);
+  return { kind, platform, now: new Date(at.getTime() + H), recorded: [{ type: firstEvent, at }] };
+}
+
+const KIND_LIST = Object.keys(KINDS) as CaseKind[];
+const TIMINGS: readonly Timing[] = ["fresh", "within2h", "afterFirstEvent", "backDatedImport"];
+const ROWS = KIND_LIST.flatMap((kind) =>
+  PLATFORMS.flatMap((platform) => TIMINGS.map((timing) => ({ kind, platform, timing }))),
+);
+
+describe("guidance scenarios: every kind × platform × timing", () => {
+  it.each(ROWS)("$kind · $platform · $timing", ({ kind, platform, timing }) => {
+    const scene = sceneFor(kind, platform, timing);
+    const { items, firstButton } = run(scene);
+    const got = describeFirst(items);
+    const want = expected(kind, platform, timing);
+    expect(got.first).toBe(want.first);
+    expect(got.tel).toEqual(want.tel);
+    expect(firstButton).toBe(want.button);
+    if (want.source instanceof RegExp) expect(got.source).toMatch(want.source);
+    else if (want.source) expect(got.source).toBe(want.source);
+    // Never "nothing to do" while a first step is open: a case whose first step is open leads with it.
+    if (timing !== "afterFirstEvent") expect(got.first).not.toBe("nothing");
+    // 110 / 96110 only where a crime is the case.
+    if (kind !== "FRAUD" && kind !== "INSURANCE_CLAIM")
+      for (const item of items)
+        if ("tel" in item) expect(item.tel.map((t) => t.number)).not.toEqual(expect.arrayContaining(["110"]));
+  });
+});
+
+describe("what the issue's victims are told first", () => {
+  it("a back-dated Alipay bill row never fires the WeChat 零钱明细 rule; the police report leads", () => {
+    const { items, computed } = run({
+      kind: "FRAUD",
+      platform: "ALIPAY",
+      now: new Date(OPENED.getTime() + 5 * 60_000),
+      backDatedImport: true,
+    });
+    expect(computed.deadlines.map((d) => d.ruleId)).not.toContain("all.statement-download");
+    expect(describeFirst(items).first).toBe("deadline:fraud.police-report");
+  });
+
+  it("on WeChat the same import makes the statement rule information (lapsed before the case), never first", () => {
+    const { items, computed } = run({
+      kind: "FRAUD",
+      platform: "WECHAT_PAY",
+      now: new Date(OPENED.getTime() + 5 * 60_000),
+      backDatedImport: true,
+    });
+    const statement = computed.deadlines.find((d) => d.ruleId === "all.statement-download");
+    expect(statement?.status).toBe("lapsed");
+    expect(computed.nextUserDeadline?.ruleId).toBe("fraud.police-report");
+    expect(items.findIndex((i) => i.type === "lapsed")).toBeGreaterThan(0);
+    const lapsed = items.find((i) => i.type === "lapsed");
+    expect(lapsed && "deadline" in lapsed ? lapsed.deadline.nextStep?.["zh-CN"] : null).toMatch(/流水证明/);
+  });
+
+  it("fraud after a platform report keeps the police deadline first, with 110 and 96110", () => {
+    const at = new Date(OPENED.getTime() + H);
+    const { items, firstButton } = run({
+      kind: "FRAUD",
+      platform: "WECHAT_PAY",
+      now: new Date(at.getTime() + H),
+      recorded: [{ type: "PLATFORM_REPORT_FILED", at }],
+    });
+    expect(describeFirst(items)).toMatchObject({ first: "deadline:fraud.police-report", tel: ["110", "96110"] });
+    expect(firstButton).toBe("POLICE_REPORTED");
+  });
+
+  it("a restricted OKPay account shows no foreign hotline, and no 110", () => {
+    const { items } = run({ kind: "ACCOUNT_RESTRICTED", platform: "OKPAY", now: new Date(OPENED.getTime() + H) });
+    const numbers = items.flatMap((i) => ("tel" in i ? i.tel.map((t) => t.number) : []));
+    expect(numbers).toEqual([]);
+    expect(describeFirst(items).first).toBe("recommended:restricted.ask-platform");
+  });
+
+  it("实时到账 is an answer: the cancel rule does not apply; 不清楚 keeps it, asking to check", () => {
+    const realtime = run({ kind: "MISDIRECTED_TRANSFER", platform: "WECHAT_PAY", now: OPENED });
+    expect(realtime.computed.deadlines.map((d) => d.ruleId)).not.toContain("misdirected.delayed-arrival-cancel");
+    const saved = FORM_FACTS.MISDIRECTED_TRANSFER;
+    FORM_FACTS.MISDIRECTED_TRANSFER = { delayedArrival: "UNKNOWN" };
+    try {
+      const unknown = run({ kind: "MISDIRECTED_TRANSFER", platform: "WECHAT_PAY", now: OPENED });
+      const cancel = unknown.computed.deadlines.find((d) => d.ruleId === "misdirected.delayed-arrival-cancel");
+      expect(cancel?.status).toBe("not_applicable");
+      expect(describeFirst(unknown.items).first).toBe("recommended:misdirected.check-arrival");
+    } finally {
+      FORM_FACTS.MISDIRECTED_TRANSFER = saved;
+    }
+  });
+});

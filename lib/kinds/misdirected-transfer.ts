@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { MISDIRECTED_TRANSFER_RULES } from "@/lib/deadlines/catalog/misdirected-transfer";
+import { defineKind, FROM_PAYMENTS } from "./define";
+import { ARRIVAL_SITUATION } from "./situations";
+
+/**
+ * 转账错误. "实时到账" is an answer (no window to stop the transfer), distinct from "don't
+ * know" (the window may apply: the first step says to check). Older cases stored
+ * `delayedArrivalHours: null` for the "实时到账" answer: read as REALTIME.
+ */
+const ARRIVALS = ["NONE", "2", "24", "UNKNOWN"] as const;
+type Arrival = (typeof ARRIVALS)[number];
+
+const stored = z.union([
+  z.object({ kind: z.literal("MISDIRECTED_TRANSFER"), arrival: z.enum(ARRIVALS) }),
+  z
+    .object({
+      kind: z.literal("MISDIRECTED_TRANSFER"),
+      delayedArrivalHours: z.union([z.literal(2), z.literal(24)]).nullable(),
+    })
+    .transform((old) => ({
+      kind: old.kind,
+      arrival: (old.delayedArrivalHours === null ? "NONE" : String(old.delayedArrivalHours)) as Arrival,
+    })),
+]);
+
+export const MISDIRECTED_TRANSFER = defineKind({
+  kind: "MISDIRECTED_TRANSFER",
+  facts: z.object({ delayedArrival: z.enum(ARRIVALS, { error: "errors.invalidChoice" }) }),
+  stored,
+  defaultFacts: { delayedArrival: "NONE" },
+  needsPayment: true,
+  toStored: (facts) => ({ kind: "MISDIRECTED_TRANSFER", arrival: facts.delayedArrival }),
+  toForm: (s) => ({ delayedArrival: s.arrival }),
+  factEvents: (_s, payments) => {
+    // The sender knows at once that the money went astray: the limitation clock starts with the
+    // first transfer, which is the earliest whatever order the form listed them in.
+    const first = FROM_PAYMENTS(payments);
+    return first ? [{ type: "LOSS_KNOWN", occurredAt: first, payload: { source: "facts" } }] : [];
+  },
+  engineFacts: (s) =>
+    s.arrival === "2" || s.arrival === "24" ? { delayedArrivalHours: s.arrival === "2" ? 2 : 24 } : {},
+  situations: (s) => [ARRIVAL_SITUATION[s.arrival]],
+  rules: MISDIRECTED_TRANSFER_RULES,
+  steps: [
+    {
+      id: "misdirected.cancel",
+      ruleId: "misdirected.delayed-arrival-cancel",
+      situations: ["DELAYED_ARRIVAL"],
+      text: {
+        "zh-CN": "转账选了延迟到账：趁到账前立即联系平台客服申请撤回",
+        en: "You chose delayed arrival: contact the platform's customer service at once to stop the transfer before it arrives",
+      },
+      metBy: ["TRANSFER_CANCEL_REQUESTED"],
+      contacts: ["platform"],
+    },
+    {
+      id: "misdirected.check-arrival",
+      situations: ["ARRIVAL_UNKNOWN"],
+      text: {
+        "zh-CN": "在账单详情里看这笔转账是否显示“待到账”：如果是，立即联系平台客服申请撤回",
+        en: "Check the transfer's bill details: if it still says \"pending arrival\", contact the platform's customer service at once to stop it",
+      },
+      why: {
+        "zh-CN": "延迟到账的转账在到账前还能撤回，到账后只能投诉或起诉",
+        en: "A delayed-arrival transfer can be stopped before it lands; after that only a complaint or a suit remains",
+      },
+      metBy: ["TRANSFER_CANCEL_REQUESTED", "COMPLAINT_FILED"],
+      contacts: ["platform"],
+    },
+    {
+      id: "misdirected.complaint",
+      text: {
+        "zh-CN": "在应用里打开这笔转账的账单详情，发起交易投诉，原因选“转账错误”，附上转账截图和交易单号",
+        en: 'Open the transfer\'s bill details in the app and file a complaint with the reason "transferred by mistake"; attach the screenshot and the transaction number',
+      },
+      why: {
+        "zh-CN": "投诉没有法定期限，但越早投诉，款项越可能还在对方账户里；平台通常在24至48小时内处理",
+        en: "No law sets a deadline for the complaint, but the sooner you file, the likelier the money is still in the recipient's account; the platform usually answers within 24–48 hours",
+      },
+      metBy: ["COMPLAINT_FILED", "APPEAL_FILED"],
+    },
+  ],
+  events: [
+    "TRANSFER_CANCEL_REQUESTED",
+    "COMPLAINT_FILED",
+    "COMPLAINT_ANSWERED",
+    "APPEAL_FILED",
+    "APPEAL_ANSWERED",
+    "POLICE_REPORTED",
+    "STATEMENTS_DOWNLOADED",
+    "SUIT_FILED",
+  ],
+  summaryRows: (s, t) => [["delayedArrivalHours", t(`wizard.delayed.${s.arrival}`)]],
+  letter: { recipients: ["cs-appeal", "platform-complaint", "court-preservation"], fields: () => ({}) },
+});

@@ -1,0 +1,156 @@
+// `npm run backup`: one tar file holding a consistent logical dump of the database, every
+// evidence blob the dump refers to, and manifest.json (format, schema level, SHA-256 of every
+// part, every case's audit-chain head). Written beside the target as *.partial and renamed
+// when complete, so a file with the final name is always a whole backup.
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { open, readFile, rename, rm, statfs } from "node:fs/promises";
+import path from "node:path";
+import { blobsFromEnv } from "./blobs.mjs";
+import { hasEmbeddedDatabase, openDatabase } from "./connect.mjs";
+import { appliedMigrations, auditHeads, tablesInLoadOrder, tableLines } from "./database.mjs";
+import { BackupError } from "./messages.mjs";
+import { TarWriter } from "./tar.mjs";
+
+export const FORMAT = "recourse-backup";
+export const FORMAT_VERSION = 1;
+export const MANIFEST = "manifest.json";
+export const MANIFEST_SUM = "manifest.json.sha256";
+
+class BlobGone extends Error {}
+
+async function* counted(lines, counter) {
+  for await (const chunk of lines) {
+    for (let i = chunk.indexOf("\n"); i >= 0; i = chunk.indexOf("\n", i + 1)) counter.rows++;
+    yield chunk;
+  }
+}
+
+function diskFull(error, out) {
+  if (error?.code === "ENOSPC" || error?.code === "EDQUOT") {
+    return new BackupError("DISK_FULL", { where: path.dirname(out), restore: false });
+  }
+  return error;
+}
+
+/** One attempt: database first (one snapshot, then the connection is given back), blobs after. */
+async function writeOnce({ out, env, dataDir, now }) {
+  const partial = `${out}.partial-${process.pid}`;
+  const handle = await open(partial, "wx", 0o600);
+  const writer = new TarWriter(handle, now.getTime());
+  const parts = [];
+  let db;
+  try {
+    db = await openDatabase({ env, dataDir });
+    const { client } = db;
+    const mode = db.mode === "scale" ? "scale" : "embedded";
+    let migrations, heads, evidence;
+    const tables = [];
+    // One snapshot for every table. Embedded, the launcher's PGlite serves other connections
+    // only between this transaction's statements once it ends (pglite-socket runs one
+    // transaction at a time), so the app waits for the dump: seconds for thousands of cases.
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    try {
+      migrations = await appliedMigrations(client);
+      for (const table of await tablesInLoadOrder(client)) {
+        const counter = { rows: 0 };
+        const name = `database/${table}.jsonl`;
+        const written = await writer.add(name, counted(tableLines(client, table), counter));
+        parts.push({ name, kind: "table", table, rows: counter.rows, ...written });
+        tables.push(table);
+      }
+      heads = await auditHeads(client);
+      ({ rows: evidence } = await client.query(
+        `SELECT "storageKey" AS key, sha256, size FROM "Evidence" ORDER BY "storageKey"`,
+      ));
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw error;
+    }
+    await db.close();
+    db = undefined;
+
+    const blobs = blobsFromEnv(env, dataDir);
+    try {
+      for (const row of evidence) {
+        const stream = await blobs.get(row.key);
+        if (!stream) throw new BlobGone(row.key);
+        const name = `blobs/${row.key}`;
+        const written = await writer.add(name, stream);
+        if (written.sha256 !== row.sha256 || written.size !== Number(row.size)) {
+          throw new BackupError("BLOB_CHANGED", { key: row.key });
+        }
+        parts.push({ name, kind: "blob", key: row.key, ...written });
+      }
+    } finally {
+      await blobs.close?.();
+    }
+
+    if (mode === "embedded" && existsSync(path.join(dataDir, "auth-secret"))) {
+      const name = "secrets/auth-secret";
+      const secret = await readFile(path.join(dataDir, "auth-secret"));
+      parts.push({ name, kind: "secret", ...(await writer.add(name, [secret])) });
+    }
+
+    const manifest = {
+      format: FORMAT,
+      formatVersion: FORMAT_VERSION,
+      createdAt: now.toISOString(),
+      source: mode,
+      schema: {
+        level: migrations.at(-1)?.name ?? null,
+        migrations: migrations.map((m) => ({ name: m.name, checksum: m.checksum })),
+      },
+      tables,
+      parts,
+      cases: heads,
+    };
+    const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2) + "\n");
+    await writer.add(MANIFEST, [manifestBytes]);
+    await writer.add(MANIFEST_SUM, [createHash("sha256").update(manifestBytes).digest("hex") + "\n"]);
+    await writer.finish();
+    await handle.sync();
+    await handle.close();
+    if (existsSync(out)) throw new BackupError("OUT_EXISTS", { file: out });
+    await rename(partial, out);
+    return { manifest, bytes: writer.position };
+  } catch (error) {
+    await handle.close().catch(() => {});
+    await rm(partial, { force: true });
+    throw error;
+  } finally {
+    if (db) await db.close().catch(() => {});
+  }
+}
+
+/**
+ * @param {{ out: string, env: Record<string, string | undefined>, dataDir: string, now?: Date }} options
+ * @returns {Promise<{ manifest: any, bytes: number }>}
+ */
+export async function createBackup({ out, env, dataDir, now = new Date() }) {
+  out = path.resolve(out);
+  if (existsSync(out)) throw new BackupError("OUT_EXISTS", { file: out });
+  if (!env.DATABASE_URL && !hasEmbeddedDatabase(dataDir)) throw new BackupError("NO_DATABASE", { dir: dataDir });
+  // An evidence file removed between the snapshot and its copy: take a new snapshot.
+  let missing;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return await writeOnce({ out, env, dataDir, now });
+    } catch (error) {
+      if (!(error instanceof BlobGone)) throw diskFull(error, out);
+      missing = error.message;
+    }
+  }
+  throw new BackupError("BLOB_MISSING", { key: missing });
+}
+
+/** Free bytes where `dir` lives (null when the platform cannot tell). */
+export async function freeBytes(dir) {
+  try {
+    const s = await statfs(dir);
+    return s.bavail * s.bsize;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,237 @@
+// `npm run restore`: checks the whole file first (structure, the manifest's own checksum, the
+// format and schema level, every part's SHA-256), then the target (empty, enough space), and
+// only then writes: evidence first, then the database in one transaction, then Prisma applies
+// any migration newer than the backup. A failure after writing began removes what it wrote,
+// so the target is left as empty as it was found.
+import { createHash } from "node:crypto";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, open, readdir, rm, rmdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { FORMAT, FORMAT_VERSION, MANIFEST, MANIFEST_SUM, freeBytes } from "./backup.mjs";
+import { blobsFromEnv } from "./blobs.mjs";
+import { openDatabase } from "./connect.mjs";
+import {
+  applySchema,
+  auditHeads,
+  databaseIsEmpty,
+  dropSchema,
+  loadRows,
+  repositoryMigrations,
+  splitLines,
+} from "./database.mjs";
+import { BackupError } from "./messages.mjs";
+import { TarFormatError, entryStream, hashEntry, listEntries, readEntry } from "./tar.mjs";
+import { prismaNodeArgs } from "../prisma-cli.mjs";
+
+/**
+ * Everything that can be known from the file alone. Throws BackupError; writes nothing.
+ * @returns {Promise<{ manifest: any, entries: Map<string, { name: string, size: number, offset: number }>, migrations: Array<{ name: string, sql: string }> }>}
+ */
+export async function verifyBackup(file, migrationsDir) {
+  const handle = await open(file, "r").catch((error) => {
+    if (error.code === "ENOENT") throw new BackupError("NOT_FOUND", { file });
+    throw error;
+  });
+  let list;
+  try {
+    list = await listEntries(handle);
+  } catch (error) {
+    if (!(error instanceof TarFormatError)) throw error;
+    throw new BackupError(/truncated/.test(error.message) ? "TRUNCATED" : "NOT_A_BACKUP", { file });
+  } finally {
+    await handle.close();
+  }
+  const entries = new Map(list.map((e) => [e.name, e]));
+  const manifestEntry = entries.get(MANIFEST);
+  const sumEntry = entries.get(MANIFEST_SUM);
+  if (!manifestEntry || !sumEntry || manifestEntry.size > 64 * 1024 * 1024) {
+    throw new BackupError("NOT_A_BACKUP", { file });
+  }
+  const manifestBytes = await readEntry(file, manifestEntry);
+  const recorded = (await readEntry(file, sumEntry)).toString("utf8").trim();
+  if (createHash("sha256").update(manifestBytes).digest("hex") !== recorded) {
+    throw new BackupError("CORRUPTED", { file, part: MANIFEST });
+  }
+  let manifest;
+  try {
+    manifest = JSON.parse(manifestBytes.toString("utf8"));
+  } catch {
+    throw new BackupError("CORRUPTED", { file, part: MANIFEST });
+  }
+  if (manifest?.format !== FORMAT || !Number.isInteger(manifest.formatVersion)) {
+    throw new BackupError("NOT_A_BACKUP", { file });
+  }
+  if (manifest.formatVersion > FORMAT_VERSION)
+    throw new BackupError("NEWER_FORMAT", { version: manifest.formatVersion });
+
+  // The schema level: every migration of the backup must be this copy's, the same, in order.
+  const ours = await repositoryMigrations(migrationsDir);
+  const theirs = manifest.schema?.migrations ?? [];
+  theirs.forEach((m, i) => {
+    const mine = ours.find((o) => o.name === m.name);
+    if (!mine) throw new BackupError("NEWER_SCHEMA", { migration: m.name });
+    if (mine.checksum !== m.checksum || ours[i]?.name !== m.name) {
+      throw new BackupError("SCHEMA_DIFFERS", { migration: m.name });
+    }
+  });
+
+  const parts = Array.isArray(manifest.parts) ? manifest.parts : [];
+  const named = new Set([MANIFEST, MANIFEST_SUM]);
+  for (const part of parts) {
+    const entry = entries.get(part.name);
+    if (!entry || entry.size !== part.size) throw new BackupError("CORRUPTED", { file, part: part.name });
+    if ((await hashEntry(file, entry)) !== part.sha256) throw new BackupError("CORRUPTED", { file, part: part.name });
+    named.add(part.name);
+  }
+  for (const name of entries.keys()) if (!named.has(name)) throw new BackupError("CORRUPTED", { file, part: name });
+  return { manifest, entries, migrations: ours.slice(0, theirs.length) };
+}
+
+function runPrismaDeploy(root, databaseUrl) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...prismaNodeArgs(), "migrate", "deploy"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.on("error", reject);
+    child.on("exit", (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`prisma migrate deploy failed:\n${output}`)),
+    );
+  });
+}
+
+async function directoryState(dir) {
+  try {
+    return (await readdir(dir)).length === 0 ? "empty" : "full";
+  } catch (error) {
+    if (error.code === "ENOENT") return "missing";
+    if (error.code === "ENOTDIR") return "full";
+    throw error;
+  }
+}
+
+/**
+ * @param {{ file: string, env: Record<string, string | undefined>, dataDir: string, root: string, template?: string, log?: (line: string) => void }} options
+ */
+export async function restoreBackup({ file, env, dataDir, root, template, log = () => {} }) {
+  file = path.resolve(file);
+  const { manifest, entries, migrations } = await verifyBackup(file, path.join(root, "prisma", "migrations"));
+  log(`${file}: every part matches its checksum (${manifest.parts.length} parts, schema ${manifest.schema.level}).`);
+  const blobParts = manifest.parts.filter((p) => p.kind === "blob");
+  const blobBytes = blobParts.reduce((sum, p) => sum + p.size, 0);
+  const dbBytes = manifest.parts.filter((p) => p.kind === "table").reduce((sum, p) => sum + p.size, 0);
+  const scale = Boolean(env.DATABASE_URL);
+
+  // The target: checked empty before anything is written.
+  let createdDir = false;
+  if (!scale) {
+    const state = await directoryState(dataDir);
+    if (state === "full") throw new BackupError("DIR_NOT_EMPTY", { dir: dataDir });
+    const parent = state === "missing" ? path.dirname(dataDir) : dataDir;
+    const free = await freeBytes(existsSync(parent) ? parent : path.dirname(parent));
+    // PGlite's files take a few times the rows' JSON, plus its empty cluster (~40 MB).
+    const need = blobBytes + dbBytes * 4 + 64 * 1024 * 1024;
+    if (free !== null && free < need) {
+      throw new BackupError("DISK_FULL", { where: dataDir, needMb: Math.ceil(need / 2 ** 20), restore: true });
+    }
+    if (state === "missing") {
+      await mkdir(dataDir, { recursive: true, mode: 0o700 });
+      createdDir = true;
+    }
+  }
+  const blobs = blobsFromEnv(env, dataDir);
+  const written = [];
+  let db;
+  let schemaApplied = false;
+  const undo = async () => {
+    if (db && scale && schemaApplied) await dropSchema(db.client).catch(() => {});
+    if (db) await db.close().catch(() => {});
+    db = undefined;
+    if (scale) {
+      for (const key of written) await blobs.delete(key).catch(() => {});
+    } else {
+      for (const name of await readdir(dataDir).catch(() => [])) {
+        await rm(path.join(dataDir, name), { recursive: true, force: true });
+      }
+      if (createdDir) await rmdir(dataDir).catch(() => {});
+    }
+  };
+  try {
+    // Nothing already there is overwritten: not one of the backup's evidence keys may exist.
+    for (const part of blobParts) {
+      if (await blobs.exists(part.key)) {
+        throw new BackupError("BUCKET_NOT_EMPTY", { bucket: env.S3_BUCKET ?? path.join(dataDir, "evidence") });
+      }
+    }
+    db = await openDatabase({ env, dataDir, template });
+    if (db.mode === "embedded-running") throw new BackupError("DIR_IN_USE", { dir: dataDir, pid: db.holderPid });
+    if (!(await databaseIsEmpty(db.client))) {
+      throw scale ? new BackupError("DATABASE_NOT_EMPTY") : new BackupError("DIR_NOT_EMPTY", { dir: dataDir });
+    }
+    // The database refers to the blobs: they go first.
+    for (const part of blobParts) {
+      await blobs.put(part.key, () => entryStream(file, entries.get(part.name)), part.size);
+      written.push(part.key);
+    }
+    log(`evidence: ${blobParts.length} files written to ${blobs.describe}.`);
+
+    const tables = manifest.tables.map((table) => {
+      const entry = entries.get(`database/${table}.jsonl`);
+      if (!entry) throw new BackupError("CORRUPTED", { file, part: `database/${table}.jsonl` });
+      return { table, lines: splitLines(entryStream(file, entry)) };
+    });
+    schemaApplied = true;
+    await applySchema(db.client, migrations);
+    await db.client.query("BEGIN");
+    try {
+      await loadRows(db.client, tables);
+      for (const part of manifest.parts.filter((p) => p.kind === "table")) {
+        const { rows } = await db.client.query(`SELECT count(*)::int AS n FROM "${part.table.replaceAll('"', '""')}"`);
+        if (rows[0].n !== part.rows)
+          throw new Error(`table ${part.table}: ${rows[0].n} rows restored, ${part.rows} in the backup`);
+      }
+      const heads = await auditHeads(db.client);
+      if (JSON.stringify(heads) !== JSON.stringify(manifest.cases)) {
+        throw new Error("the restored audit-chain heads differ from the manifest's");
+      }
+      await db.client.query("COMMIT");
+    } catch (error) {
+      await db.client.query("ROLLBACK").catch(() => {});
+      throw error;
+    }
+    log(`database: ${manifest.tables.length} tables, ${manifest.cases.length} cases restored.`);
+
+    const secret = manifest.parts.find((p) => p.kind === "secret");
+    if (secret && !scale)
+      await writeFile(path.join(dataDir, "auth-secret"), await readEntry(file, entries.get(secret.name)), {
+        mode: 0o600,
+      });
+
+    const later = (await repositoryMigrations(path.join(root, "prisma", "migrations"))).length - migrations.length;
+    if (later > 0) {
+      log(`applying ${later} newer database migration(s)…`);
+      await runPrismaDeploy(root, db.url);
+    }
+    await db.close();
+    db = undefined;
+    return { manifest, laterMigrations: later };
+  } catch (error) {
+    // Someone else's running installation is never cleaned up.
+    if (error?.code !== "DIR_IN_USE") await undo();
+    if (error?.code === "ENOSPC" || error?.code === "EDQUOT") {
+      throw new BackupError("DISK_FULL", {
+        where: scale ? "the database server" : dataDir,
+        needMb: Math.ceil((blobBytes + dbBytes * 4) / 2 ** 20),
+        restore: true,
+      });
+    }
+    throw error;
+  } finally {
+    await blobs.close?.();
+  }
+}

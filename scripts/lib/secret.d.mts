@@ -1,0 +1,1 @@
+export function loadOrCreateSecret(file: string): Promise<string>;
