@@ -44,7 +44,7 @@ const prerenderedRewrites = [
 const nextConfig = {
   poweredByHeader: false,
   // The launcher and tests import these as plain Node modules; keep them out of the bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "nodemailer"],
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "nodemailer", "tinypool"],
   async rewrites() {
     return { beforeFiles: prerenderedRewrites };
   },

@@ -13,6 +13,7 @@ import {
 } from "@/lib/prerendered";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S, isLocale, localeFromAcceptLanguage } from "@/lib/i18n/config";
 import { contentSecurityPolicy, servedOverHttps, staticSecurityHeaders } from "@/lib/security/headers";
+import { isForeignWrite } from "@/lib/security/same-origin";
 import { setting } from "@/lib/env";
 
 const PAGE_METHODS = ["GET", "HEAD", "POST"];
@@ -34,6 +35,14 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   // Pages answer GET/HEAD, and POST for server actions; anything else is a 405, not a page.
   if (!PAGE_METHODS.includes(request.method)) {
     const refused = new NextResponse(null, { status: 405, headers: { Allow: PAGE_METHODS.join(", ") } });
+    for (const { key, value } of staticSecurityHeaders({ https })) refused.headers.set(key, value);
+    return refused;
+  }
+
+  // A server action posted from another origin: Next would throw (a 500). The launcher's server
+  // refuses it first (scripts/lib/request-guard.mjs); this holds without it (`next start`).
+  if (request.method === "POST" && request.headers.has("next-action") && isForeignWrite(request)) {
+    const refused = new NextResponse("403 cross-site action\n", { status: 403 });
     for (const { key, value } of staticSecurityHeaders({ https })) refused.headers.set(key, value);
     return refused;
   }

@@ -13,7 +13,8 @@ const failOnConsoleError = "tests/setup/fail-on-console-error.ts";
 // Each integration file copies one migrated PGlite made by the global setup.
 const database = {
   setupFiles: [failOnConsoleError, "tests/setup/integration.ts"],
-  globalSetup: ["tests/setup/global-database.ts"],
+  // The web server's worker-thread pool runs .worker/heavy.mjs (ADR 0029): built once per run.
+  globalSetup: ["tests/setup/global-database.ts", "tests/setup/build-heavy-worker.ts"],
   // Timeouts catch hangs, not slowness: at a load of 20 on 2 cores a PGlite-on-disk test took 55 s.
   testTimeout: 120_000,
   hookTimeout: 120_000,

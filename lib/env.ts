@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "@/scripts/lib/client-address.mjs";
 
 // Every environment variable the app reads, validated once. The launcher
 // (scripts/start.mjs) fills DATABASE_URL and NEXTAUTH_SECRET in embedded mode.
@@ -13,8 +14,17 @@ const EnvSchema = z.object({
     .regex(/^smtps?:\/\//, "SMTP_URL must be smtp:// or smtps://")
     .optional(),
   MAIL_FROM: z.string().default("Recourse <no-reply@recourse.local>"),
-  /** How many reverse proxies in front of the app append to X-Forwarded-For (per-IP throttling). */
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (per-IP throttling): a comma-separated
+   * CIDR list, none by default. scripts/lib/client-address.mjs parses it (the launcher's HTTP
+   * server refuses to start on a bad entry); the same check runs here.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .refine((v) => parseTrustedProxies(v).ok, "TRUSTED_PROXIES must be a comma-separated list of CIDR ranges"),
+  /** At most this many trusted proxies are stepped over, right to left, each one in TRUSTED_PROXIES. */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
   /**
    * Connections in the app's pool (pg's default when unset). The launcher sets 1 in embedded
    * mode: PGlite is one session, and pglite-socket interleaves extended-protocol messages of
@@ -46,6 +56,15 @@ const EnvSchema = z.object({
     .positive()
     .max(1024 * 1024)
     .default(500),
+  /** Per-user quotas: all evidence of one user together (MiB), and uses per hour. */
+  USER_STORAGE_MAX_MB: z.coerce
+    .number()
+    .positive()
+    .max(1024 * 1024)
+    .default(2048),
+  QUOTA_CASES_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
+  QUOTA_UPLOADS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(200),
+  QUOTA_EXPORTS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
   /** Reminder worker: idle poll interval, claim lease, rows per claim, emails sent at once. */
   REMINDER_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(2_000),
   REMINDER_LEASE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(120),

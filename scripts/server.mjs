@@ -6,8 +6,9 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "./lib/client-address.mjs";
+import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "./lib/client-address.mjs";
 import { restoreExactLength } from "./lib/exact-length.mjs";
+import { guardRequest, guardSecurityHeaders } from "./lib/request-guard.mjs";
 // lib/env.ts, bundled by scripts/lib/build-worker.mjs; the launcher builds it and has validated
 // the whole environment with it before starting this process.
 import { setting } from "../.worker/env.mjs";
@@ -16,7 +17,15 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..")
 const dev = process.argv.includes("--dev");
 const port = setting("PORT");
 const hostname = setting("HOST") ?? "127.0.0.1";
-const hops = setting("TRUSTED_PROXY_HOPS");
+// lib/env.ts has checked the list already (the same parser); this builds the address set.
+const trustedProxies = parseTrustedProxies(setting("TRUSTED_PROXIES"));
+const trust = {
+  proxies: trustedProxies.ok && trustedProxies.count > 0 ? trustedProxies.proxies : null,
+  hops: setting("TRUSTED_PROXY_HOPS"),
+};
+
+const siteOrigin = setting("NEXTAUTH_URL") ?? null;
+const refusalHeaders = guardSecurityHeaders((siteOrigin ?? "").startsWith("https://"));
 
 const app = next({ dev, dir: root, hostname, port });
 const handle = app.getRequestHandler();
@@ -26,8 +35,22 @@ const server = http.createServer((req, res) => {
   req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(
     req.headers["x-forwarded-for"],
     req.socket.remoteAddress,
-    hops,
+    trust,
   );
+  // What Next would answer with a 500 (a path that does not decode, an oversized or
+  // foreign server action) is answered here, with the security headers.
+  const refusal = guardRequest(req, { siteOrigin });
+  if (refusal) {
+    res.statusCode = refusal.status;
+    for (const { key, value } of refusalHeaders) res.setHeader(key, value);
+    res.setHeader("Content-Type", "text/plain; charset=utf-8");
+    res.setHeader("Cache-Control", "no-store");
+    // An unread body would otherwise keep the connection busy: close it after answering.
+    if (req.method !== "GET" && req.method !== "HEAD") res.setHeader("Connection", "close");
+    res.end(req.method === "HEAD" ? undefined : refusal.body);
+    req.resume();
+    return;
+  }
   restoreExactLength(res);
   void handle(req, res);
 });

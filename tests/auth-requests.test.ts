@@ -1,7 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { guardAuthRequest } from "@/lib/auth";
 import { AUTH_BODY_LIMIT } from "@/lib/auth/guard-auth-request";
-import { MAGIC_LINK_PER_IP } from "@/lib/auth/rate-limit";
+import { deviceCookieName, issueDeviceCookie } from "@/lib/auth/device-cookie";
+import { MAGIC_LINK_PER_ACCOUNT, MAGIC_LINK_PER_ACCOUNT_AND_IP, MAGIC_LINK_PER_IP } from "@/lib/auth/rate-limit";
+import { db } from "@/lib/db";
 import { CLIENT_ADDRESS_HEADER } from "@/scripts/lib/client-address.mjs";
 
 const BASE = "http://localhost:3000/api/auth";
@@ -108,8 +110,53 @@ describe("requests to /api/auth/* before next-auth sees them", () => {
     expect(limited.ok).toBe(false);
     if (!limited.ok) {
       expect(limited.response.status).toBe(429);
-      expect(await limited.response.json()).toEqual({ url: "http://localhost:3000/sign-in?error=rate_limited" });
+      expect(await limited.response.json()).toEqual({
+        url: "http://localhost:3000/sign-in?error=link_limit_address",
+      });
     }
     expect((await ask("someone@example.com", "192.0.2.62")).ok).toBe(true);
+  });
+
+  test("per-address link limit fits carrier NAT: many people behind one address each get a link", async () => {
+    expect(MAGIC_LINK_PER_IP.limit).toBeGreaterThanOrEqual(100);
+    expect(MAGIC_LINK_PER_ACCOUNT_AND_IP.limit).toBeLessThanOrEqual(5);
+  });
+
+  const askAs = (email: string, ip: string, cookie?: string) =>
+    guardAuthRequest(
+      new Request(`${BASE}/signin/email`, {
+        method: "POST",
+        headers: { ...form, [CLIENT_ADDRESS_HEADER]: ip, ...(cookie ? { cookie } : {}) },
+        body: new URLSearchParams({ email, csrfToken: "t", json: "true" }).toString(),
+      }),
+      ["signin", "email"],
+    );
+  const code = async (guarded: Awaited<ReturnType<typeof askAs>>) =>
+    guarded.ok
+      ? "through"
+      : new URL(((await guarded.response.json()) as { url: string }).url).searchParams.get("error");
+
+  test("links requested elsewhere never block the owner's own request", async () => {
+    // The probe: three link requests from another address…
+    for (let i = 0; i < MAGIC_LINK_PER_ACCOUNT_AND_IP.limit; i++) {
+      expect(await code(await askAs("owner-link@example.com", "198.51.100.70"))).toBe("through");
+    }
+    expect(await code(await askAs("owner-link@example.com", "198.51.100.70"))).toBe("link_limit_account");
+    // …and the owner at home still gets his.
+    expect(await code(await askAs("owner-link@example.com", "203.0.113.70"))).toBe("through");
+  });
+
+  test("a flood from many addresses meets the per-account ceiling, but not a device that signed in before", async () => {
+    const user = await db().user.create({ data: { email: "flooded@example.com" }, select: { id: true } });
+    await db().rateLimit.create({
+      data: {
+        key: "magic-link:account:flooded@example.com",
+        windowStart: new Date(),
+        count: MAGIC_LINK_PER_ACCOUNT.limit,
+      },
+    });
+    expect(await code(await askAs("flooded@example.com", "203.0.113.71"))).toBe("link_limit_elsewhere");
+    const device = `${deviceCookieName()}=${issueDeviceCookie(user.id, "test-secret-that-is-long-enough-for-the-env-check")}`;
+    expect(await code(await askAs("flooded@example.com", "203.0.113.71", device))).toBe("through");
   });
 });

@@ -6,12 +6,16 @@ import { hashQueueStats } from "@/lib/auth/hash-queue";
 import {
   SIGN_IN_PER_ACCOUNT,
   SIGN_IN_PER_ACCOUNT_AND_IP,
+  SIGN_IN_PER_DEVICE,
   SIGN_IN_PER_IP,
   consumeRateLimit,
   pruneRateLimits,
 } from "@/lib/auth/rate-limit";
 import { SignUpSchema } from "@/lib/auth/schema";
 import { db } from "@/lib/db";
+import { deviceCookieName, issueDeviceCookie, verifyDeviceCookie } from "@/lib/auth/device-cookie";
+
+const SECRET = "test-secret-that-is-long-enough-for-the-env-check";
 
 const PASSWORD = "correct horse battery";
 let ipCounter = 0;
@@ -82,6 +86,73 @@ describe("credentials sign-in", () => {
     await expect(authorizeCredentials({ email: "spread@example.com", password: PASSWORD }, freshIp())).rejects.toThrow(
       RATE_LIMITED,
     );
+  });
+
+  test("a device that has signed in is not counted against the per-account ceiling (OWASP device cookie)", async () => {
+    const id = await verifiedUser("owner-device@example.com");
+    const home = { [CLIENT_ADDRESS_HEADER]: "198.51.100.200" };
+    const device = `${deviceCookieName()}=${issueDeviceCookie(id, SECRET)}`;
+    // The probe: guesses from many addresses fill the per-account ceiling…
+    await db().rateLimit.create({
+      data: {
+        key: "sign-in:account:owner-device@example.com",
+        windowStart: new Date(),
+        count: SIGN_IN_PER_ACCOUNT.limit,
+      },
+    });
+    // …and the same address fills the owner's address buckets too (carrier NAT).
+    await db().rateLimit.createMany({
+      data: [
+        { key: "sign-in:ip:198.51.100.200", windowStart: new Date(), count: SIGN_IN_PER_IP.limit },
+        {
+          key: "sign-in:account-ip:owner-device@example.com:198.51.100.200",
+          windowStart: new Date(),
+          count: SIGN_IN_PER_ACCOUNT_AND_IP.limit,
+        },
+      ],
+    });
+    // Without the cookie the owner is refused; with it, his right password works.
+    await expect(authorizeCredentials({ email: "owner-device@example.com", password: PASSWORD }, home)).rejects.toThrow(
+      RATE_LIMITED,
+    );
+    expect(
+      await authorizeCredentials(
+        { email: "owner-device@example.com", password: PASSWORD },
+        { ...home, cookie: device },
+      ),
+    ).toEqual({ id, email: "owner-device@example.com" });
+  });
+
+  test("the device cookie counts on its own, and only for its own account; a forged one is ignored", async () => {
+    const id = await verifiedUser("device-own@example.com");
+    await verifiedUser("device-other@example.com");
+    const cookie = `${deviceCookieName()}=${issueDeviceCookie(id, SECRET)}`;
+    for (let i = 0; i < SIGN_IN_PER_DEVICE.limit; i++) {
+      expect(
+        await authorizeCredentials(
+          { email: "device-own@example.com", password: "guess-" + i },
+          { ...freshIp(), cookie },
+        ),
+      ).toBeNull();
+    }
+    await expect(
+      authorizeCredentials({ email: "device-own@example.com", password: PASSWORD }, { ...freshIp(), cookie }),
+    ).rejects.toThrow(RATE_LIMITED);
+    // For another account the cookie is nothing: that account's own ceilings apply.
+    await db().rateLimit.create({
+      data: {
+        key: "sign-in:account:device-other@example.com",
+        windowStart: new Date(),
+        count: SIGN_IN_PER_ACCOUNT.limit,
+      },
+    });
+    await expect(
+      authorizeCredentials({ email: "device-other@example.com", password: PASSWORD }, { ...freshIp(), cookie }),
+    ).rejects.toThrow(RATE_LIMITED);
+    const forged = issueDeviceCookie(id, "another-secret-another-secret-another-secret");
+    expect(verifyDeviceCookie(forged, SECRET)).toBeNull();
+    expect(verifyDeviceCookie(issueDeviceCookie(id, SECRET), SECRET)?.userId).toBe(id);
+    expect(verifyDeviceCookie("a.b", SECRET)).toBeNull();
   });
 
   test("limits one client address across many accounts, before any hashing", async () => {

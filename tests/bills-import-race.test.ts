@@ -36,6 +36,7 @@ function storeMeetingAt(parties: number): BlobStore {
     get: (key) => inner.get(key),
     delete: (key) => inner.delete(key),
     exists: (key) => inner.exists(key),
+    list: () => inner.list(),
     async put(key, source, size) {
       await inner.put(key, source, size);
       if (++arrived === parties) release();

@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { MAX_BILL_BYTES } from "@/lib/bills";
+import { BILL_PAGE_SIZE, encodeBillPageQuery, FIRST_PAGE, type BillPageQuery } from "@/lib/bills/preview-query";
+import { bigWechatCsv, oneLineCsv } from "@/lib/bills/testing/big-bills";
 
 // The route as Next calls it, with a real Request. Next's request scope does not exist under
 // Vitest, so only the session lookup is replaced.
@@ -37,13 +40,20 @@ describe("POST /api/bills/preview", () => {
   test("200 with JSON-safe rows: ISO instants and fen as decimal text", async () => {
     const response = await post(fixture("example-alipay-records.csv"), {
       "x-bill-name": encodeURIComponent("支付宝交易明细.csv"),
+      "x-bill-query": encodeBillPageQuery({ ...FIRST_PAGE, outgoingOnly: false }),
     });
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    const body = (await response.json()) as { ok: true; platform: string; rows: Record<string, unknown>[] };
+    const body = (await response.json()) as {
+      ok: true;
+      platform: string;
+      total: number;
+      rows: Record<string, unknown>[];
+    };
     expect(body.platform).toBe("ALIPAY");
+    expect(body.total).toBe(10);
     expect(body.rows).toHaveLength(10);
-    expect(body.rows[0]).toMatchObject({
+    expect(body.rows.find((row) => row.line === 26)).toMatchObject({
       line: 26,
       occurredAt: "2023-02-12T13:32:14.000Z",
       amountFen: "4974",
@@ -92,4 +102,87 @@ describe("POST /api/bills/preview", () => {
     expect(cut.status).toBe(422);
     expect(((await cut.json()) as { message: string }).message).toMatch(/^文件不完整/);
   });
+});
+
+type Page = {
+  ok: true;
+  total: number;
+  shown: number;
+  page: number;
+  pageCount: number;
+  counts: { payment: number; recovery: number; none: number };
+  totals: { paymentFen: string; recoveryFen: string };
+  counterparties: string[];
+  rows: { line: number; occurredAt: string; direction: string; amountFen: string; counterparty: string }[];
+};
+
+describe("POST /api/bills/preview: pages, not the whole file", () => {
+  beforeEach(() => {
+    session.user = { id: "user-1", email: "a@example.com" };
+  });
+
+  const query = (q: Partial<BillPageQuery>) => ({ "x-bill-query": encodeBillPageQuery({ ...FIRST_PAGE, ...q }) });
+
+  test("a 9.5 MB real-shaped bill: a page of 50 rows with the whole file's counts and totals, under 1 MB", async () => {
+    const bill = bigWechatCsv(9_500_000);
+    const first = await post(bill.slice(), query({}));
+    expect(first.status).toBe(200);
+    const text = await first.text();
+    expect(Buffer.byteLength(text)).toBeLessThan(1024 * 1024);
+    const page = JSON.parse(text) as Page;
+    expect(page.total).toBeGreaterThan(40_000);
+    expect(page.counts.payment + page.counts.recovery + page.counts.none).toBe(page.total);
+    // Every fifth generated row is money in (a recovery); the rest are payments out.
+    expect(page.counts.recovery).toBe(Math.ceil((page.total - 27) / 5) + 6);
+    // Outgoing only, by default: the payments (no own-account moves in this bill).
+    expect(page.shown).toBe(page.counts.payment);
+    expect(page.rows).toHaveLength(BILL_PAGE_SIZE);
+    expect(page.pageCount).toBe(Math.ceil(page.shown / BILL_PAGE_SIZE));
+    expect(page.rows.every((row) => row.direction === "OUT")).toBe(true);
+    // Newest first, across pages.
+    const times = page.rows.map((row) => Date.parse(row.occurredAt));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+
+    const second = (await (await post(bill.slice(), query({ page: 2 }))).json()) as Page;
+    expect(second.page).toBe(2);
+    expect(Date.parse(second.rows[0]!.occurredAt)).toBeLessThanOrEqual(times.at(-1)!);
+    expect(new Set([...page.rows, ...second.rows].map((row) => row.line)).size).toBe(2 * BILL_PAGE_SIZE);
+
+    // Filtered on the server: one counterparty, one amount.
+    const one = (await (
+      await post(bill.slice(), query({ counterparty: "商户7号店(传奇广场店)", minFen: "800" }))
+    ).json()) as Page;
+    expect(one.shown).toBeGreaterThan(0);
+    expect(one.shown).toBeLessThan(page.shown);
+    expect(one.rows.every((row) => row.counterparty === "商户7号店(传奇广场店)" && BigInt(row.amountFen) >= 800n)).toBe(
+      true,
+    );
+  }, 120_000);
+
+  test("a malformed page query is a translated 422 before the file is read", async () => {
+    const response = await post(fixture("example-wechat-records.csv"), { "x-bill-query": "%7B%22page%22%3A0%7D" });
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { code: string; message: string }).code).toBe("invalid_input");
+  });
+
+  test("the event loop keeps answering while a 9 MiB bill and a 9 MiB one-line CSV are read", async () => {
+    const histogram = monitorEventLoopDelay({ resolution: 10 });
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 20);
+    histogram.enable();
+    const started = performance.now();
+    const [big, oneLine] = await Promise.all([
+      post(bigWechatCsv(9 * 1024 * 1024), query({})),
+      post(oneLineCsv(9 * 1024 * 1024)),
+    ]);
+    const elapsed = performance.now() - started;
+    histogram.disable();
+    clearInterval(ticker);
+    expect(big.status).toBe(200);
+    expect(oneLine.status).toBe(422);
+    expect(["not_a_bill", "too_complex"]).toContain(((await oneLine.json()) as { code: string }).code);
+    // Generous bounds (a loaded 2-core machine): on the event loop these files take seconds each.
+    expect(histogram.max / 1e6).toBeLessThan(1_000);
+    expect(ticks).toBeGreaterThan(elapsed / 20 / 4);
+  }, 120_000);
 });

@@ -285,6 +285,20 @@ describe("POST /api/cases/{caseId}/evidence", () => {
     expect(await leftovers(caseId)).toEqual({ rows: 0, tmp: 0, blobs: 0 });
   });
 
+  test("a file name with control characters: 422 that says to rename the file, in both languages", async () => {
+    const { owner, caseId } = await newCase();
+    session.user = owner;
+    const part = { field: "file", filename: "转账\u0001截图.png", bytes: await fixture("transfer.png") };
+    const zh = (await (await post(caseId, [part])).json()) as Json;
+    expect(zh.error?.code).toBe("unreadable_name");
+    expect(zh.error?.message).toContain("重命名");
+    expect(zh.error?.message).not.toContain("重试");
+    const en = await post(caseId, [part], { locale: "en" });
+    expect(en.status).toBe(422);
+    expect(((await en.json()) as Json).error?.message).toMatch(/Rename the file/);
+    expect(await leftovers(caseId)).toEqual({ rows: 0, tmp: 0, blobs: 0 });
+  });
+
   test("the same file twice is not stored twice; the user is told it is already there", async () => {
     const { owner, caseId } = await newCase();
     session.user = owner;

@@ -99,7 +99,7 @@ describe("two-factor sign-in (TOTP)", () => {
     }
     expect(await completeTwoFactorSignIn(sid, user.id, codeAt(secret, at), at)).toEqual({
       ok: false,
-      code: "auth.rateLimited",
+      code: "auth.twoFactorRateLimited",
     });
   });
 

@@ -8,6 +8,7 @@ declare module "@20minutes/s3rver" {
     directory: string;
     resetOnClose?: boolean;
     configureBuckets?: { name: string; configs?: string[] }[];
+    allowMismatchedSignatures?: boolean;
   }
   export default class S3rver {
     constructor(options: S3rverOptions);

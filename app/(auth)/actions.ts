@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import {
+  SIGN_UP_PER_ACCOUNT,
   SIGN_UP_PER_IP,
   clientIp,
   completeTwoFactorSignIn,
@@ -23,8 +24,12 @@ import { carriedAnswers, firstAidPath, firstAidQuery, readCarriedAnswers } from 
 export async function signUp(input: unknown, answers?: unknown): Promise<ActionResult<null>> {
   const parsed = SignUpSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
+  // Sized for carrier NAT (many people, one address); the tight limit is per address signed up.
   if (!(await consumeRateLimit(`sign-up:ip:${clientIp(await headers())}`, SIGN_UP_PER_IP))) {
-    return failure("auth.rateLimited");
+    return failure("auth.signUpLimitAddress");
+  }
+  if (!(await consumeRateLimit(`sign-up:account:${parsed.data.email}`, SIGN_UP_PER_ACCOUNT))) {
+    return failure("auth.signUpLimitAccount");
   }
   const problem = passwordProblem(parsed.data.password, parsed.data.email);
   if (problem) return failure("errors.invalidInput", { password: problem });

@@ -9,6 +9,18 @@ import { useForm } from "react-hook-form";
 import { MagicLinkSchema, type MagicLinkInput } from "@/lib/auth/schema";
 import { FormError, TextField } from "@/components/ui/text-field";
 
+const LINK_ERRORS: Record<string, string> = {
+  link_limit_address: "auth.linkLimitAddress",
+  link_limit_account: "auth.linkLimitAccount",
+  link_limit_elsewhere: "auth.linkLimitElsewhere",
+  invalid_email: "errors.invalidEmail",
+  EmailSignin: "auth.emailSendFailed",
+};
+
+function linkErrorKey(code: string | null | undefined): string {
+  return (code && LINK_ERRORS[code]) || "auth.signInFailed";
+}
+
 export function MagicLinkForm({ next = "/dashboard" }: { next?: string }) {
   const t = useTranslations();
   const router = useRouter();
@@ -20,18 +32,9 @@ export function MagicLinkForm({ next = "/dashboard" }: { next?: string }) {
     setFormError(null);
     const result = await signIn("email", { email, redirect: false, callbackUrl: next });
     if (!result || result.error) {
-      // The per-address limit and the address check answer before next-auth (lib/auth/guard-auth-request.ts);
-      // next-auth reports any failure to send (the per-account limit included) as "EmailSignin".
-      const error = result?.error;
-      setFormError(
-        error === "rate_limited"
-          ? "auth.magicLinkRateLimited"
-          : error === "invalid_email"
-            ? "errors.invalidEmail"
-            : error === "EmailSignin"
-              ? "auth.emailSendFailed"
-              : "auth.signInFailed",
-      );
+      // The link limits and the address check answer before next-auth (lib/auth/guard-auth-request.ts),
+      // each with its own code; next-auth reports a failure to send the mail as "EmailSignin".
+      setFormError(linkErrorKey(result?.error));
       return;
     }
     router.push("/sign-in/check-email");

@@ -2,12 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { primaryButtonClass } from "@/components/ui/field";
 import type { BillRowView } from "@/lib/bills/bill-row-view";
+import type { BillPreviewPage } from "@/lib/bills/preview-page";
+import { encodeBillPageQuery, FIRST_PAGE, type BillPageQuery } from "@/lib/bills/preview-query";
 import { BillPicker } from "./bill-picker";
 
-type Loaded = { file: File; platform: "WECHAT_PAY" | "ALIPAY"; rows: BillRowView[] };
+type Loaded = { file: File; preview: BillPreviewPage };
 
 /** What the server answered: its status and JSON body (a network failure throws). */
 export type ImportReply = { status: number; body: Record<string, unknown> };
@@ -44,16 +46,19 @@ export type BillImportProps = {
 
 /**
  * Upload a bill, pick the disputed payments and any money that came back, add them to the case
- * (or to the wizard's draft). The file goes to the server twice (to read it, then to import it):
- * the server re-reads it rather than trusting rows sent back from the browser, and nothing is
- * stored until the second request.
+ * (or to the wizard's draft). The server reads the file for each page or filter (it answers one
+ * page, never the whole bill: ADR 0029) and again to import the picked lines, rather than
+ * trusting rows sent back from the browser; nothing is stored until the import.
  */
 export function BillImport(props: BillImportProps) {
   const t = useTranslations("bills.ui");
   const router = useRouter();
   const id = useId();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [selected, setSelected] = useState<Set<number>>(new Set());
+  // Picked rows by source line, kept with their row: a pick on another page still counts.
+  const [selected, setSelected] = useState<Map<number, BillRowView>>(new Map());
+  const [paging, setPaging] = useState(false);
+  const asked = useRef(0);
   const [busy, setBusy] = useState<"reading" | "adding" | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -64,13 +69,14 @@ export function BillImport(props: BillImportProps) {
     setError(null);
     setDone(null);
     setLoaded(null);
-    setSelected(new Set());
+    setSelected(new Map());
     if (!file) return;
     setBusy("reading");
     try {
-      const { status, body } = await postFile(props.previewUrl, file);
-      if (status === 200 && body.ok)
-        setLoaded({ file, platform: body.platform as Loaded["platform"], rows: body.rows as BillRowView[] });
+      const { status, body } = await postFile(props.previewUrl, file, {
+        "x-bill-query": encodeBillPageQuery(FIRST_PAGE),
+      });
+      if (status === 200 && body.ok) setLoaded({ file, preview: body as unknown as BillPreviewPage });
       else setError(typeof body.message === "string" ? body.message : t("failed"));
     } catch {
       setError(t("failed"));
@@ -79,12 +85,33 @@ export function BillImport(props: BillImportProps) {
     }
   }
 
+  /** Another page or filter: only the latest question's answer is shown. */
+  async function ask(query: BillPageQuery) {
+    if (!loaded) return;
+    const mine = ++asked.current;
+    setPaging(true);
+    try {
+      const { status, body } = await postFile(props.previewUrl, loaded.file, {
+        "x-bill-query": encodeBillPageQuery(query),
+      });
+      if (mine !== asked.current) return;
+      if (status === 200 && body.ok) {
+        setError(null);
+        setLoaded({ file: loaded.file, preview: body as unknown as BillPreviewPage });
+      } else setError(typeof body.message === "string" ? body.message : t("failed"));
+    } catch {
+      if (mine === asked.current) setError(t("failed"));
+    } finally {
+      if (mine === asked.current) setPaging(false);
+    }
+  }
+
   async function add() {
     if (!loaded || selected.size === 0) return;
     setError(null);
     setBusy("adding");
     try {
-      const lines = [...selected].sort((a, b) => a - b).join(",");
+      const lines = [...selected.keys()].sort((a, b) => a - b).join(",");
       const send = (target: ImportTarget) =>
         postFile(target.url, loaded.file, { "x-bill-lines": lines, "x-case-version": String(target.version) });
       const { status, body } =
@@ -99,7 +126,7 @@ export function BillImport(props: BillImportProps) {
         };
         setDone(t(wizard ? "filled" : "added", counts));
         setLoaded(null);
-        setSelected(new Set());
+        setSelected(new Map());
         if (props.mode === "wizard") props.onImported(body);
         else router.refresh();
       } else setError(typeof body.message === "string" ? body.message : t("failed"));
@@ -110,7 +137,7 @@ export function BillImport(props: BillImportProps) {
     }
   }
 
-  const picked = loaded ? loaded.rows.filter((row) => selected.has(row.line)) : [];
+  const picked = [...selected.values()];
   const payments = picked.filter((row) => row.use === "payment").length;
   const recoveries = picked.filter((row) => row.use === "recovery").length;
   const Heading = wizard ? "h3" : "h2";
@@ -167,8 +194,14 @@ export function BillImport(props: BillImportProps) {
       ) : null}
       {loaded ? (
         <div className="space-y-4">
-          <p>{t("found", { platform: t(`platform.${loaded.platform}`), count: loaded.rows.length })}</p>
-          <BillPicker rows={loaded.rows} selected={selected} onSelectedChange={setSelected} />
+          <p>{t("found", { platform: t(`platform.${loaded.preview.platform}`), count: loaded.preview.total })}</p>
+          <BillPicker
+            preview={loaded.preview}
+            busy={paging}
+            selected={selected}
+            onSelectedChange={setSelected}
+            onQueryChange={(query) => void ask(query)}
+          />
           {payments + recoveries > 0 ? (
             <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700" data-testid="bill-import-outcome">
               {payments > 0 ? <li>{t(wizard ? "willFillPayments" : "willAddPayments", { count: payments })}</li> : null}

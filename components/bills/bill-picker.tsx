@@ -1,11 +1,12 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { WallTimeInput } from "@/components/ui/wall-time-input";
 import { inputClass } from "@/components/ui/field";
-import { filterBillRows, sortNewestFirst, EMPTY_FILTER, type BillRowFilter } from "@/lib/bills/filter-rows";
 import type { BillRowView } from "@/lib/bills/bill-row-view";
+import type { BillPreviewPage } from "@/lib/bills/preview-page";
+import { FIRST_PAGE, type BillPageQuery } from "@/lib/bills/preview-query";
 import { formatFen, parseYuanToFen } from "@/lib/cases/money";
 
 // Bill times are Beijing time whatever the viewer's zone: show them as the bill does.
@@ -20,55 +21,96 @@ const billTime = new Intl.DateTimeFormat("sv-SE", {
 });
 
 export interface BillPickerProps {
-  rows: readonly BillRowView[];
-  selected: ReadonlySet<number>;
-  onSelectedChange: (lines: Set<number>) => void;
+  /** The page the server answered: its rows, and the whole bill's counts. */
+  preview: BillPreviewPage;
+  /** A page or filter is being fetched. */
+  busy: boolean;
+  selected: ReadonlyMap<number, BillRowView>;
+  onSelectedChange: (rows: Map<number, BillRowView>) => void;
+  /** Asks the server for another page or filter (the file is re-read there, ADR 0029). */
+  onQueryChange: (query: BillPageQuery) => void;
 }
 
+type FilterText = Omit<BillPageQuery, "page" | "minFen" | "maxFen">;
+
+/** Typing waits this long before the server is asked. */
+const TYPING_MS = 300;
+
 /**
- * The bill's rows with search and filters, newest first; a checkbox per row that can be picked:
- * payments out, and money back (received, or a refund) which the case records as recovered.
- * Moves between the user's own accounts are shown for context only. Every control is a native
- * input, so the table works with Tab and Space alone. All bill text is React text, never HTML.
+ * A page of the bill's rows with search and filters, newest first; a checkbox per row that can
+ * be picked: payments out, and money back (received, or a refund) which the case records as
+ * recovered. Moves between the user's own accounts are shown for context only. Filtering and
+ * paging happen on the server. Every control is a native input, so the table works with Tab and
+ * Space alone. All bill text is React text, never HTML.
  */
-export function BillPicker({ rows, selected, onSelectedChange }: BillPickerProps) {
+export function BillPicker({ preview, busy, selected, onSelectedChange, onQueryChange }: BillPickerProps) {
   const t = useTranslations("bills.ui");
   const locale = useLocale();
   const id = useId();
-  const [filter, setFilter] = useState<BillRowFilter>(EMPTY_FILTER);
+  const [filter, setFilter] = useState<FilterText>({
+    query: FIRST_PAGE.query,
+    from: FIRST_PAGE.from,
+    to: FIRST_PAGE.to,
+    counterparty: FIRST_PAGE.counterparty,
+    outgoingOnly: FIRST_PAGE.outgoingOnly,
+  });
   const [amountText, setAmountText] = useState({ min: "", max: "" });
   const counterparties = useMemo(
-    () => [...new Set(rows.map((row) => row.counterparty).filter(Boolean))].sort((a, b) => a.localeCompare(b, locale)),
-    [rows, locale],
+    () => [...preview.counterparties].sort((a, b) => a.localeCompare(b, locale)),
+    [preview.counterparties, locale],
   );
-  const sorted = useMemo(() => sortNewestFirst(rows), [rows]);
   const minFen = amountText.min.trim() ? parseYuanToFen(amountText.min) : null;
   const maxFen = amountText.max.trim() ? parseYuanToFen(amountText.max) : null;
   const minInvalid = amountText.min.trim() !== "" && minFen === null;
   const maxInvalid = amountText.max.trim() !== "" && maxFen === null;
-  const shown = filterBillRows(sorted, { ...filter, minFen, maxFen });
+  // A date still being typed filters nothing yet (the server accepts whole dates only).
+  const day = (text: string) => (/^\d{4}-\d{2}-\d{2}$/.test(text) ? text : "");
+  const query = (page: number): BillPageQuery => ({
+    ...filter,
+    from: day(filter.from),
+    to: day(filter.to),
+    page,
+    minFen: minFen === null ? null : minFen.toString(),
+    maxFen: maxFen === null ? null : maxFen.toString(),
+  });
+  // Filters go to the server a moment after the last change (page 1 of the new result).
+  const ask = useRef(onQueryChange);
+  useEffect(() => {
+    ask.current = onQueryChange;
+  });
+  const wanted = JSON.stringify(query(1));
+  const sent = useRef(wanted);
+  useEffect(() => {
+    if (wanted === sent.current || minInvalid || maxInvalid) return;
+    const timer = setTimeout(() => {
+      sent.current = wanted;
+      ask.current(JSON.parse(wanted) as BillPageQuery);
+    }, TYPING_MS);
+    return () => clearTimeout(timer);
+  }, [wanted, minInvalid, maxInvalid]);
+
+  const shown = preview.rows;
   const pickable = shown.filter((row) => row.use !== null);
   const allShownPicked = pickable.length > 0 && pickable.every((row) => selected.has(row.line));
-  const selectedRows = rows.filter((row) => selected.has(row.line));
   const sum = (use: BillRowView["use"]) => {
-    const picked = selectedRows.filter((row) => row.use === use);
+    const picked = [...selected.values()].filter((row) => row.use === use);
     return { count: picked.length, fen: picked.reduce((total, row) => total + BigInt(row.amountFen), 0n) };
   };
   const paid = sum("payment");
   const back = sum("recovery");
-  const set = (patch: Partial<BillRowFilter>) => setFilter((current) => ({ ...current, ...patch }));
+  const set = (patch: Partial<FilterText>) => setFilter((current) => ({ ...current, ...patch }));
 
-  function toggle(line: number, on: boolean) {
-    const next = new Set(selected);
-    if (on) next.add(line);
-    else next.delete(line);
+  function toggle(row: BillRowView, on: boolean) {
+    const next = new Map(selected);
+    if (on) next.set(row.line, row);
+    else next.delete(row.line);
     onSelectedChange(next);
   }
 
   function toggleShown(on: boolean) {
-    const next = new Set(selected);
+    const next = new Map(selected);
     for (const row of pickable) {
-      if (on) next.add(row.line);
+      if (on) next.set(row.line, row);
       else next.delete(row.line);
     }
     onSelectedChange(next);
@@ -160,10 +202,10 @@ export function BillPicker({ rows, selected, onSelectedChange }: BillPickerProps
       </fieldset>
 
       <p className="text-sm text-slate-600" aria-live="polite">
-        {t("shown", { shown: shown.length, total: rows.length })}
+        {t("shown", { shown: preview.shown, total: preview.total })}
       </p>
 
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" aria-busy={busy}>
         <table className="w-full min-w-[40rem] text-left text-sm" aria-describedby={`${id}-summary`}>
           <caption className="sr-only">{t("tableCaption")}</caption>
           <thead className="bg-slate-50">
@@ -216,7 +258,7 @@ export function BillPicker({ rows, selected, onSelectedChange }: BillPickerProps
                       checked={selected.has(row.line)}
                       disabled={row.use === null}
                       aria-label={t("selectRow", { time: when, amount, counterparty: row.counterparty || "—" })}
-                      onChange={(e) => toggle(row.line, e.target.checked)}
+                      onChange={(e) => toggle(row, e.target.checked)}
                     />
                   </td>
                   <td className="p-2 tabular-nums">
@@ -255,6 +297,28 @@ export function BillPicker({ rows, selected, onSelectedChange }: BillPickerProps
         </table>
         {shown.length === 0 ? <p className="p-4 text-sm text-slate-600">{t("noRows")}</p> : null}
       </div>
+
+      {preview.pageCount > 1 ? (
+        <nav aria-label={t("pages")} className="flex flex-wrap items-center gap-3 text-sm">
+          <button
+            type="button"
+            className="rounded-md border border-slate-300 px-3 py-1 disabled:opacity-50"
+            disabled={busy || preview.page <= 1}
+            onClick={() => onQueryChange(query(preview.page - 1))}
+          >
+            {t("pagePrev")}
+          </button>
+          <span className="tabular-nums">{t("pageOf", { page: preview.page, pages: preview.pageCount })}</span>
+          <button
+            type="button"
+            className="rounded-md border border-slate-300 px-3 py-1 disabled:opacity-50"
+            disabled={busy || preview.page >= preview.pageCount}
+            onClick={() => onQueryChange(query(preview.page + 1))}
+          >
+            {t("pageNext")}
+          </button>
+        </nav>
+      ) : null}
 
       <p id={`${id}-summary`} className="font-medium tabular-nums" aria-live="polite">
         {t("selectedSummary", {

@@ -27,12 +27,12 @@ export async function FirstAidResult({
   save: ((formData: FormData) => Promise<void>) | null;
 }) {
   const t = await getTranslations("firstAid");
-  const { deadlines, nextUserDeadline, moves } = firstAidDeadlines(answers, now);
+  const { deadlines, guidance } = firstAidDeadlines(answers, now);
   const shown = deadlines.filter((d) => d.status !== "not_applicable");
   const here = `${firstAidPath(answers.kind)}?${firstAidQuery(answers)}`;
   return (
     <div className="space-y-6">
-      <DoThisNow next={nextUserDeadline} moves={moves} now={now} timeZone={FIRST_AID_TIME_ZONE} />
+      <DoThisNow items={guidance} now={now} timeZone={FIRST_AID_TIME_ZONE} />
       <section aria-labelledby="fa-save" className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
         <h2 id="fa-save" className="text-lg font-bold">
           {t("save")}

@@ -24,7 +24,7 @@ export function verifyEmailMail(to: string, url: string): OutgoingMail {
 <p><a href="${safeUrl}">确认邮箱 / Confirm email</a></p>
 <p>Confirm your email to finish creating your Recourse account (valid for 24 hours).</p>
 <p style="color:#666">如果不是您本人操作，请忽略本邮件。If you did not sign up, ignore this email.</p>`,
-    logHint: `email confirmation link for ${to}: ${url}`,
+    logHint: `email confirmation link for ${to}: in the file above`,
   };
 }
 

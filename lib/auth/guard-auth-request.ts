@@ -2,7 +2,15 @@ import "server-only";
 import { NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { clientIp } from "./client-ip";
-import { MAGIC_LINK_PER_IP, consumeRateLimit } from "./rate-limit";
+import { db } from "@/lib/db";
+import { trustedDevice } from "./device-cookie";
+import {
+  MAGIC_LINK_PER_ACCOUNT,
+  MAGIC_LINK_PER_ACCOUNT_AND_IP,
+  MAGIC_LINK_PER_IP,
+  SIGN_IN_PER_DEVICE,
+  consumeRateLimit,
+} from "./rate-limit";
 import { safeRedirect } from "./safe-redirect";
 import { MagicLinkSchema } from "./schema";
 
@@ -72,6 +80,30 @@ function parseBody(text: string, contentType: string): Record<string, unknown> |
 }
 
 /**
+ * The emailed-link limits, each with its own code so the form can say which one and what to
+ * do. The owner's browser (its device cookie) counts only against itself; anyone else counts
+ * per address, per account *and* address (so links asked for elsewhere never use up the
+ * owner's), and per account overall (a flood of mail from many addresses).
+ */
+async function magicLinkRefusal(headers: Headers, email: string): Promise<string | null> {
+  const device = trustedDevice(headers, env().NEXTAUTH_SECRET);
+  if (device) {
+    const user = await db().user.findUnique({ where: { email }, select: { id: true } });
+    if (user?.id === device.userId) {
+      const ok = await consumeRateLimit(`magic-link:device:${device.nonce}`, SIGN_IN_PER_DEVICE);
+      return ok ? null : "link_limit_account";
+    }
+  }
+  const ip = clientIp(headers);
+  if (!(await consumeRateLimit(`magic-link:ip:${ip}`, MAGIC_LINK_PER_IP))) return "link_limit_address";
+  if (!(await consumeRateLimit(`magic-link:account-ip:${email}:${ip}`, MAGIC_LINK_PER_ACCOUNT_AND_IP))) {
+    return "link_limit_account";
+  }
+  if (!(await consumeRateLimit(`magic-link:account:${email}`, MAGIC_LINK_PER_ACCOUNT))) return "link_limit_elsewhere";
+  return null;
+}
+
+/**
  * Checks a request to /api/auth/* before next-auth sees it: known path and method,
  * a small body that parses, and for magic-link requests a valid address and the
  * per-address limit. Returns the request to hand on (its body re-attached).
@@ -97,10 +129,10 @@ export async function guardAuthRequest(request: Request, segments: string[]): Pr
   if (!body) return refuse(400, "bad_request");
 
   if (route === "signin/email") {
-    if (!MagicLinkSchema.safeParse({ email: body.email }).success) return refuseToForm(request, 400, "invalid_email");
-    if (!(await consumeRateLimit(`magic-link:ip:${clientIp(request.headers)}`, MAGIC_LINK_PER_IP))) {
-      return refuseToForm(request, 429, "rate_limited");
-    }
+    const parsed = MagicLinkSchema.safeParse({ email: body.email });
+    if (!parsed.success) return refuseToForm(request, 400, "invalid_email");
+    const refusal = await magicLinkRefusal(request.headers, parsed.data.email);
+    if (refusal) return refuseToForm(request, 429, refusal);
   }
   let forwarded = text;
   if (typeof body.callbackUrl === "string") {

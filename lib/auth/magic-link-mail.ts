@@ -23,6 +23,6 @@ export function magicLinkMail(to: string, url: string, host: string): OutgoingMa
 <p><a href="${safeUrl}">登录 / Sign in</a></p>
 <p>Sign in to Recourse with the link above (valid for 24 hours, single use).</p>
 <p style="color:#666">如果不是您本人操作，请忽略本邮件。If you did not ask for this, ignore this email.</p>`,
-    logHint: `sign-in link for ${to}: ${url}`,
+    logHint: `sign-in link for ${to}: in the file above`,
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { eraseAccount } from "@/lib/export";
+import { removeOutboxMailFor } from "@/lib/mail";
 import { VERIFY_PREFIX } from "./create-user";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordProblem } from "./password-strength";
@@ -46,11 +47,30 @@ export async function deleteAccount(userId: string, confirmation: string): Promi
   await db().verificationToken.deleteMany({
     where: { identifier: { in: [user.email, `${VERIFY_PREFIX}${user.email}`] } },
   });
+  // Every counter whose key names the address or the user (lib/auth/rate-limit, lib/quotas).
   await db().rateLimit.deleteMany({
     where: {
-      key: { in: [`sign-in:account:${user.email}`, `magic-link:account:${user.email}`, `two-factor:user:${userId}`] },
+      OR: [
+        {
+          key: {
+            in: [
+              `sign-in:account:${user.email}`,
+              `magic-link:account:${user.email}`,
+              `sign-up:account:${user.email}`,
+              `two-factor:user:${userId}`,
+              `quota:cases:${userId}`,
+              `quota:uploads:${userId}`,
+              `quota:exports:${userId}`,
+            ],
+          },
+        },
+        { key: { startsWith: `sign-in:account-ip:${user.email}:` } },
+        { key: { startsWith: `magic-link:account-ip:${user.email}:` } },
+      ],
     },
   });
   await eraseAccount(userId, new Date());
+  // Mail written locally (no SMTP server) names the address: it goes with the account.
+  await removeOutboxMailFor(user.email);
   return { ok: true };
 }

@@ -8,7 +8,6 @@ import { env } from "@/lib/env";
 import { sendMail } from "@/lib/mail";
 import { authorizeCredentials } from "./authorize-credentials";
 import { magicLinkMail } from "./magic-link-mail";
-import { MAGIC_LINK_PER_ACCOUNT, consumeRateLimit } from "./rate-limit";
 import { safeRedirect } from "./safe-redirect";
 import { MagicLinkSchema } from "./schema";
 import { loadSession, revokeSession, startSession } from "./sessions";
@@ -47,10 +46,9 @@ export function authOptions(): NextAuthOptions {
           if (!parsed.success) throw new Error("invalid_email");
           return parsed.data.email;
         },
+        // Every link limit is checked before next-auth runs (./guard-auth-request.ts), where the
+        // request's address and device cookie are known.
         async sendVerificationRequest({ identifier, url }) {
-          if (!(await consumeRateLimit(`magic-link:account:${identifier}`, MAGIC_LINK_PER_ACCOUNT))) {
-            throw new Error("rate_limited");
-          }
           await sendMail(magicLinkMail(identifier, url, new URL(url).host));
         },
       }),

@@ -6,13 +6,22 @@ export type RateLimitRule = { limit: number; windowMs: number };
 // Throttles shared by every replica through the database. Sign-in counts per client
 // address, per account *and* address (the tight one: it only slows the address that
 // guesses), and per account overall (a loose ceiling against a guesser spread over
-// many addresses) — so someone guessing from elsewhere does not lock the owner out.
+// many addresses). A browser that has signed in to the account before (its device cookie,
+// ./device-cookie.ts) is counted only on its own: a guesser elsewhere cannot lock it out.
 export const SIGN_IN_PER_IP: RateLimitRule = { limit: 30, windowMs: 15 * 60_000 };
 export const SIGN_IN_PER_ACCOUNT_AND_IP: RateLimitRule = { limit: 5, windowMs: 15 * 60_000 };
 export const SIGN_IN_PER_ACCOUNT: RateLimitRule = { limit: 50, windowMs: 60 * 60_000 };
-export const MAGIC_LINK_PER_ACCOUNT: RateLimitRule = { limit: 3, windowMs: 15 * 60_000 };
-export const MAGIC_LINK_PER_IP: RateLimitRule = { limit: 10, windowMs: 15 * 60_000 };
-export const SIGN_UP_PER_IP: RateLimitRule = { limit: 10, windowMs: 60 * 60_000 };
+export const SIGN_IN_PER_DEVICE: RateLimitRule = { limit: 5, windowMs: 15 * 60_000 };
+// One carrier-NAT address is shared by thousands of people (issue 22): per-address limits are
+// sized for that and only stop a flood; the tight limits are per account, beside them.
+// Emailed links: per account *and* address, so requests from elsewhere never use up the
+// owner's; the per-account ceiling (against a mail flood from many addresses) does not apply
+// to a browser that has signed in to the account before.
+export const MAGIC_LINK_PER_IP: RateLimitRule = { limit: 100, windowMs: 15 * 60_000 };
+export const MAGIC_LINK_PER_ACCOUNT_AND_IP: RateLimitRule = { limit: 3, windowMs: 15 * 60_000 };
+export const MAGIC_LINK_PER_ACCOUNT: RateLimitRule = { limit: 20, windowMs: 60 * 60_000 };
+export const SIGN_UP_PER_IP: RateLimitRule = { limit: 300, windowMs: 60 * 60_000 };
+export const SIGN_UP_PER_ACCOUNT: RateLimitRule = { limit: 3, windowMs: 60 * 60_000 };
 export const TWO_FACTOR_PER_USER: RateLimitRule = { limit: 5, windowMs: 15 * 60_000 };
 
 /** Rows whose window ended this long ago are deleted (every window here is ≤ 1 hour). */

@@ -57,9 +57,11 @@ export async function confirmTwoFactorEnrolment(
   userId: string,
   code: string,
   now: Date = new Date(),
-): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; code: "auth.twoFactorInvalid" | "auth.rateLimited" }> {
+): Promise<
+  { ok: true; recoveryCodes: string[] } | { ok: false; code: "auth.twoFactorInvalid" | "auth.twoFactorRateLimited" }
+> {
   if (!(await consumeRateLimit(`two-factor:user:${userId}`, TWO_FACTOR_PER_USER, now))) {
-    return { ok: false, code: "auth.rateLimited" };
+    return { ok: false, code: "auth.twoFactorRateLimited" };
   }
   const user = await db().user.findUnique({ where: { id: userId }, select: { totpPendingSecret: true } });
   const step = user?.totpPendingSecret ? matchingStep(user.totpPendingSecret, code, now) : null;
@@ -85,7 +87,8 @@ function matchingStep(secret: string, code: string, now: Date): number | null {
   return Math.floor(now.getTime() / 30_000) + delta;
 }
 
-export type SecondFactorResult = { ok: true } | { ok: false; code: "auth.twoFactorInvalid" | "auth.rateLimited" };
+export type SecondFactorResult =
+  { ok: true } | { ok: false; code: "auth.twoFactorInvalid" | "auth.twoFactorRateLimited" };
 
 /** A TOTP code or an unused recovery code for the user; rate-limited per user. */
 export async function verifySecondFactor(
@@ -95,7 +98,7 @@ export async function verifySecondFactor(
 ): Promise<SecondFactorResult> {
   if (typeof code !== "string" || code.length > 40) return { ok: false, code: "auth.twoFactorInvalid" };
   if (!(await consumeRateLimit(`two-factor:user:${userId}`, TWO_FACTOR_PER_USER, now))) {
-    return { ok: false, code: "auth.rateLimited" };
+    return { ok: false, code: "auth.twoFactorRateLimited" };
   }
   const user = await db().user.findUnique({ where: { id: userId }, select: { totpSecret: true, totpLastStep: true } });
   if (!user?.totpSecret) return { ok: false, code: "auth.twoFactorInvalid" };

@@ -110,13 +110,15 @@ export async function importBill(input: {
   now: Date;
   store?: BlobStore;
   limits?: EvidenceLimits;
+  /** How the file is read: the request handler passes the worker-thread pool's (ADR 0029). */
+  parse?: (bytes: Uint8Array, fileName: string) => Promise<ParseBillResult>;
 }): Promise<ImportBillResult> {
   const owned = await db().case.findFirst({
     where: { id: input.caseId, ownerId: input.ownerId },
     select: { id: true },
   });
   if (!owned) throw new NotFoundError("case");
-  const parsed = await parseBill(input.bytes, input.fileName);
+  const parsed = await (input.parse ?? parseBill)(input.bytes, input.fileName);
   if (!parsed.ok) return parsed;
   const picked = pickRows(parsed.rows, input.lines);
   if (!picked.ok) return picked;

@@ -7,7 +7,7 @@ import { billErrorMessageKey } from "./errors";
 import { importBill } from "./import-bill";
 import { MAX_BILL_BYTES } from "./parse-bill";
 import { requestLocale } from "@/lib/evidence/http";
-import { billFileName, readCappedBody, translate } from "./preview-request";
+import { billFileName, parseBillOffThread, readCappedBody, translate } from "./preview-request";
 
 // The picked lines travel in a header so that the body can be the file itself, streamed and
 // capped like the preview's; the version guards against a case edited meanwhile.
@@ -55,6 +55,7 @@ export async function importBillResponse(
       fileName: billFileName(request) ?? "",
       lines: lines.data,
       now: new Date(),
+      parse: parseBillOffThread,
       ...(store ? { store } : {}),
     });
     if (!result.ok) {

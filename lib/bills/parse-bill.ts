@@ -10,6 +10,9 @@ import type { ParseBillResult } from "./types";
 /** Bills are kilobytes to a few MB; an upload past this is not a bill export. */
 export const MAX_BILL_BYTES = 10 * 1024 * 1024;
 
+/** No bill row comes near this; a longer line is not a bill, and would only cost parsing time. */
+export const MAX_BILL_LINE_CHARS = 64 * 1024;
+
 const EXPECTED = "a WeChat Pay bill (微信支付账单明细, CSV or xlsx) or an Alipay transaction CSV (支付宝交易明细)";
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((byte, i) => bytes[i] === byte);
@@ -44,6 +47,10 @@ async function parse(bytes: Uint8Array, fileName: string | undefined): Promise<P
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))
     return billFailure("not_a_bill", `${named}a PDF; expected ${EXPECTED}`);
   const { text } = decodeBillText(bytes);
+  const longest = longestLine(text);
+  if (longest > MAX_BILL_LINE_CHARS) {
+    return billFailure("not_a_bill", `${named}a line of ${longest} characters; expected ${EXPECTED}`);
+  }
   const rows = readCsvRows(text);
   if (!findColumnRow(rows, BILL_FORMATS) && looksLikeMojibake(text)) {
     return billFailure(
@@ -52,6 +59,18 @@ async function parse(bytes: Uint8Array, fileName: string | undefined): Promise<P
     );
   }
   return fromRows(rows, /[\r\n]$/.test(text), named);
+}
+
+function longestLine(text: string): number {
+  let longest = 0;
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf("\n", start);
+    const stop = end === -1 ? text.length : end;
+    if (stop - start > longest) longest = stop - start;
+    if (end === -1) return longest;
+    start = end + 1;
+  }
 }
 
 // GBK or UTF-8 Chinese that went through Latin-1 (a common "open and save" accident) turns into

@@ -4,9 +4,10 @@ import en from "@/lib/i18n/messages/en.json";
 import zh from "@/lib/i18n/messages/zh-CN.json";
 import { requestLocale } from "@/lib/evidence/http";
 import type { Locale } from "@/lib/i18n/config";
-import { toBillPreview } from "./bill-row-view";
+import { HeavyTaskTooLargeError, runHeavy } from "@/lib/pool";
 import { billFailure } from "./errors";
-import { MAX_BILL_BYTES, parseBill } from "./parse-bill";
+import { MAX_BILL_BYTES } from "./parse-bill";
+import { decodeBillPageQuery, type BillPageQuery } from "./preview-query";
 import type { ParseBillResult } from "./types";
 
 const MESSAGES = { "zh-CN": zh, en } as const;
@@ -74,17 +75,56 @@ export function billFileName(request: Request): string | undefined {
 const noStore = { "Cache-Control": "no-store" };
 
 /**
- * POST body = the bill's bytes. Answers the parsed rows (200) or a translated failure (413 / 422).
- * Nothing is stored: the file lives in this request's memory only.
+ * Parses a bill on the worker-thread pool (ADR 0029): the event loop never waits on a file. The
+ * bytes are copied to the thread (the import still stores them). A file that exhausts the
+ * thread's memory is a failure like any bad bill ("too_complex"), never a 500.
+ */
+export async function parseBillOffThread(bytes: Uint8Array, fileName?: string): Promise<ParseBillResult> {
+  try {
+    return await runHeavy({ kind: "bill-parse", bytes, ...(fileName ? { fileName } : {}) });
+  } catch (error) {
+    if (error instanceof HeavyTaskTooLargeError) return billFailure("too_complex", error.message);
+    throw error;
+  }
+}
+
+// The preview is done with the bytes: moved to the thread, not copied.
+async function previewOffThread(bytes: Uint8Array, fileName: string | undefined, query: BillPageQuery) {
+  try {
+    return await runHeavy({ kind: "bill-preview", bytes, query, ...(fileName ? { fileName } : {}) }, movable(bytes));
+  } catch (error) {
+    if (error instanceof HeavyTaskTooLargeError) return billFailure("too_complex", error.message);
+    throw error;
+  }
+}
+
+/** The buffer can be handed over only when the view is all of it (readCappedBody's are). */
+function movable(bytes: Uint8Array): ArrayBuffer[] {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
+    ? [bytes.buffer]
+    : [];
+}
+
+/**
+ * POST body = the bill's bytes; X-Bill-Query = which page and filter (lib/bills/preview-query).
+ * Answers one page of rows with the whole file's counts and totals (200), or a translated
+ * failure (413 / 422). Nothing is stored: the file lives in this request's memory only.
  */
 export async function previewBillResponse(request: Request): Promise<Response> {
   const locale = requestLocale(request);
+  const query = decodeBillPageQuery(request.headers.get("x-bill-query"));
+  if (!query) {
+    return Response.json(
+      { ok: false, code: "invalid_input", params: {}, message: translate(locale, "errors.invalidInput") },
+      { status: 422, headers: noStore },
+    );
+  }
   const bytes = await readCappedBody(request, MAX_BILL_BYTES);
   if (!bytes) {
     const failure = billFailure("file_too_large", "request body over the bill limit");
     return Response.json(billFailureBody(failure, locale), { status: 413, headers: noStore });
   }
-  const preview = toBillPreview(await parseBill(bytes, billFileName(request)));
+  const preview = await previewOffThread(bytes, billFileName(request), query);
   if (!preview.ok) return Response.json(billFailureBody(preview, locale), { status: 422, headers: noStore });
   return Response.json(preview, { status: 200, headers: noStore });
 }

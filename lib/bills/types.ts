@@ -47,6 +47,7 @@ export const BILL_ERROR_CODES = [
   "wrong_encoding",
   "truncated",
   "archive_too_large",
+  "too_complex",
   "unreadable_spreadsheet",
   "bad_row",
   "short_row",

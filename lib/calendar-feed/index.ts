@@ -7,5 +7,7 @@ export {
   type FeedLocale,
 } from "./build-feed-ics";
 export { issueCalendarFeed, revokeCalendarFeed, getCalendarFeedStatus } from "./manage-calendar-feed";
-export { loadCalendarFeed } from "./load-calendar-feed";
+export { findFeedOwner, loadFeedCases } from "./load-calendar-feed";
+export { feedEntries, feedIcsFromCases, FEED_PAST_DAYS, type FeedCaseRow } from "./feed-from-cases";
+export { calendarFeedResponse } from "./feed-response";
 export { feedText } from "./feed-text";

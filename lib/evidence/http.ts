@@ -31,7 +31,10 @@ export function evidenceErrorResponse(error: unknown, locale: Locale): Response 
   const message = t(upload.code, upload.values);
   return Response.json(
     { error: { code: upload.code, message } },
-    { status: upload.status, headers: { "Cache-Control": "no-store" } },
+    {
+      status: upload.status,
+      headers: { "Cache-Control": "no-store", ...(upload.status === 429 ? { "Retry-After": "3600" } : {}) },
+    },
   );
 }
 

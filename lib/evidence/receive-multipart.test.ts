@@ -80,6 +80,18 @@ describe("receiveMultipart", () => {
     expect(await readdir(tmpDir)).toEqual([]);
   });
 
+  test("a file name with control characters: unreadable_name (rename it), not a retry", async () => {
+    for (const filename of ["a\u0001b.png", "two\nlines.png", "del\u007f.png"]) {
+      const { body, contentType } = multipartBody([
+        { field: "file", filename: "ok.txt", bytes: Buffer.from("fine") },
+        { field: "file", filename, bytes: Buffer.from("x") },
+      ]);
+      const error = await rejection(receiveMultipart(chunked(body), contentType, options()));
+      expect([error.code, error.status], JSON.stringify(filename)).toEqual(["unreadable_name", 422]);
+      expect(await readdir(tmpDir)).toEqual([]);
+    }
+  });
+
   test("more files than allowed: 413 too_many_files, nothing kept", async () => {
     const file = { field: "file", filename: "x.txt", bytes: Buffer.from("x") } as const;
     const { body, contentType } = multipartBody([file, file, file, file]);

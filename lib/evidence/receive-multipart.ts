@@ -85,7 +85,11 @@ export function receiveMultipart(
     parser.on("filesLimit", () => fail(new UploadError("too_many_files", { max: options.maxFiles })));
     parser.on("partsLimit", () => fail(new UploadError("too_many_files", { max: options.maxFiles })));
     parser.on("fieldsLimit", () => fail(new UploadError("malformed")));
-    parser.on("error", () => fail(new UploadError("malformed")));
+    // A part header busboy cannot read is, from a browser, a file name with control characters
+    // (a line break, \x01…): retrying sends the same name, so the answer says to rename it.
+    parser.on("error", (error: Error) =>
+      fail(new UploadError(/part header/i.test(error.message) ? "unreadable_name" : "malformed")),
+    );
     body.on("error", () => fail(new UploadError("interrupted")));
     parser.on("close", () => {
       void Promise.allSettled(pending).then(() => {

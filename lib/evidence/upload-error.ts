@@ -1,7 +1,7 @@
 import type { EvidenceRefusal } from "./classify-evidence";
 
 /** HTTP statuses the evidence routes answer with, and nothing else. */
-export type UploadStatus = 401 | 404 | 413 | 415 | 422;
+export type UploadStatus = 401 | 404 | 413 | 415 | 422 | 429;
 
 export type UploadErrorCode =
   | "unauthenticated"
@@ -9,9 +9,12 @@ export type UploadErrorCode =
   | "file_too_large"
   | "request_too_large"
   | "case_full"
+  | "storage_full"
+  | "too_many_uploads"
   | "too_many_files"
   | "no_file"
   | "malformed"
+  | "unreadable_name"
   | "interrupted"
   | "duplicate"
   | "unknown_item"
@@ -23,6 +26,8 @@ const STATUS: Record<string, UploadStatus> = {
   file_too_large: 413,
   request_too_large: 413,
   case_full: 413,
+  storage_full: 413,
+  too_many_uploads: 429,
   too_many_files: 413,
 };
 

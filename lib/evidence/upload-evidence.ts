@@ -5,6 +5,7 @@ import type { Readable } from "node:stream";
 import { appendAudit } from "@/lib/audit";
 import { db, Prisma } from "@/lib/db";
 import type { CaseKind } from "@/lib/deadlines";
+import { userStorageBytes, userStorageLimitBytes, withinQuota } from "@/lib/quotas";
 import { blobStore, type BlobStore } from "@/lib/storage";
 import { isChecklistItem, uploadSlotsForKind } from "./checklist";
 import { classifyEvidence } from "./classify-evidence";
@@ -55,7 +56,10 @@ export async function uploadEvidence(input: UploadInput): Promise<UploadedEviden
     select: { kind: true },
   });
   if (!found) throw new UploadError("not_found");
+  if (!(await withinQuota(input.ownerId, "uploads", input.now))) throw new UploadError("too_many_uploads");
   const used = await caseBytes(db(), input.caseId);
+  const userLimit = userStorageLimitBytes();
+  const userMb = { limitMb: Math.floor(userLimit / 2 ** 20) };
   const limitMb = { limitMb: Math.floor(limits.maxFileBytes / 2 ** 20) };
   const caseMb = { limitMb: Math.floor(limits.maxCaseBytes / 2 ** 20) };
   if (input.contentLength !== null) {
@@ -63,6 +67,8 @@ export async function uploadEvidence(input: UploadInput): Promise<UploadedEviden
       throw new UploadError("request_too_large", limitMb);
     }
     if (input.contentLength > limits.maxCaseBytes - used + FRAMING_SLACK) throw new UploadError("case_full", caseMb);
+    const userUsed = await userStorageBytes(input.ownerId);
+    if (input.contentLength > userLimit - userUsed + FRAMING_SLACK) throw new UploadError("storage_full", userMb);
   }
 
   await mkdir(tmpDir, { recursive: true });
@@ -82,7 +88,10 @@ export async function uploadEvidence(input: UploadInput): Promise<UploadedEviden
     try {
       return await db().$transaction(
         async (tx) => {
-          // Lock the case row, then re-check under the lock: a parallel upload cannot slip past the cap.
+          // The owner's uploads queue here (an advisory lock, taken before any row lock, so it
+          // cannot deadlock with account erasure), then the case row is locked; both caps are
+          // re-checked under them: a parallel upload to this case or another cannot slip past.
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`evidence-upload:${input.ownerId}`}))`;
           const locked = await tx.$queryRaw<
             { id: string }[]
           >`SELECT id FROM "Case" WHERE id = ${input.caseId} FOR UPDATE`;
@@ -95,6 +104,10 @@ export async function uploadEvidence(input: UploadInput): Promise<UploadedEviden
           if (existing) throw new UploadError("duplicate", { name: existing.name });
           const total = typed.reduce((sum, file) => sum + file.size, await caseBytes(tx, input.caseId));
           if (total > limits.maxCaseBytes) throw new UploadError("case_full", caseMb);
+          const added = typed.reduce((sum, file) => sum + file.size, 0);
+          if ((await userStorageBytes(input.ownerId, tx)) + added > userLimit) {
+            throw new UploadError("storage_full", userMb);
+          }
           const filled = new Set(
             (await tx.evidence.findMany({ where: { caseId: input.caseId }, select: { item: true } })).map(
               (e) => e.item,

@@ -55,6 +55,14 @@ export function unauthenticatedResponse(locale: Locale): Response {
   );
 }
 
+/** 429: the user's hourly export quota (lib/quotas) is used up. */
+export function tooManyExportsResponse(locale: Locale): Response {
+  return Response.json(
+    { error: { code: "too_many_exports", message: translator(locale)("export.tooManyExports") } },
+    { status: 429, headers: { ...NO_STORE, "Retry-After": "3600" } },
+  );
+}
+
 /** 404 for a case that is missing or someone else's; anything else is a bug and rethrown. */
 export function exportErrorResponse(error: unknown, locale: Locale): Response {
   const t = translator(locale);

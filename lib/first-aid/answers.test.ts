@@ -67,12 +67,12 @@ describe("first aid and a case agree", () => {
   test("the fraud police-report deadline is the case's, 48 h after finding out, and comes first", () => {
     const parsed = parseFirstAid("FRAUD", q("platform=ALIPAY&at=2026-12-07T08:30&amount=5000"), NOW);
     if (!parsed.ok) throw new Error("answers should parse");
-    const { nextUserDeadline, deadlines, moves } = firstAidDeadlines(parsed.answers, NOW);
+    const { nextUserDeadline, deadlines, guidance } = firstAidDeadlines(parsed.answers, NOW);
     expect(nextUserDeadline?.ruleId).toBe("fraud.police-report");
     expect(nextUserDeadline?.latest.toISOString()).toBe("2026-12-09T00:30:00.000Z");
     // The engine, asked directly with the event the case's facts imply, says the same.
     const direct = computeDeadlines(
-      { kind: "FRAUD", amountFen: 500000n },
+      { kind: "FRAUD", amountFen: 500000n, platform: "ALIPAY" },
       [
         { type: "FRAUD_DISCOVERED", occurredAt: new Date("2026-12-07T00:30:00Z") },
         { type: "TRANSFER_MADE", occurredAt: new Date("2026-12-07T00:30:00Z") },
@@ -80,7 +80,10 @@ describe("first aid and a case agree", () => {
       NOW,
     );
     expect(deadlines.map((d) => [d.ruleId, d.status])).toEqual(direct.map((d) => [d.ruleId, d.status]));
-    expect(moves[0]?.tel?.map((t) => t.number)).toEqual(["110", "96110"]);
+    // "现在就做" leads with that deadline and the calls it needs: police and the anti-fraud line.
+    expect(guidance[0]).toMatchObject({ type: "deadline", deadline: { ruleId: "fraud.police-report" } });
+    const first = guidance[0];
+    expect(first?.type === "deadline" ? first.tel.map((t) => t.number) : []).toEqual(["110", "96110"]);
   });
 
   test("the answers make the wizard's own form: kind, platform, one payment, the kind's starting time", () => {

@@ -1,23 +1,43 @@
 import { caseDeadlines, type CaseDeadlines } from "@/lib/cases/case-deadlines";
-import { engineFacts, toStoredCase } from "@/lib/cases/stored-facts";
-import { firstMoves, officialContacts, type FirstMove, type TelLink } from "@/lib/deadlines";
+import { toStoredCase } from "@/lib/cases/stored-facts";
+import { firstMoves, officialContacts, type TelLink } from "@/lib/deadlines";
 import type { CaseKind } from "@/lib/deadlines/case-input";
+import { caseGuidance, type GuidanceItem } from "@/lib/kinds/guidance";
 import { type FirstAidAnswers, firstAidCaseForm } from "./answers";
 
 /**
  * "现在就做" for answers not yet saved: the case they would open, run through the very
- * function the case page uses (lib/cases caseDeadlines), so the two cannot disagree.
+ * functions the case page uses (lib/cases caseDeadlines, lib/kinds caseGuidance), so the two
+ * cannot disagree.
  */
 export function firstAidDeadlines(
   answers: FirstAidAnswers,
   now: Date,
-): CaseDeadlines & { moves: readonly FirstMove[] } {
-  const stored = toStoredCase(firstAidCaseForm(answers));
+): CaseDeadlines & { guidance: readonly GuidanceItem[] } {
+  const form = firstAidCaseForm(answers);
+  const stored = toStoredCase(form);
   const result = caseDeadlines(
-    { status: "OPEN", amountFen: stored.amountFen, facts: stored.facts, payments: stored.payments, events: [] },
+    {
+      status: "OPEN",
+      kind: form.kind,
+      platform: stored.platform,
+      amountFen: stored.amountFen,
+      facts: stored.facts,
+      payments: stored.payments,
+      events: [],
+    },
     now,
   );
-  return { ...result, moves: firstMoves(answers.kind, engineFacts(stored.facts, stored.amountFen)) };
+  const guidance = caseGuidance({
+    kind: form.kind,
+    platform: stored.platform,
+    situations: result.situations,
+    deadlines: result.deadlines,
+    happened: result.happened,
+    now,
+    active: true,
+  });
+  return { ...result, guidance };
 }
 
 const STOP_PAYMENT_PLATFORMS = ["WECHAT_PAY", "ALIPAY"] as const;

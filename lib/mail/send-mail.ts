@@ -4,13 +4,14 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import { env } from "@/lib/env";
+import { maskEmails } from "./mask";
 
 export type OutgoingMail = {
   to: string;
   subject: string;
   text: string;
   html: string;
-  /** Printed to the server log when there is no SMTP server, so a local user can act on it. */
+  /** Printed to the server log (addresses masked) when there is no SMTP server. */
   logHint?: string;
   /** Extra headers (List-Unsubscribe…). */
   headers?: Record<string, string>;
@@ -59,8 +60,12 @@ export async function sendMail(mail: OutgoingMail): Promise<SentMail> {
   await mkdir(outbox, { recursive: true });
   const file = path.join(outbox, `${new Date().toISOString().replaceAll(":", "-")}-${randomUUID().slice(0, 8)}.eml`);
   await writeFile(file, rendered.message as Buffer, { mode: 0o600 });
+  // The log outlives the account: no address in it, and so no link (links carry the address).
+  // The link is in the file.
   console.info(
-    `[mail] no SMTP_URL: wrote "${mail.subject}" to ${file}${mail.logHint ? `\n[mail] ${mail.logHint}` : ""}`,
+    maskEmails(
+      `[mail] no SMTP_URL: wrote "${mail.subject}" to ${file}${mail.logHint ? `\n[mail] ${mail.logHint}` : ""}`,
+    ),
   );
   return { via: "outbox", file };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { Deadline } from "@/lib/deadlines";
-import { sendMail } from "@/lib/mail";
+import { maskEmails, sendMail } from "@/lib/mail";
 import { loadCasePlanningInput, type CasePlanningInput } from "./case-planning-input";
 import { classifySendError, retryDelayMs } from "./classify-send-error";
 import type { ReminderMailItem } from "./reminder-email";
@@ -223,7 +223,11 @@ export async function deliverClaimed(client: PrismaClient, ids: string[], o: Del
         await deliverGroup(group);
       } catch (error) {
         // A database hiccup: the rows stay claimed and come back when the lease runs out.
-        console.warn(`[worker] could not deliver ${group.length} reminder(s):`, error);
+        console.warn(
+          maskEmails(
+            `[worker] could not deliver ${group.length} reminder(s): ${error instanceof Error ? error.stack : String(error)}`,
+          ),
+        );
       }
     }
   }

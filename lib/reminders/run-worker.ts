@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { maskEmails } from "@/lib/mail";
 import { claimDueReminders } from "./claim-due-reminders";
 import { deliverClaimed, type DeliverStats } from "./deliver-claimed";
 import { replanStaleCases } from "./replan-cases";
@@ -117,7 +118,7 @@ export async function runWorker(options: WorkerOptions): Promise<DeliverStats> {
       if (stats.retried || stats.failed) log(`batch: ${JSON.stringify(stats)}`);
     } catch (error) {
       // The database went away for a moment: wait and try again rather than die.
-      console.warn("[worker] loop error:", error instanceof Error ? error.message : error);
+      console.warn(maskEmails(`[worker] loop error: ${error instanceof Error ? error.message : String(error)}`));
       await sleep(o.pollMs, o.signal);
     }
   }

@@ -17,6 +17,17 @@ export interface BlobStore {
   /** Removes the blob; removing a missing blob is not an error. */
   delete(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
+  /**
+   * Every object in the store, in no particular order, with when it was last written; on disk
+   * this includes the `.tmp-*` files a crash mid-put leaves. Housekeeping compares it with the
+   * rows (lib/maintenance/sweep-orphan-blobs.ts).
+   */
+  list(): AsyncIterable<BlobListing>;
+}
+
+export interface BlobListing {
+  key: string;
+  modifiedAt: Date;
 }
 
 export class BlobNotFoundError extends Error {

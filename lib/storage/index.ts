@@ -5,7 +5,7 @@ import type { BlobStore } from "./blob-store";
 import { createLocalStore } from "./local-store";
 import { createS3Store } from "./s3-store";
 
-export { BlobNotFoundError, assertValidKey, type BlobSource, type BlobStore } from "./blob-store";
+export { BlobNotFoundError, assertValidKey, type BlobListing, type BlobSource, type BlobStore } from "./blob-store";
 export { createLocalStore } from "./local-store";
 export { createS3Store, type S3StoreConfig } from "./s3-store";
 

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import type { S3Client } from "@aws-sdk/client-s3";
-import { assertValidKey, BlobNotFoundError, type BlobSource, type BlobStore } from "./blob-store";
+import { assertValidKey, BlobNotFoundError, type BlobListing, type BlobSource, type BlobStore } from "./blob-store";
 
 export interface S3StoreConfig {
   endpoint?: string;
@@ -67,6 +67,23 @@ export function createS3Store(config: S3StoreConfig): BlobStore {
       assertValidKey(key);
       const { sdk, client } = await connect();
       await client.send(new sdk.DeleteObjectCommand({ Bucket, Key: key }));
+    },
+
+    async *list(): AsyncIterable<BlobListing> {
+      const { sdk, client } = await connect();
+      // ListObjects (v1), paged by Marker: every S3-compatible server has it, and s3rver
+      // refuses the signature of ListObjectsV2 requests made by SDK v3.
+      let Marker: string | undefined;
+      for (;;) {
+        const page = await client.send(new sdk.ListObjectsCommand({ Bucket, Marker, MaxKeys: 1000 }));
+        const contents = page.Contents ?? [];
+        for (const object of contents) {
+          if (object.Key) yield { key: object.Key, modifiedAt: object.LastModified ?? new Date(0) };
+        }
+        const last = page.NextMarker ?? contents.at(-1)?.Key;
+        if (!page.IsTruncated || !last) break;
+        Marker = last;
+      }
     },
 
     async exists(key) {

@@ -17,18 +17,19 @@ async function readAll(stream: Readable): Promise<Buffer> {
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 // One suite, two drivers: whatever the app does with a BlobStore must hold on both.
-const drivers: { name: string; start: () => Promise<{ store: BlobStore; stop: () => Promise<void> }> }[] = [
+type Started = { store: BlobStore; stop: () => Promise<void>; root?: string };
+const drivers: { name: string; start: () => Promise<Started> }[] = [
   {
     name: "local disk",
     async start() {
       const root = await mkdtemp(path.join(os.tmpdir(), "recourse-blobs-"));
-      return { store: createLocalStore(root), stop: () => rm(root, { recursive: true, force: true }) };
+      return { store: createLocalStore(root), stop: () => rm(root, { recursive: true, force: true }), root };
     },
   },
   {
     name: "S3 (s3rver on 127.0.0.1)",
     async start() {
-      const server = await startS3Server();
+      const server = await startS3Server("recourse-test", { bucketRequests: true });
       return { store: createS3Store(server.config), stop: server.stop };
     },
   },
@@ -38,9 +39,10 @@ describe.each(drivers)("BlobStore contract: $name", ({ start }) => {
   let store: BlobStore;
   let stop: () => Promise<void>;
   let scratch: string;
+  let localRoot: string | undefined;
 
   beforeAll(async () => {
-    ({ store, stop } = await start());
+    ({ store, stop, root: localRoot } = await start());
     scratch = await mkdtemp(path.join(os.tmpdir(), "recourse-blob-src-"));
   });
   afterAll(async () => {
@@ -86,6 +88,26 @@ describe.each(drivers)("BlobStore contract: $name", ({ start }) => {
     expect(await store.exists("cases/c3/a")).toBe(false);
     await expect(store.get("cases/c3/a")).rejects.toBeInstanceOf(BlobNotFoundError);
     expect((await readAll(await store.get("cases/c3/b"))).toString()).toBe("b");
+  });
+
+  test("deleting a case's last blob leaves no empty folder behind; a put after it still works", async () => {
+    await store.put("cases/c4/only", { stream: Readable.from([Buffer.from("x")]) }, 1);
+    await store.delete("cases/c4/only");
+    if (localRoot) expect(await readdir(path.join(localRoot, "cases"))).not.toContain("c4");
+    const file = path.join(scratch, "y.bin");
+    await writeFile(file, "y");
+    await store.put("cases/c4/again", { path: file }, 1);
+    expect(await store.exists("cases/c4/again")).toBe(true);
+  });
+
+  test("list names every blob with when it was written", async () => {
+    const before = Date.now() - 60_000;
+    await store.put("cases/c5/one", { stream: Readable.from([Buffer.from("1")]) }, 1);
+    await store.put("cases/c6/two", { stream: Readable.from([Buffer.from("2")]) }, 1);
+    const listed = new Map<string, Date>();
+    for await (const blob of store.list()) listed.set(blob.key, blob.modifiedAt);
+    expect(listed.has("cases/c5/one") && listed.has("cases/c6/two")).toBe(true);
+    expect(listed.get("cases/c5/one")!.getTime()).toBeGreaterThan(before);
   });
 
   test.each(["../escape", "/absolute", "cases//double", "cases/./dot", "cases/../up", "", "名字"])(

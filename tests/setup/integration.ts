@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, inject } from "vitest";
 import { disconnectDb } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
+import { stopHeavyPool } from "@/lib/pool";
 import { startTestDatabase } from "./database";
 
 // Each integration test file gets its own migrated database (a copy of the run's migrated
@@ -17,6 +18,7 @@ delete process.env.SMTP_URL;
 resetEnvForTests();
 
 afterAll(async () => {
+  await stopHeavyPool();
   await disconnectDb();
   await database.stop();
   await rm(dataDir, { recursive: true, force: true });

@@ -17,7 +17,8 @@ import {
 import { CASE_STATUSES } from "@/lib/cases/case-status";
 import { RecordEventSchema } from "@/lib/cases/record-event-schema";
 import { CaseFormSchema, DraftSchema } from "@/lib/cases/schema";
-import { type ActionResult, invalid } from "@/lib/forms/action-result";
+import { type ActionResult, failure, invalid } from "@/lib/forms/action-result";
+import { withinQuota } from "@/lib/quotas";
 import { runCommand } from "./run-command";
 
 // Each action re-validates with the schema its form uses, reads the clock once, and leaves
@@ -35,6 +36,7 @@ export async function saveDraftAction(input: unknown): Promise<ActionResult<{ id
   const parsed = DraftSave.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { caseId, version, ...draft } = parsed.data;
+  if ((!caseId || !version) && !(await withinQuota(user.id, "cases", now))) return failure("errors.tooManyCases");
   return runCommand(async () => {
     if (!caseId || !version) return createDraftCase(user.id, draft, now);
     const saved = await saveDraft(user.id, caseId, version, draft, now);
@@ -62,6 +64,7 @@ export async function openCaseAction(draftId: string | null, input: unknown): Pr
   if (id && !id.success) return invalid(id.error);
   const parsed = CaseFormSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
+  if (!id && !(await withinQuota(user.id, "cases", now))) return failure("errors.tooManyCases");
   const result = await runCommand(() => openCase(user.id, id ? id.data : null, parsed.data, now));
   revalidatePath("/cases");
   return result.ok ? { ok: true, data: { id: result.data.id } } : result;

@@ -15,6 +15,9 @@ function errorKey(code: string | undefined): string | null {
   if (code === "Verification") return "linkExpired";
   if (code === "rate_limited") return "rateLimited";
   if (code === "EmailSignin") return "emailSendFailed";
+  if (code === "link_limit_address") return "linkLimitAddress";
+  if (code === "link_limit_account") return "linkLimitAccount";
+  if (code === "link_limit_elsewhere") return "linkLimitElsewhere";
   if (code === "invalid_email") return "invalidEmailLink";
   return "signInFailed";
 }

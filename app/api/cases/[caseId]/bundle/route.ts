@@ -1,7 +1,14 @@
 import { getSessionUser } from "@/lib/auth";
 import { requestLocale } from "@/lib/evidence/http";
 import { exportCaseBundle } from "@/lib/export";
-import { documentLocale, exportErrorResponse, unauthenticatedResponse, zipResponse } from "@/lib/export/http";
+import {
+  documentLocale,
+  exportErrorResponse,
+  tooManyExportsResponse,
+  unauthenticatedResponse,
+  zipResponse,
+} from "@/lib/export/http";
+import { withinQuota } from "@/lib/quotas";
 
 type Context = { params: Promise<{ caseId: string }> };
 
@@ -10,6 +17,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const uiLocale = requestLocale(request);
   const user = await getSessionUser();
   if (!user) return unauthenticatedResponse(uiLocale);
+  if (!(await withinQuota(user.id, "exports", new Date()))) return tooManyExportsResponse(uiLocale);
   try {
     const { caseId } = await params;
     const bundle = await exportCaseBundle({

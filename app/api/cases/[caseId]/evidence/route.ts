@@ -3,11 +3,14 @@ import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { getSessionUser } from "@/lib/auth";
 import { UploadError, uploadEvidence } from "@/lib/evidence";
 import { evidenceErrorResponse, requestLocale } from "@/lib/evidence/http";
+import { crossSiteRefusal } from "@/lib/security/same-origin";
 
 type Context = { params: Promise<{ caseId: string }> };
 
 /** multipart/form-data: one or more `file` parts, optional `item`. See issue 12 / docs/decisions/0008. */
 export async function POST(request: Request, { params }: Context): Promise<Response> {
+  const foreign = crossSiteRefusal(request);
+  if (foreign) return foreign;
   const locale = requestLocale(request);
   try {
     const user = await getSessionUser();

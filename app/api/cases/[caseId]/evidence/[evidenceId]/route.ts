@@ -2,6 +2,7 @@ import { getSessionUser } from "@/lib/auth";
 import { openEvidenceForUser, removeEvidence, tagEvidence, UploadError } from "@/lib/evidence";
 import { evidenceErrorResponse, fileResponse, requestLocale } from "@/lib/evidence/http";
 import { TagEvidenceInput } from "@/lib/evidence/schema";
+import { crossSiteRefusal } from "@/lib/security/same-origin";
 
 type Context = { params: Promise<{ caseId: string; evidenceId: string }> };
 
@@ -24,6 +25,8 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
 
 /** Re-tag to a checklist item: JSON `{ "item": "<id>" | null }`. */
 export async function PATCH(request: Request, { params }: Context): Promise<Response> {
+  const foreign = crossSiteRefusal(request);
+  if (foreign) return foreign;
   try {
     const user = await signedIn();
     const { caseId, evidenceId } = await params;
@@ -44,6 +47,8 @@ export async function PATCH(request: Request, { params }: Context): Promise<Resp
 
 /** Remove: the blob goes, the case history keeps hash, name and size. */
 export async function DELETE(request: Request, { params }: Context): Promise<Response> {
+  const foreign = crossSiteRefusal(request);
+  if (foreign) return foreign;
   try {
     const user = await signedIn();
     const { caseId, evidenceId } = await params;

@@ -1,0 +1,59 @@
+import { caseDeadlines, type CaseForDeadlines } from "@/lib/cases/case-deadlines";
+import type { CaseStatus } from "@/lib/cases/case-status";
+import { caseTitle } from "@/lib/cases/case-title";
+import { buildFeedIcs, type FeedEntry, type FeedLocale } from "./build-feed-ics";
+import { feedText } from "./feed-text";
+
+/** A calendar shows what is ahead; past deadlines stay this long (issue 23), then drop out. */
+export const FEED_PAST_DAYS = 30;
+
+/** A case as the feed loads it: plain data, so it can cross to a worker thread (ADR 0029). */
+export interface FeedCaseRow {
+  id: string;
+  kind: string;
+  platform: string;
+  title: string;
+  status: string;
+  amountFen: bigint;
+  facts: unknown;
+  updatedAt: Date;
+  payments: CaseForDeadlines["payments"];
+  events: CaseForDeadlines["events"];
+}
+
+/**
+ * The open deadlines, and those of the past 30 days, of the given (active) cases. Paused
+ * windows are left out: their instant moves with the clock, and a feed must be stable. The
+ * deadline maths is the cases' own (caseDeadlines), never repeated here. Pure: `now` passed in.
+ */
+export function feedEntries(rows: readonly FeedCaseRow[], locale: FeedLocale, now: Date): FeedEntry[] {
+  const oldest = now.getTime() - FEED_PAST_DAYS * 86_400_000;
+  const entries: FeedEntry[] = [];
+  for (const row of rows) {
+    const { deadlines } = caseDeadlines({ ...row, status: row.status as CaseStatus }, now);
+    for (const d of deadlines) {
+      if (d.status !== "upcoming" && d.status !== "due_soon" && d.status !== "overdue") continue;
+      if (d.latest.getTime() < oldest) continue;
+      entries.push({
+        caseId: row.id,
+        caseTitle: caseTitle(row as Parameters<typeof caseTitle>[0])[locale],
+        ruleId: d.ruleId,
+        label: d.rule.label,
+        derivation: d.derivation,
+        owner: d.owner,
+        due: d.latest,
+        stamp: row.updatedAt,
+      });
+    }
+  }
+  return entries;
+}
+
+/** The whole feed's bytes from its cases: the part that runs on a pool thread. */
+export function feedIcsFromCases(rows: readonly FeedCaseRow[], locale: FeedLocale, now: Date, base: string): string {
+  const origin = new URL(base).origin;
+  return buildFeedIcs(feedEntries(rows, locale, now), locale, {
+    ...feedText(locale),
+    caseUrl: (caseId) => `${origin}/cases/${encodeURIComponent(caseId)}`,
+  });
+}

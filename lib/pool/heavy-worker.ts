@@ -1,0 +1,20 @@
+// The tasks of the web server's worker-thread pool (ADR 0029), bundled by
+// scripts/lib/build-worker.mjs into .worker/heavy.mjs and run by Tinypool. Each task is
+// CPU-bound and pure: data in, data out; the database and the network stay on the main thread.
+import { Tinypool } from "tinypool";
+import { parseBill } from "@/lib/bills/parse-bill";
+import { billPreviewPage } from "@/lib/bills/preview-page";
+import { feedIcsFromCases } from "@/lib/calendar-feed/feed-from-cases";
+import type { HeavyTask } from "./tasks";
+
+export default async function run(task: HeavyTask): Promise<unknown> {
+  switch (task.kind) {
+    case "feed-ics":
+      // Moved, not copied, back to the main thread: its own ArrayBuffer (not Buffer's shared slab).
+      return Tinypool.move(new TextEncoder().encode(feedIcsFromCases(task.cases, task.locale, task.now, task.base)));
+    case "bill-preview":
+      return billPreviewPage(await parseBill(task.bytes, task.fileName), task.query);
+    case "bill-parse":
+      return parseBill(task.bytes, task.fileName);
+  }
+}

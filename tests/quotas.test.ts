@@ -1,0 +1,159 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import type * as Auth from "@/lib/auth";
+import { db } from "@/lib/db";
+import { resetEnvForTests } from "@/lib/env";
+import { fraudForm } from "./factories/case";
+import { createTestUser } from "./factories/user";
+import { multipartBody, type Part } from "./setup/multipart";
+
+// Per-user quotas through the real routes and actions: the database, storage, limits and
+// messages are real; only Next's request scope (session, cache revalidation) is supplied.
+const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string } }));
+vi.mock("@/lib/auth", async (importOriginal) => ({
+  ...(await importOriginal<typeof Auth>()),
+  getSessionUser: async () => session.user,
+  requireUser: async () => {
+    if (!session.user) throw new Error("NEXT_REDIRECT /sign-in");
+    return session.user;
+  },
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+const upload = await import("@/app/api/cases/[caseId]/evidence/route");
+const myData = await import("@/app/api/me/export/route");
+const bundle = await import("@/app/api/cases/[caseId]/bundle/route");
+const actions = await import("@/app/(app)/cases/actions");
+
+const fixture = (name: string) => readFile(path.join(process.cwd(), "lib/evidence/__fixtures__", name));
+type Json = { error?: { code: string; message: string } };
+
+function setEnv(values: Record<string, string>) {
+  Object.assign(process.env, values);
+  resetEnvForTests();
+}
+afterEach(() => {
+  for (const key of [
+    "USER_STORAGE_MAX_MB",
+    "QUOTA_CASES_PER_HOUR",
+    "QUOTA_UPLOADS_PER_HOUR",
+    "QUOTA_EXPORTS_PER_HOUR",
+  ]) {
+    delete process.env[key];
+  }
+  resetEnvForTests();
+});
+
+async function signedInWithCases(count: number) {
+  const owner = await createTestUser();
+  session.user = owner;
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const made = await db().case.create({
+      data: {
+        ownerId: owner.id,
+        kind: "MISDIRECTED_TRANSFER",
+        platform: "WECHAT_PAY",
+        title: `案件 ${i}`,
+        amountFen: 100n,
+      },
+      select: { id: true },
+    });
+    ids.push(made.id);
+  }
+  return { owner, ids };
+}
+
+function post(caseId: string, parts: Part[], locale = "zh-CN") {
+  const { body, contentType } = multipartBody(parts);
+  return upload.POST(
+    new Request(`http://localhost/api/cases/${caseId}/evidence`, {
+      method: "POST",
+      headers: { "content-type": contentType, cookie: `NEXT_LOCALE=${locale}`, "content-length": String(body.length) },
+      body: new Uint8Array(body),
+    }),
+    { params: Promise.resolve({ caseId }) },
+  );
+}
+
+describe("per-user quotas", () => {
+  test("total storage over all of a user's cases: 413 storage_full, translated, nothing kept", async () => {
+    const png = await fixture("transfer.png");
+    const pdf = await fixture("receipt.pdf");
+    // Room for the PNG but not for both files together.
+    setEnv({ USER_STORAGE_MAX_MB: String((png.length + pdf.length / 2) / 2 ** 20) });
+    const { ids } = await signedInWithCases(2);
+    expect((await post(ids[0]!, [{ field: "file", filename: "a.png", bytes: png }])).status).toBe(201);
+    const zh = await post(ids[1]!, [{ field: "file", filename: "b.pdf", bytes: pdf }]);
+    expect(zh.status).toBe(413);
+    const zhBody = (await zh.json()) as Json;
+    expect(zhBody.error?.code).toBe("storage_full");
+    expect(zhBody.error?.message).toContain("所有案件的证据合计");
+    const en = await post(ids[1]!, [{ field: "file", filename: "b.pdf", bytes: pdf }], "en");
+    expect(((await en.json()) as Json).error?.message).toMatch(/across all cases/);
+    expect(await db().evidence.count({ where: { caseId: ids[1]! } })).toBe(0);
+    const stored = await readdir(path.join(process.env.DATA_DIR!, "evidence", "cases", ids[1]!)).catch(() => []);
+    expect(stored).toEqual([]);
+  });
+
+  test("the default is 2 GiB", async () => {
+    const { userStorageLimitBytes } = await import("@/lib/quotas");
+    expect(userStorageLimitBytes()).toBe(2 * 1024 ** 3);
+  });
+
+  test("uploads per hour: 429 too_many_uploads with Retry-After", async () => {
+    setEnv({ QUOTA_UPLOADS_PER_HOUR: "2" });
+    const { ids } = await signedInWithCases(1);
+    const files = ["transfer.png", "receipt.pdf", "chat-gbk.txt"];
+    const statuses: number[] = [];
+    let last: Response | undefined;
+    for (const name of files) {
+      last = await post(ids[0]!, [{ field: "file", filename: name, bytes: await fixture(name) }]);
+      statuses.push(last.status);
+    }
+    expect(statuses).toEqual([201, 201, 429]);
+    expect(last!.headers.get("retry-after")).toBe("3600");
+    expect(((await last!.json()) as Json).error).toMatchObject({ code: "too_many_uploads" });
+  });
+
+  test("exports per hour: the bundle and my-data downloads share one quota; 429 translated", async () => {
+    setEnv({ QUOTA_EXPORTS_PER_HOUR: "2" });
+    const { ids } = await signedInWithCases(1);
+    const request = (url: string) => new Request(url, { headers: { cookie: "NEXT_LOCALE=en" } });
+    for (let i = 0; i < 2; i++) {
+      const fine = await myData.GET(request("http://localhost/api/me/export"));
+      expect(fine.status).toBe(200);
+      await fine.arrayBuffer();
+    }
+    const third = await bundle.GET(request(`http://localhost/api/cases/${ids[0]}/bundle`), {
+      params: Promise.resolve({ caseId: ids[0]! }),
+    });
+    expect(third.status).toBe(429);
+    expect(third.headers.get("retry-after")).toBe("3600");
+    expect(((await third.json()) as Json).error).toMatchObject({
+      code: "too_many_exports",
+      message: expect.stringMatching(/wait up to an hour/),
+    });
+  });
+
+  test("case creation per hour: the wizard's first save and a direct open both count", async () => {
+    setEnv({ QUOTA_CASES_PER_HOUR: "2" });
+    const owner = await createTestUser();
+    session.user = owner;
+    const draft = await actions.saveDraftAction({ kind: "FRAUD", platform: "ALIPAY", values: { step: 1 } });
+    expect(draft.ok).toBe(true);
+    expect((await actions.openCaseAction(null, fraudForm())).ok).toBe(true);
+    const before = await db().case.count({ where: { ownerId: owner.id } });
+    expect(await actions.openCaseAction(null, fraudForm())).toEqual({ ok: false, code: "errors.tooManyCases" });
+    expect(await actions.saveDraftAction({ kind: "FRAUD", platform: "ALIPAY", values: {} })).toEqual({
+      ok: false,
+      code: "errors.tooManyCases",
+    });
+    expect(await db().case.count({ where: { ownerId: owner.id } })).toBe(before);
+    // Saving the draft that exists, and opening it, are not new cases.
+    if (draft.ok) {
+      expect((await actions.openCaseAction(draft.data.id, fraudForm())).ok).toBe(true);
+    }
+  });
+});
