@@ -1,9 +1,8 @@
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { type Page, expect, test } from "@playwright/test";
+import { pdfText } from "../tests/setup/pdf-text";
 import { readZip } from "../tests/setup/read-zip";
 import { beijingWall, openCaseThroughWizard } from "./case-helpers";
 import { signInAs } from "./helpers";
@@ -19,12 +18,6 @@ const FILES = [
   { name: "收款回单.pdf", fixture: "receipt.pdf", mimeType: "application/pdf" },
   { name: "对方头像.jpg", fixture: "photo.jpg", mimeType: "image/jpeg" },
 ];
-
-function pdfText(pdf: Buffer): string {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "e2e-pdf-")), "f.pdf");
-  writeFileSync(file, pdf);
-  return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
-}
 
 async function fraudCaseWithEvidence(page: Page): Promise<{ caseUrl: string; hashes: string[] }> {
   await signInAs(page, "handover");
@@ -69,7 +62,7 @@ test("case bundle: the zip's files match the manifest's hashes; the PDF summary 
   }
   expect(manifest.files.map((f) => f.sha256).sort()).toEqual([...hashes].sort());
 
-  const text = pdfText(zip.get("summary.pdf")!.bytes);
+  const text = await pdfText(zip.get("summary.pdf")!.bytes);
   const flat = text.replace(/\s+/g, "");
   expect(flat).toContain("案件材料：支付宝诈骗");
   expect(flat).toContain("如何核对文件没有被改动");
@@ -102,7 +95,7 @@ test("police statement: draft from the case, edit, save, download a PDF with the
     page.getByRole("link", { name: "下载 PDF" }).click(),
   ]);
   expect(download.suggestedFilename()).toBe("报案材料-v1.pdf");
-  const text = pdfText(readFileSync((await download.path())!));
+  const text = await pdfText(readFileSync((await download.path())!));
   const flat = text.replace(/\s+/g, "");
   expect(flat).toContain("报案人王小明");
   for (const txn of TXNS) expect(flat).toContain(txn);

@@ -1,14 +1,11 @@
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtemp, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { beforeAll, describe, expect, test, vi } from "vitest";
 import { readAuditChain } from "@/lib/audit";
 import { openCase } from "@/lib/cases";
 import { uploadFiles, evidenceFixture } from "./factories/evidence";
 import { fraudForm, parseForm } from "./factories/case";
 import { createTestUser } from "./factories/user";
+import { pdfText } from "./setup/pdf-text";
 import { readZip } from "./setup/read-zip";
 
 // The bundle route on a real database, real blobs under DATA_DIR and a real PDF;
@@ -18,12 +15,6 @@ vi.mock("@/lib/auth", () => ({ getSessionUser: async () => session.user }));
 const route = await import("@/app/api/cases/[caseId]/bundle/route");
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-
-async function pdfText(pdf: Buffer): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "bundle-pdf-"));
-  await writeFile(path.join(dir, "s.pdf"), pdf);
-  return execFileSync("pdftotext", ["-enc", "UTF-8", path.join(dir, "s.pdf"), "-"], { encoding: "utf8" });
-}
 
 function get(caseId: string, query = "", locale = "zh-CN") {
   const request = new Request(`http://localhost/api/cases/${caseId}/bundle${query}`, {

@@ -1,7 +1,3 @@
-import { execFileSync } from "node:child_process";
-import { mkdtemp, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { beforeAll, describe, expect, test, vi } from "vitest";
 import { readAuditChain } from "@/lib/audit";
 import { openCase } from "@/lib/cases";
@@ -10,16 +6,12 @@ import { getLetterDraft, saveLetterVersion } from "@/lib/letters/server";
 import { fraudForm, parseForm } from "./factories/case";
 import { evidenceFixture, uploadFiles } from "./factories/evidence";
 import { createTestUser } from "./factories/user";
+import { pdfText } from "./setup/pdf-text";
 
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string } }));
 vi.mock("@/lib/auth", () => ({ getSessionUser: async () => session.user }));
 const route = await import("@/app/api/cases/[caseId]/letters/[recipient]/route");
 
-async function pdfText(pdf: Buffer): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "letter-pdf-"));
-  await writeFile(path.join(dir, "l.pdf"), pdf);
-  return execFileSync("pdftotext", ["-enc", "UTF-8", path.join(dir, "l.pdf"), "-"], { encoding: "utf8" });
-}
 const get = (caseId: string, recipient: string, query: string) =>
   route.GET(new Request(`http://localhost/api/cases/${caseId}/letters/${recipient}?${query}`), {
     params: Promise.resolve({ caseId, recipient }),
