@@ -2,10 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { type FieldErrors, type UseFormReturn, useFieldArray, useWatch } from "react-hook-form";
-import { Field, fieldAria, inputClass } from "@/components/ui/field";
+import { ChoiceOptions, Field, fieldAria, inputClass } from "@/components/ui/field";
 import { TextField } from "@/components/ui/text-field";
 import { CASE_KINDS, type CaseKind } from "@/lib/deadlines/case-input";
 import { KINDS } from "@/lib/kinds";
+import { BANK_IDS } from "@/lib/kinds/banks";
 
 // The wizard's fields, shared by the intake wizard and the "edit case details" form.
 
@@ -118,8 +119,42 @@ function FactText({
   );
 }
 
-/** What this kind's deadlines and evidence need, and no more. */
+/** The card's bank, asked only for a bank card: it gives the case the bank's service line. */
+function BankField({ form }: { form: CaseFormApi }) {
+  const t = useTranslations();
+  const platform = useWatch({ control: form.control, name: "platform" });
+  const error = useFieldError(form)("facts.bank");
+  if (platform !== "BANK_CARD") return null;
+  return (
+    <Field id="facts-bank" label={t("wizard.bank")} hint={t("wizard.bankHint")} error={error}>
+      <select
+        id="facts-bank"
+        className={inputClass}
+        {...fieldAria("facts-bank", true, error)}
+        {...form.register("facts.bank")}
+      >
+        <ChoiceOptions
+          options={[
+            { value: "", label: t("wizard.bankUnknown") },
+            ...BANK_IDS.map((b) => ({ value: b, label: t(`cases.banks.${b}`) })),
+          ]}
+        />
+      </select>
+    </Field>
+  );
+}
+
+/** What this kind's deadlines and evidence need, and no more (and the card's bank on a bank card). */
 export function KindFactsFields({ form, kind }: { form: CaseFormApi; kind: string }) {
+  return (
+    <>
+      <BankField form={form} />
+      <KindOwnFields form={form} kind={kind} />
+    </>
+  );
+}
+
+function KindOwnFields({ form, kind }: { form: CaseFormApi; kind: string }) {
   const t = useTranslations("wizard");
   const facts = useWatch({ control: form.control, name: "facts" });
   const yesNo = [

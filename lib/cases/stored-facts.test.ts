@@ -23,6 +23,7 @@ describe("from the wizard to what is stored and what the engine reads", () => {
     expect(stored.amountFen).toBe(2_800_000n);
     expect(stored.facts).toEqual({
       kind: "FRAUD",
+      bank: null,
       discoveredAt: "2026-11-29T08:00:00.000Z",
       policeReportedAt: "2026-11-29T09:30:00.000Z",
       policeReceiptNo: null,

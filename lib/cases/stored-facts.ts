@@ -70,7 +70,8 @@ export function toStoredCase(form: CaseForm): StoredCase {
     platform: form.platform,
     title: storedTitle(form.title),
     note: form.note ?? null,
-    facts: storeFacts(form),
+    // The card's bank means something only for a bank card: a platform changed away drops it.
+    facts: form.platform === "BANK_CARD" ? storeFacts(form) : { ...storeFacts(form), bank: null },
     payments,
     amountFen: payments.reduce((sum, p) => sum + p.amountFen, 0n),
   };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ACCOUNT_RESTRICTED_RULES } from "@/lib/deadlines/catalog/account-restricted";
+import { bankChoice, storedBank } from "./banks";
 import { defineKind } from "./define";
 import { instant, optional, storedInstant, storedText, wall, wallTime } from "./fields";
 import { at } from "./summary";
@@ -10,25 +11,34 @@ const RESTRICTIONS = ["CANNOT_PAY", "WITHDRAWAL_FAILING", "RISK_CONTROL_FREEZE"]
 export const ACCOUNT_RESTRICTED = defineKind({
   kind: "ACCOUNT_RESTRICTED",
   facts: z.object({
+    bank: bankChoice,
     restriction: z.enum(RESTRICTIONS, { error: "errors.invalidChoice" }),
     noticedAt: wallTime,
     statedReason: optional(500),
   }),
   stored: z.object({
     kind: z.literal("ACCOUNT_RESTRICTED"),
+    bank: storedBank,
     restriction: z.enum(RESTRICTIONS),
     noticedAt: storedInstant,
     statedReason: storedText,
   }),
-  defaultFacts: { restriction: "WITHDRAWAL_FAILING", noticedAt: "", statedReason: "" },
+  defaultFacts: {
+    bank: "",
+    restriction: "WITHDRAWAL_FAILING",
+    noticedAt: "",
+    statedReason: "",
+  },
   needsPayment: false,
   toStored: (f, zone) => ({
     kind: "ACCOUNT_RESTRICTED",
+    bank: f.bank ?? null,
     restriction: f.restriction,
     noticedAt: instant(f.noticedAt, zone, "facts.noticedAt"),
     statedReason: f.statedReason ?? null,
   }),
   toForm: (s, zone) => ({
+    bank: s.bank ?? "",
     restriction: s.restriction,
     noticedAt: wall(s.noticedAt, zone),
     statedReason: s.statedReason ?? "",

@@ -1,8 +1,9 @@
 import type { CaseKind, PaymentPlatform } from "@/lib/deadlines";
+import { bankLine, type BankId } from "./banks";
 import type { TelLink } from "./types";
 
 // Tap-to-call numbers. A platform's line only for that platform (OKPay has none: its service is
-// in the app); the police and the anti-fraud line only where a crime is the case (fraud, theft).
+// in the app; a bank card has its bank's line when the person named the bank); the police and the anti-fraud line only where a crime is the case (fraud, theft).
 
 export const POLICE: TelLink = { number: "110", label: { "zh-CN": "报警电话110", en: "Police 110" } };
 export const ANTI_FRAUD: TelLink = {
@@ -14,7 +15,8 @@ const PLATFORM_LINES: Readonly<Record<PaymentPlatform, TelLink | null>> = {
   WECHAT_PAY: { number: "95017", label: { "zh-CN": "微信支付客服95017", en: "WeChat Pay 95017" } },
   ALIPAY: { number: "95188", label: { "zh-CN": "支付宝客服95188", en: "Alipay 95188" } },
   OKPAY: null,
-  // The bank's own number is printed on the card (officialContacts says so); no guess here.
+  // The bank's line comes from the catalog (lib/kinds/banks.ts) when the bank is named; else
+  // the number printed on the card (officialContacts says so): no guess here.
   BANK_CARD: null,
   OTHER: null,
 };
@@ -22,7 +24,9 @@ const PLATFORM_LINES: Readonly<Record<PaymentPlatform, TelLink | null>> = {
 /** Kinds where a crime was done to the person: only these show 110 and 96110. */
 export const CRIME_KINDS: readonly CaseKind[] = ["FRAUD", "INSURANCE_CLAIM"];
 
-export function platformLine(platform: PaymentPlatform): TelLink | null {
+/** The platform's line; for a bank card, the named bank's (none for another or an unnamed bank). */
+export function platformLine(platform: PaymentPlatform, bank?: BankId | null): TelLink | null {
+  if (platform === "BANK_CARD") return bankLine(bank);
   return PLATFORM_LINES[platform] ?? null;
 }
 
@@ -31,11 +35,12 @@ export function stepContacts(
   names: readonly ("platform" | "police" | "antiFraud")[] | undefined,
   kind: CaseKind,
   platform: PaymentPlatform,
+  bank?: BankId | null,
 ): TelLink[] {
   const links: TelLink[] = [];
   for (const name of names ?? []) {
     if (name === "platform") {
-      const line = platformLine(platform);
+      const line = platformLine(platform, bank);
       if (line) links.push(line);
     } else if (CRIME_KINDS.includes(kind)) {
       links.push(name === "police" ? POLICE : ANTI_FRAUD);

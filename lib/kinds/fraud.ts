@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FRAUD_RULES } from "@/lib/deadlines/catalog/fraud";
+import { bankChoice, storedBank } from "./banks";
 import { defineKind } from "./define";
 import { at } from "./summary";
 import {
@@ -22,6 +23,7 @@ export const FRAUD = defineKind({
   kind: "FRAUD",
   facts: z
     .object({
+      bank: bankChoice,
       discoveredAt: wallTime,
       policeReported: yesNo,
       policeReportedAt: optionalWallTime,
@@ -30,20 +32,29 @@ export const FRAUD = defineKind({
     .superRefine(whenYes("policeReported", "policeReportedAt")),
   stored: z.object({
     kind: z.literal("FRAUD"),
+    bank: storedBank,
     discoveredAt: storedInstant,
     policeReportedAt: storedMaybeInstant,
     policeReceiptNo: storedText,
   }),
-  defaultFacts: { discoveredAt: "", policeReported: "no", policeReportedAt: "", policeReceiptNo: "" },
+  defaultFacts: {
+    bank: "",
+    discoveredAt: "",
+    policeReported: "no",
+    policeReportedAt: "",
+    policeReceiptNo: "",
+  },
   needsPayment: true,
   toStored: (f, zone) => ({
     kind: "FRAUD",
+    bank: f.bank ?? null,
     discoveredAt: instant(f.discoveredAt, zone, "facts.discoveredAt"),
     policeReportedAt:
       f.policeReported === "yes" ? maybeInstant(f.policeReportedAt, zone, "facts.policeReportedAt") : null,
     policeReceiptNo: f.policeReported === "yes" ? (f.policeReceiptNo ?? null) : null,
   }),
   toForm: (s, zone) => ({
+    bank: s.bank ?? "",
     discoveredAt: wall(s.discoveredAt, zone),
     policeReported: yn(s.policeReportedAt),
     policeReportedAt: wall(s.policeReportedAt, zone),

@@ -1,4 +1,5 @@
 import type { ActiveDeadline, Bilingual, CaseEventType, CaseKind, Deadline, PaymentPlatform } from "@/lib/deadlines";
+import type { BankId } from "./banks";
 import { stepContacts } from "./contacts";
 import { kindModule } from "./index";
 import type { GuidanceStep, TelLink } from "./types";
@@ -24,6 +25,8 @@ export type GuidanceItem =
 export interface GuidanceInput {
   readonly kind: CaseKind;
   readonly platform: PaymentPlatform;
+  /** The card's bank (BANK_CARD cases), when the person named it: its line is the platform's. */
+  readonly bank?: BankId | null;
   readonly situations: readonly string[];
   readonly deadlines: readonly Deadline[];
   /** Every event type the case has (recorded and implied by its facts), retractions applied. */
@@ -65,7 +68,7 @@ export function caseGuidance(input: GuidanceInput): GuidanceItem[] {
       type: "deadline",
       deadline,
       text: step?.text ?? null,
-      tel: stepContacts(step?.contacts, input.kind, input.platform),
+      tel: stepContacts(step?.contacts, input.kind, input.platform, input.bank),
       events: [...deadline.rule.metBy],
     };
   });
@@ -79,7 +82,7 @@ export function caseGuidance(input: GuidanceInput): GuidanceItem[] {
     items.push({
       type: "recommended",
       step,
-      tel: stepContacts(step.contacts, input.kind, input.platform),
+      tel: stepContacts(step.contacts, input.kind, input.platform, input.bank),
       events: [...step.metBy],
     });
   }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { INSURANCE_CLAIM_RULES } from "@/lib/deadlines/catalog/insurance-claim";
+import { bankChoice, storedBank } from "./banks";
 import { defineKind } from "./define";
 import {
   instant,
@@ -22,6 +23,7 @@ export const INSURANCE_CLAIM = defineKind({
   kind: "INSURANCE_CLAIM",
   facts: z
     .object({
+      bank: bankChoice,
       discoveredAt: wallTime,
       policyNumber: optional(64),
       claimNumber: optional(64),
@@ -31,21 +33,31 @@ export const INSURANCE_CLAIM = defineKind({
     .superRefine(whenYes("theftReported", "theftReportedAt")),
   stored: z.object({
     kind: z.literal("INSURANCE_CLAIM"),
+    bank: storedBank,
     discoveredAt: storedInstant,
     policyNumber: storedText,
     claimNumber: storedText,
     theftReportedAt: storedMaybeInstant,
   }),
-  defaultFacts: { discoveredAt: "", policyNumber: "", claimNumber: "", theftReported: "no", theftReportedAt: "" },
+  defaultFacts: {
+    bank: "",
+    discoveredAt: "",
+    policyNumber: "",
+    claimNumber: "",
+    theftReported: "no",
+    theftReportedAt: "",
+  },
   needsPayment: true,
   toStored: (f, zone) => ({
     kind: "INSURANCE_CLAIM",
+    bank: f.bank ?? null,
     discoveredAt: instant(f.discoveredAt, zone, "facts.discoveredAt"),
     policyNumber: f.policyNumber ?? null,
     claimNumber: f.claimNumber ?? null,
     theftReportedAt: f.theftReported === "yes" ? maybeInstant(f.theftReportedAt, zone, "facts.theftReportedAt") : null,
   }),
   toForm: (s, zone) => ({
+    bank: s.bank ?? "",
     discoveredAt: wall(s.discoveredAt, zone),
     policyNumber: s.policyNumber ?? "",
     claimNumber: s.claimNumber ?? "",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { JUDICIAL_FREEZE_RULES } from "@/lib/deadlines/catalog/judicial-freeze";
+import { bankChoice, storedBank } from "./banks";
 import { defineKind } from "./define";
 import {
   isoDate,
@@ -17,6 +18,7 @@ import { at, civilDate } from "./summary";
 export const JUDICIAL_FREEZE = defineKind({
   kind: "JUDICIAL_FREEZE",
   facts: z.object({
+    bank: bankChoice,
     direction: z.enum(["MY_ACCOUNT_FROZEN", "FREEZE_OTHER_SIDE"], { error: "errors.invalidChoice" }),
     court: optional(100),
     noticeNumber: optional(64),
@@ -25,6 +27,7 @@ export const JUDICIAL_FREEZE = defineKind({
   }),
   stored: z.object({
     kind: z.literal("JUDICIAL_FREEZE"),
+    bank: storedBank,
     direction: z.enum(["MY_ACCOUNT_FROZEN", "FREEZE_OTHER_SIDE"]),
     court: storedText,
     noticeNumber: storedText,
@@ -32,6 +35,7 @@ export const JUDICIAL_FREEZE = defineKind({
     freezeExpiresOn: storedDate,
   }),
   defaultFacts: {
+    bank: "",
     direction: "MY_ACCOUNT_FROZEN",
     court: "",
     noticeNumber: "",
@@ -42,6 +46,7 @@ export const JUDICIAL_FREEZE = defineKind({
   needsPayment: false,
   toStored: (f, zone) => ({
     kind: "JUDICIAL_FREEZE",
+    bank: f.bank ?? null,
     direction: f.direction,
     court: f.court ?? null,
     noticeNumber: f.noticeNumber ?? null,
@@ -49,6 +54,7 @@ export const JUDICIAL_FREEZE = defineKind({
     freezeExpiresOn: f.freezeExpiresOn ?? null,
   }),
   toForm: (s, zone) => ({
+    bank: s.bank ?? "",
     direction: s.direction,
     court: s.court ?? "",
     noticeNumber: s.noticeNumber ?? "",

@@ -39,9 +39,9 @@ describe("one module per kind", () => {
   it("reads an older misdirected row: delayedArrivalHours null was the 实时到账 answer", () => {
     expect(
       parseStoredFacts("MISDIRECTED_TRANSFER", { kind: "MISDIRECTED_TRANSFER", delayedArrivalHours: null }),
-    ).toEqual({ kind: "MISDIRECTED_TRANSFER", arrival: "NONE" });
+    ).toEqual({ kind: "MISDIRECTED_TRANSFER", bank: null, arrival: "NONE" });
     expect(parseStoredFacts("MISDIRECTED_TRANSFER", { kind: "MISDIRECTED_TRANSFER", delayedArrivalHours: 24 })).toEqual(
-      { kind: "MISDIRECTED_TRANSFER", arrival: "24" },
+      { kind: "MISDIRECTED_TRANSFER", bank: null, arrival: "24" },
     );
   });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MERCHANT_DISPUTE_RULES } from "@/lib/deadlines/catalog/merchant-dispute";
+import { bankChoice, storedBank } from "./banks";
 import { defineKind } from "./define";
 import { maybeInstant, optional, optionalWallTime, storedMaybeInstant, storedText, wall } from "./fields";
 import { at } from "./summary";
@@ -9,6 +10,7 @@ export const MERCHANT_DISPUTE = defineKind({
   kind: "MERCHANT_DISPUTE",
   facts: z
     .object({
+      bank: bankChoice,
       orderNumber: optional(64),
       purchase: z.enum(["GOODS", "SERVICES"], { error: "errors.invalidChoice" }),
       goodsReceivedAt: optionalWallTime,
@@ -16,19 +18,27 @@ export const MERCHANT_DISPUTE = defineKind({
     .transform((f) => (f.purchase === "SERVICES" ? { ...f, goodsReceivedAt: undefined } : f)),
   stored: z.object({
     kind: z.literal("MERCHANT_DISPUTE"),
+    bank: storedBank,
     orderNumber: storedText,
     purchase: z.enum(["GOODS", "SERVICES"]),
     goodsReceivedAt: storedMaybeInstant,
   }),
-  defaultFacts: { orderNumber: "", purchase: "GOODS", goodsReceivedAt: "" },
+  defaultFacts: {
+    bank: "",
+    orderNumber: "",
+    purchase: "GOODS",
+    goodsReceivedAt: "",
+  },
   needsPayment: true,
   toStored: (f, zone) => ({
     kind: "MERCHANT_DISPUTE",
+    bank: f.bank ?? null,
     orderNumber: f.orderNumber ?? null,
     purchase: f.purchase,
     goodsReceivedAt: maybeInstant(f.goodsReceivedAt, zone, "facts.goodsReceivedAt"),
   }),
   toForm: (s, zone) => ({
+    bank: s.bank ?? "",
     orderNumber: s.orderNumber ?? "",
     purchase: s.purchase,
     goodsReceivedAt: wall(s.goodsReceivedAt, zone),

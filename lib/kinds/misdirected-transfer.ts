@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MISDIRECTED_TRANSFER_RULES } from "@/lib/deadlines/catalog/misdirected-transfer";
+import { bankChoice, storedBank } from "./banks";
 import { defineKind, FROM_PAYMENTS } from "./define";
 import { ARRIVAL_SITUATION } from "./situations";
 
@@ -12,26 +13,28 @@ const ARRIVALS = ["NONE", "2", "24", "UNKNOWN"] as const;
 type Arrival = (typeof ARRIVALS)[number];
 
 const stored = z.union([
-  z.object({ kind: z.literal("MISDIRECTED_TRANSFER"), arrival: z.enum(ARRIVALS) }),
+  z.object({ kind: z.literal("MISDIRECTED_TRANSFER"), bank: storedBank, arrival: z.enum(ARRIVALS) }),
   z
     .object({
       kind: z.literal("MISDIRECTED_TRANSFER"),
+      bank: storedBank,
       delayedArrivalHours: z.union([z.literal(2), z.literal(24)]).nullable(),
     })
     .transform((old) => ({
       kind: old.kind,
+      bank: old.bank,
       arrival: (old.delayedArrivalHours === null ? "NONE" : String(old.delayedArrivalHours)) as Arrival,
     })),
 ]);
 
 export const MISDIRECTED_TRANSFER = defineKind({
   kind: "MISDIRECTED_TRANSFER",
-  facts: z.object({ delayedArrival: z.enum(ARRIVALS, { error: "errors.invalidChoice" }) }),
+  facts: z.object({ bank: bankChoice, delayedArrival: z.enum(ARRIVALS, { error: "errors.invalidChoice" }) }),
   stored,
-  defaultFacts: { delayedArrival: "NONE" },
+  defaultFacts: { bank: "", delayedArrival: "NONE" },
   needsPayment: true,
-  toStored: (facts) => ({ kind: "MISDIRECTED_TRANSFER", arrival: facts.delayedArrival }),
-  toForm: (s) => ({ delayedArrival: s.arrival }),
+  toStored: (facts) => ({ kind: "MISDIRECTED_TRANSFER", bank: facts.bank ?? null, arrival: facts.delayedArrival }),
+  toForm: (s) => ({ bank: s.bank ?? "", delayedArrival: s.arrival }),
   factEvents: (_s, payments) => {
     // The sender knows at once that the money went astray: the limitation clock starts with the
     // first transfer, which is the earliest whatever order the form listed them in.

@@ -3,25 +3,28 @@ import type { StoredFacts } from "@/lib/cases/stored-facts";
 import type { CaseRecord } from "@/lib/export/pure";
 
 // A whole case as the letters and the summary read it, for pure tests: every kind with
-// every fact filled, two payments, an event, three files. No database.
+// every fact filled (but the card's bank: these cases are not on a bank card), two payments, an event, three files. No database.
 
 /** Every fact each kind can hold, filled: a letter for it should leave only the writer's own blanks. */
 export const FULL_FACTS: Record<CaseKind, StoredFacts> = {
-  MISDIRECTED_TRANSFER: { kind: "MISDIRECTED_TRANSFER", arrival: "24" },
+  MISDIRECTED_TRANSFER: { kind: "MISDIRECTED_TRANSFER", bank: null, arrival: "24" },
   FRAUD: {
     kind: "FRAUD",
+    bank: null,
     discoveredAt: "2026-11-29T08:00:00.000Z",
     policeReportedAt: "2026-11-29T09:30:00.000Z",
     policeReceiptNo: "JJ20261129001",
   },
   MERCHANT_DISPUTE: {
     kind: "MERCHANT_DISPUTE",
+    bank: null,
     orderNumber: "ORD-778899",
     purchase: "GOODS",
     goodsReceivedAt: "2026-11-20T04:00:00.000Z",
   },
   INSURANCE_CLAIM: {
     kind: "INSURANCE_CLAIM",
+    bank: null,
     discoveredAt: "2026-11-29T08:00:00.000Z",
     policyNumber: "P-123456",
     claimNumber: "C-654321",
@@ -29,6 +32,7 @@ export const FULL_FACTS: Record<CaseKind, StoredFacts> = {
   },
   JUDICIAL_FREEZE: {
     kind: "JUDICIAL_FREEZE",
+    bank: null,
     direction: "FREEZE_OTHER_SIDE",
     court: "Chaoyang District Court",
     noticeNumber: "2026-0105-1234",
@@ -37,6 +41,7 @@ export const FULL_FACTS: Record<CaseKind, StoredFacts> = {
   },
   ACCOUNT_RESTRICTED: {
     kind: "ACCOUNT_RESTRICTED",
+    bank: null,
     restriction: "RISK_CONTROL_FREEZE",
     noticedAt: "2026-11-28T12:00:00.000Z",
     statedReason: "unusual activity",

@@ -105,6 +105,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const guidance = caseGuidance({
     kind: ws.case.kind,
     platform: ws.case.platform,
+    bank: ws.stored?.facts.bank ?? null,
     situations: ws.situations,
     deadlines: ws.deadlines,
     happened: ws.happened,
