@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { caseDeadlines, type LoggedEvent } from "@/lib/cases/case-deadlines";
 import { recordableEvents } from "@/lib/cases/recordable-events";
 import type { CaseKind, PaymentPlatform } from "@/lib/deadlines";
+import { bankLine, type BankId } from "./banks";
 import { caseGuidance, leadEvents, type GuidanceItem } from "./guidance";
 import { KINDS } from "./index";
 
@@ -30,6 +31,8 @@ const FORM_FACTS: Record<CaseKind, Record<string, string>> = {
 interface Scene {
   readonly kind: CaseKind;
   readonly platform: PaymentPlatform;
+  /** The card's bank, as the wizard asks it on a bank card. */
+  readonly bank?: BankId;
   readonly now: Date;
   readonly recorded?: readonly { type: string; at: Date }[];
   /** A bill row from 2023 imported now (after the case was opened). */
@@ -38,8 +41,8 @@ interface Scene {
 
 function run(scene: Scene) {
   const mod = KINDS[scene.kind];
-  const parsed = mod.facts.parse({ ...mod.defaultFacts, ...FORM_FACTS[scene.kind] });
-  const stored = (mod.toStored as (f: unknown, z: string) => unknown)(parsed, ZONE);
+  const parsed = mod.facts.parse({ ...mod.defaultFacts, ...FORM_FACTS[scene.kind], bank: scene.bank ?? "" });
+  const stored = (mod.toStored as (f: unknown, z: string) => { bank: BankId | null })(parsed, ZONE);
   const payments = mod.needsPayment ? [{ occurredAt: LOSS, createdAt: OPENED }] : [];
   if (scene.backDatedImport) payments.push({ occurredAt: new Date("2023-01-10T02:00:00Z"), createdAt: scene.now });
   const events: LoggedEvent[] = [
@@ -68,6 +71,8 @@ function run(scene: Scene) {
   const items = caseGuidance({
     kind: scene.kind,
     platform: scene.platform,
+    // As the case page passes it: from the stored facts, parsed on read.
+    bank: computed.stored?.bank ?? null,
     situations: computed.situations,
     deadlines: computed.deadlines,
     happened: computed.happened,
@@ -92,13 +97,17 @@ function describeFirst(items: readonly GuidanceItem[]) {
   return { first: `${first.type}:${first.deadline.ruleId}`, tel, source: first.deadline.rule.source["zh-CN"] };
 }
 
-const platformLine: Record<PaymentPlatform, string[]> = {
+/** The numbers a "platform" contact gives: a bank card's is its bank's, none when the bank is not named. */
+const PLATFORM_LINES: Record<PaymentPlatform, string[]> = {
   WECHAT_PAY: ["95017"],
   ALIPAY: ["95188"],
   OKPAY: [],
   BANK_CARD: [],
   OTHER: [],
 };
+const BANK_NUMBERS: Partial<Record<BankId, string>> = { ICBC: "95588", CGB: "4008308003" };
+const platformLine = (platform: PaymentPlatform, bank: BankId | undefined): string[] =>
+  platform === "BANK_CARD" && bank ? [BANK_NUMBERS[bank]!] : PLATFORM_LINES[platform];
 
 interface Expect {
   first: string;
@@ -109,7 +118,7 @@ interface Expect {
 type Timing = "fresh" | "within2h" | "afterFirstEvent" | "backDatedImport";
 
 /** The expected row for a kind, platform and timing: written out per kind, from the issue and the sources. */
-function expected(kind: CaseKind, platform: PaymentPlatform, timing: Timing): Expect {
+function expected(kind: CaseKind, platform: PaymentPlatform, timing: Timing, bank?: BankId): Expect {
   const wechat = platform === "WECHAT_PAY";
   switch (kind) {
     case "MISDIRECTED_TRANSFER":
@@ -124,7 +133,7 @@ function expected(kind: CaseKind, platform: PaymentPlatform, timing: Timing): Ex
       if (timing === "afterFirstEvent")
         return {
           first: "recommended:fraud.platform-report",
-          tel: platformLine[platform],
+          tel: platformLine(platform, bank),
           button: "PLATFORM_REPORT_FILED",
           source: "app",
         };
@@ -163,41 +172,45 @@ function expected(kind: CaseKind, platform: PaymentPlatform, timing: Timing): Ex
           : { first: "nothing", tel: [], button: "MONEY_RECOVERED", source: "" };
       return {
         first: "recommended:restricted.ask-platform",
-        tel: platformLine[platform],
+        tel: platformLine(platform, bank),
         button: "APPEAL_FILED",
         source: "app",
       };
   }
 }
 
-function sceneFor(kind: CaseKind, platform: PaymentPlatform, timing: Timing): Scene {
+function sceneFor(kind: CaseKind, platform: PaymentPlatform, timing: Timing, bank?: BankId): Scene {
   const fresh = new Date(OPENED.getTime() + 5 * 60_000);
-  if (timing === "fresh") return { kind, platform, now: fresh };
+  if (timing === "fresh") return { kind, platform, bank, now: fresh };
   if (timing === "within2h") {
     // 90 minutes before the first deadline of the fresh case, or the second evening if it has none.
-    const first = run({ kind, platform, now: fresh }).items[0];
+    const first = run({ kind, platform, bank, now: fresh }).items[0];
     const due = first?.type === "deadline" ? first.deadline.latest : new Date(LOSS.getTime() + 48 * H);
-    return { kind, platform, now: new Date(due.getTime() - 90 * 60_000) };
+    return { kind, platform, bank, now: new Date(due.getTime() - 90 * 60_000) };
   }
-  if (timing === "backDatedImport") return { kind, platform, now: fresh, backDatedImport: true };
-  const lead = run({ kind, platform, now: fresh });
+  if (timing === "backDatedImport") return { kind, platform, bank, now: fresh, backDatedImport: true };
+  const lead = run({ kind, platform, bank, now: fresh });
   const firstEvent = leadEvents(lead.items)[0]!;
   const at = new Date(OPENED.getTime() + H);
-  return { kind, platform, now: new Date(at.getTime() + H), recorded: [{ type: firstEvent, at }] };
+  return { kind, platform, bank, now: new Date(at.getTime() + H), recorded: [{ type: firstEvent, at }] };
 }
 
 const KIND_LIST = Object.keys(KINDS) as CaseKind[];
 const TIMINGS: readonly Timing[] = ["fresh", "within2h", "afterFirstEvent", "backDatedImport"];
-const ROWS = KIND_LIST.flatMap((kind) =>
+/** A bank card with its bank named (the catalog's line), beside the plain rows (bank not named: none). */
+const ROWS: { kind: CaseKind; platform: PaymentPlatform; bank?: BankId; timing: Timing }[] = KIND_LIST.flatMap((kind) =>
   PLATFORMS.flatMap((platform) => TIMINGS.map((timing) => ({ kind, platform, timing }))),
 );
+for (const kind of KIND_LIST)
+  for (const timing of TIMINGS) ROWS.push({ kind, platform: "BANK_CARD", bank: "ICBC", timing });
+ROWS.push({ kind: "ACCOUNT_RESTRICTED", platform: "BANK_CARD", bank: "CGB", timing: "fresh" });
 
 describe("guidance scenarios: every kind × platform × timing", () => {
-  it.each(ROWS)("$kind · $platform · $timing", ({ kind, platform, timing }) => {
-    const scene = sceneFor(kind, platform, timing);
+  it.each(ROWS)("$kind · $platform $bank · $timing", ({ kind, platform, bank, timing }) => {
+    const scene = sceneFor(kind, platform, timing, bank);
     const { items, firstButton } = run(scene);
     const got = describeFirst(items);
-    const want = expected(kind, platform, timing);
+    const want = expected(kind, platform, timing, bank);
     expect(got.first).toBe(want.first);
     expect(got.tel).toEqual(want.tel);
     expect(firstButton).toBe(want.button);
@@ -271,5 +284,28 @@ describe("what the issue's victims are told first", () => {
     } finally {
       FORM_FACTS.MISDIRECTED_TRANSFER = saved;
     }
+  });
+});
+
+describe("a bank card's line is its bank's", () => {
+  it("a restricted ICBC card is told to call 工商银行客服95588; an unnamed bank gets no guessed number", () => {
+    const now = new Date(OPENED.getTime() + H);
+    const named = run({ kind: "ACCOUNT_RESTRICTED", platform: "BANK_CARD", bank: "ICBC", now });
+    expect(named.items[0] && "tel" in named.items[0] ? named.items[0].tel : []).toEqual([bankLine("ICBC")]);
+    expect(bankLine("ICBC")?.label["zh-CN"]).toBe("工商银行客服95588");
+    const unnamed = run({ kind: "ACCOUNT_RESTRICTED", platform: "BANK_CARD", now });
+    expect(unnamed.items.flatMap((i) => ("tel" in i ? i.tel : []))).toEqual([]);
+  });
+
+  it("a fraud on an ICBC card, once reported to the police, names the bank's line for the platform report", () => {
+    const at = new Date(OPENED.getTime() + H);
+    const { items } = run({
+      kind: "FRAUD",
+      platform: "BANK_CARD",
+      bank: "ICBC",
+      now: new Date(at.getTime() + H),
+      recorded: [{ type: "POLICE_REPORTED", at }],
+    });
+    expect(describeFirst(items)).toMatchObject({ first: "recommended:fraud.platform-report", tel: ["95588"] });
   });
 });
