@@ -253,7 +253,7 @@ async function runEmbeddedWorker(env) {
 
 /** Embedded mode: BACKUP_EVERY_HOURS backs up on a schedule (scripts/lib/scheduled-backups.mjs). */
 async function startBackupSchedule(env) {
-  const scheduled = await startScheduledBackups({ root, dataDir, env, log });
+  const scheduled = await startScheduledBackups({ root, dataDir: env.DATA_DIR, env, log });
   // Cleanups run in reverse: this one stops before the database closes.
   if (scheduled) cleanups.push(scheduled.stop);
 }
