@@ -101,8 +101,10 @@ for (const locale of ["zh-CN", "en"] as const) {
     await page.getByLabel(text.amount).fill("5000");
     await page.getByRole("button", { name: text.submit }).click();
     await expect(page.getByRole("heading", { name: text.doNow })).toBeVisible();
-    await expect(page.getByTestId("do-now-deadline")).toContainText(text.policeReport);
-    await expect(page.getByTestId("do-now-deadline")).toContainText(
+    await expect(page.locator('[data-testid="do-now-item"][data-kind="deadline"]').first()).toContainText(
+      text.policeReport,
+    );
+    await expect(page.locator('[data-testid="do-now-item"][data-kind="deadline"]').first()).toContainText(
       locale === "en" ? "1 d 23 h left" : "还剩 1 天 23 小时",
     );
     // Platform known: its stop-payment line only, still above the answers.
@@ -127,7 +129,9 @@ for (const locale of ["zh-CN", "en"] as const) {
     expect(new URL(page.url()).origin).toBe(new URL(link).origin);
     await expect(page.getByText(text.caseLine).first()).toBeVisible();
     await expect(page.getByText("¥5,000.00").first()).toBeVisible();
-    await expect(page.getByTestId("do-now-deadline")).toContainText(text.policeReport);
+    await expect(page.locator('[data-testid="do-now-item"][data-kind="deadline"]').first()).toContainText(
+      text.policeReport,
+    );
     await expect(page.getByTestId("case-status")).toBeVisible();
     await shot(page, `saved-case-phone-${locale}`);
     await page.context().close();
@@ -159,7 +163,7 @@ test("desktop, both languages: the home page asks what happened; first aid reads
     await expect(page.locator("main [role=alert]")).toHaveCount(2);
     expect(await seriousIssues(page), `first-aid errors in ${locale}`).toEqual([]);
     await page.goto(`/first-aid/misdirected-transfer?platform=ALIPAY&at=${beijingMinutesAgo(60)}&amount=88&delayed=24`);
-    await expect(page.getByTestId("do-now-deadline")).toBeVisible();
+    await expect(page.getByTestId("do-now-item").first()).toBeVisible();
     expect(await seriousIssues(page), `first-aid result in ${locale}`).toEqual([]);
     await shot(page, `misdirected-result-desktop-${locale}`);
     await page.context().close();
