@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useSyncExternalStore, useTransition } from "react";
 import { setLocale } from "@/app/actions";
 
 const OPTIONS = [
@@ -9,16 +9,25 @@ const OPTIONS = [
   { value: "en", label: "English" },
 ] as const;
 
+const noSubscription = () => () => {};
+
 export function LanguageSwitcher({ current, label }: { current: string; label: string }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  // A change made before hydration would be lost silently (no handler yet), so the
+  // select stays disabled until it can act; Playwright's selectOption waits for that too.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   return (
     <label className="flex items-center gap-1">
       <span className="sr-only">{label}</span>
       <select
         aria-label={label}
         value={current}
-        disabled={pending}
+        disabled={pending || !hydrated}
         className="rounded border border-slate-300 bg-white px-2 py-1"
         onChange={(event) => {
           const next = event.target.value;
