@@ -1,3 +1,5 @@
+import type { MessageKey } from "@/lib/i18n/translator";
+
 /**
  * A failure a person can meet in normal use. `code` is stable (tests, logs),
  * `userMessageKey` is the i18n key to show; the message is for logs only.
@@ -6,7 +8,7 @@ export class AppError extends Error {
   constructor(
     readonly code: string,
     message: string,
-    readonly userMessageKey = "common.genericError",
+    readonly userMessageKey: MessageKey = "common.genericError",
   ) {
     super(message);
     this.name = "AppError";

@@ -20,11 +20,12 @@ export function zoneLabel(timeZone: string, beijing: string): string {
   return timeZone === "Asia/Shanghai" ? beijing : timeZone;
 }
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
+/** A translator holding the named keys (messages typed, ADR 0033): a namespace without one does not fit. */
+type TranslateKeys<Key extends string> = (key: Key, values: Record<string, string | number>) => string;
 
-/** "还剩 2 天 5 小时" / "已逾期 3 小时 10 分钟", from lib/cases timeLeft(). */
+/** "还剩 2 天 5 小时" / "已逾期 3 小时 10 分钟", from lib/cases timeLeft(). `t` is the workspace's. */
 export function timeLeftText(
-  t: Translate,
+  t: TranslateKeys<`${"left" | "overdue"}.${"days" | "hours" | "minutes"}`>,
   left: { overdue: boolean; days: number; hours: number; minutes: number },
 ): string {
   const base = left.overdue ? "overdue" : "left";
@@ -38,11 +39,11 @@ export function timeLeftText(
  * answer "expected by …", or "expected between … and …" when the rule gives a range. `t` is
  * scoped to a namespace holding `expectedBy`, `expectedBetween` and the due key.
  */
-export function dueSentence(
-  t: Translate,
+export function dueSentence<DueKey extends "dueBy" | "dueAt">(
+  t: TranslateKeys<DueKey | "expectedBy" | "expectedBetween">,
   deadline: Pick<ActiveDeadline, "owner" | "earliest" | "latest">,
   when: (instant: Date) => string,
-  dueKey: "dueBy" | "dueAt",
+  dueKey: DueKey,
 ): string {
   if (deadline.owner === "USER") return t(dueKey, { date: when(deadline.latest) });
   return deadline.earliest.getTime() === deadline.latest.getTime()

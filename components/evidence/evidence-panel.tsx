@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { ChecklistEntry, ChecklistFacts, EvidenceListItem } from "@/lib/evidence";
+import type { Locale } from "@/lib/i18n/translator";
 import { CompletenessMeter } from "./completeness-meter";
 import { EvidenceFiles } from "./evidence-files";
 import { formatBytes } from "./format-bytes";
@@ -12,7 +13,7 @@ import { useUploads } from "./use-uploads";
 
 export interface EvidencePanelProps {
   caseId: string;
-  locale: "zh-CN" | "en";
+  locale: Locale;
   files: EvidenceListItem[];
   checklist: ChecklistEntry[];
   facts: ChecklistFacts;

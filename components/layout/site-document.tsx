@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { NextIntlClientProvider } from "next-intl";
+import { type Messages, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/site-header";
 
@@ -17,7 +17,7 @@ export async function SiteDocument({
   locale: string;
   userEmail: string | null;
   /** The message namespaces the page's client components use; all of them when absent. */
-  clientNamespaces?: readonly string[];
+  clientNamespaces?: readonly (keyof Messages)[];
   children: ReactNode;
 }) {
   const [t, messages] = await Promise.all([getTranslations("common"), getMessages()]);

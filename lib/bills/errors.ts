@@ -1,7 +1,8 @@
+import type { MessageKey } from "@/lib/i18n/translator";
 import type { BillErrorCode, ParseBillResult } from "./types";
 
 /** i18n key under `bills.errors` for each failure code (lib/i18n/messages/*.json). */
-export function billErrorMessageKey(code: BillErrorCode): string {
+export function billErrorMessageKey(code: BillErrorCode): MessageKey {
   return `bills.errors.${code}`;
 }
 

@@ -6,7 +6,7 @@ import type { BlobStore } from "@/lib/storage";
 import { billErrorMessageKey } from "./errors";
 import { importBill } from "./import-bill";
 import { MAX_BILL_BYTES } from "./parse-bill";
-import { requestLocale } from "@/lib/evidence/http";
+import { requestLocale, type Locale, type MessageKey } from "@/lib/i18n/translator";
 import { billFileName, parseBillOffThread, readCappedBody, translate } from "./preview-request";
 
 // The picked lines travel in a header so that the body can be the file itself, streamed and
@@ -20,7 +20,7 @@ const Version = z.coerce.number().int().positive();
 
 const noStore = { "Cache-Control": "no-store" };
 
-function refuse(status: number, code: string, messageKey: string, locale: ReturnType<typeof requestLocale>) {
+function refuse(status: number, code: string, messageKey: MessageKey, locale: Locale) {
   return Response.json(
     { ok: false, code, message: translate(locale, messageKey, { maxMegabytes: MAX_BILL_BYTES / 2 ** 20 }) },
     { status, headers: noStore },

@@ -1,25 +1,16 @@
 import "server-only";
-import { createTranslator } from "use-intl/core";
-import en from "@/lib/i18n/messages/en.json";
-import zh from "@/lib/i18n/messages/zh-CN.json";
-import { requestLocale } from "@/lib/evidence/http";
-import type { Locale } from "@/lib/i18n/config";
+import { requestLocale, translator, type Locale, type MessageKey } from "@/lib/i18n/translator";
 import { HeavyTaskTooLargeError, runHeavy } from "@/lib/pool";
 import { billFailure } from "./errors";
 import { MAX_BILL_BYTES } from "./parse-bill";
 import { decodeBillPageQuery, type BillPageQuery } from "./preview-query";
 import type { ParseBillResult } from "./types";
 
-const MESSAGES = { "zh-CN": zh, en } as const;
-
 type Failure = Extract<ParseBillResult, { ok: false }>;
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
-
-/** One message of the app's vocabulary in the given language (keys are built from codes at run time). */
-export function translate(locale: Locale, key: string, values?: Record<string, string | number>): string {
-  const t = createTranslator({ locale, messages: MESSAGES[locale] }) as unknown as Translate;
-  return t(key, { maxMegabytes: MAX_BILL_BYTES / 2 ** 20, ...values });
+/** One message of the app's vocabulary in the given language, with the bill size limit to hand. */
+export function translate(locale: Locale, key: MessageKey, values?: Record<string, string | number>): string {
+  return translator(locale)(key, { maxMegabytes: MAX_BILL_BYTES / 2 ** 20, ...values });
 }
 
 /** The failure as JSON for the browser: code and params for logic, the sentence in the user's language. */

@@ -1,10 +1,10 @@
 import "server-only";
 import { Readable } from "node:stream";
 import { NotFoundError } from "@/lib/errors";
-import { isLocale, type Locale } from "@/lib/i18n/config";
+import { isLocale } from "@/lib/i18n/config";
+import { translator, type Locale } from "@/lib/i18n/translator";
 import { EXACT_LENGTH_HEADER } from "@/scripts/lib/exact-length.mjs";
 import type { StreamedZip } from "./stream-zip";
-import { translator } from "./translate";
 
 // Shared by the bundle, my-data and letter routes: the same 401/404 bodies, the same download headers.
 

@@ -3,6 +3,5 @@
 export type { CaseRecord, RecordEvidence, RecordPayment, RecordEvent } from "./case-record";
 export { bundleFileName } from "./case-record";
 export { formatBytes, formatDate, formatDateTime, zoneName } from "./format";
-export { printDocFromText, type PrintDoc, type PrintBlock, type PrintLocale } from "./print-doc";
-export { translator, type Translate } from "./translate";
+export { printDocFromText, type PrintDoc, type PrintBlock } from "./print-doc";
 export { factRows } from "./case-facts";

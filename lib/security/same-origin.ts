@@ -1,19 +1,6 @@
-import { createTranslator } from "next-intl";
 import { setting } from "@/lib/env";
-import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/config";
-import enMessages from "@/lib/i18n/messages/en.json";
-import zhMessages from "@/lib/i18n/messages/zh-CN.json";
+import { requestLocale, translator } from "@/lib/i18n/translator";
 import { isCrossSiteWrite } from "@/scripts/lib/request-guard.mjs";
-
-const MESSAGES = { "zh-CN": zhMessages, en: enMessages } as const;
-
-function cookieLocale(request: Request): Locale {
-  const value = (request.headers.get("cookie") ?? "")
-    .split(";")
-    .map((part) => part.trim().split("="))
-    .find(([name]) => name === LOCALE_COOKIE)?.[1];
-  return isLocale(value) ? value : defaultLocale;
-}
 
 /**
  * Whether a write comes from a page of another origin (Origin / Sec-Fetch-Site). The session
@@ -36,8 +23,7 @@ export function isForeignWrite(request: Request): boolean {
  */
 export function crossSiteRefusal(request: Request): Response | null {
   if (!isForeignWrite(request)) return null;
-  const locale = cookieLocale(request);
-  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "errors" });
+  const t = translator(requestLocale(request), "errors");
   return Response.json(
     { error: { code: "cross_site", message: t("crossSite") } },
     { status: 403, headers: { "Cache-Control": "no-store" } },

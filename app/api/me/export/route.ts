@@ -1,5 +1,5 @@
 import { getSessionUser } from "@/lib/auth";
-import { requestLocale } from "@/lib/evidence/http";
+import { requestLocale } from "@/lib/i18n/translator";
 import { exportMyData } from "@/lib/export";
 import { exportErrorResponse, tooManyExportsResponse, unauthenticatedResponse, zipResponse } from "@/lib/export/http";
 import { withinQuota } from "@/lib/quotas";

@@ -1,5 +1,5 @@
 import { getSessionUser } from "@/lib/auth";
-import { requestLocale } from "@/lib/evidence/http";
+import { requestLocale } from "@/lib/i18n/translator";
 import { exportCaseBundle } from "@/lib/export";
 import {
   documentLocale,

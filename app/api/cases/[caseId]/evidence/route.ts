@@ -2,7 +2,8 @@ import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { getSessionUser } from "@/lib/auth";
 import { UploadError, uploadEvidence } from "@/lib/evidence";
-import { evidenceErrorResponse, requestLocale } from "@/lib/evidence/http";
+import { evidenceErrorResponse } from "@/lib/evidence/http";
+import { requestLocale } from "@/lib/i18n/translator";
 import { crossSiteRefusal } from "@/lib/security/same-origin";
 
 type Context = { params: Promise<{ caseId: string }> };

@@ -1,6 +1,7 @@
 import { getSessionUser } from "@/lib/auth";
 import { openEvidenceForUser, removeEvidence, tagEvidence, UploadError } from "@/lib/evidence";
-import { evidenceErrorResponse, fileResponse, requestLocale } from "@/lib/evidence/http";
+import { evidenceErrorResponse, fileResponse } from "@/lib/evidence/http";
+import { requestLocale } from "@/lib/i18n/translator";
 import { TagEvidenceInput } from "@/lib/evidence/schema";
 import { crossSiteRefusal } from "@/lib/security/same-origin";
 

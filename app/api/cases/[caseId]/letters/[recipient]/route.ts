@@ -1,6 +1,6 @@
 import { getSessionUser } from "@/lib/auth";
 import { NotFoundError } from "@/lib/errors";
-import { requestLocale } from "@/lib/evidence/http";
+import { requestLocale } from "@/lib/i18n/translator";
 import { documentLocale, exportErrorResponse, fileDownload, unauthenticatedResponse } from "@/lib/export/http";
 import { isRecipient } from "@/lib/letters";
 import { getLetterDraft, letterFileName, letterPdf, letterText } from "@/lib/letters/server";

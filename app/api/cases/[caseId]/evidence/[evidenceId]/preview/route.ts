@@ -1,6 +1,7 @@
 import { getSessionUser } from "@/lib/auth";
 import { openEvidenceForUser, UploadError } from "@/lib/evidence";
-import { evidenceErrorResponse, fileResponse, PREVIEWABLE, requestLocale } from "@/lib/evidence/http";
+import { evidenceErrorResponse, fileResponse, PREVIEWABLE } from "@/lib/evidence/http";
+import { requestLocale } from "@/lib/i18n/translator";
 
 type Context = { params: Promise<{ caseId: string; evidenceId: string }> };
 
