@@ -1,5 +1,5 @@
 import { formatDateTime as sharedDateTime, formatDay } from "@/lib/i18n/format-date";
-import type { Locale } from "@/lib/i18n/translator";
+import { translator, type Locale } from "@/lib/i18n/translator";
 
 // Instants as a person in the case's zone reads them, in the app's one date format per language
 // (lib/i18n/format-date.ts: "2026年11月29日 10:00" / "29 Nov 2026 10:00"), with the zone named once.
@@ -33,7 +33,7 @@ export function fileDate(at: Date, timeZone: string): string {
 /** "北京时间" / "Beijing time" for Asia/Shanghai (and its aliases), else the IANA name. */
 export function zoneName(timeZone: string, locale: Locale): string {
   if (["Asia/Shanghai", "Asia/Chongqing", "Asia/Harbin", "PRC"].includes(timeZone)) {
-    return locale === "zh-CN" ? "北京时间" : "Beijing time";
+    return translator(locale)("wizard.zoneBeijing");
   }
   return timeZone;
 }
