@@ -1,18 +1,19 @@
 import type { ActiveDeadline, Bilingual } from "@/lib/deadlines";
 import { formatDateTime } from "@/lib/i18n/format-date";
+import type { Locale } from "@/lib/i18n/translator";
 
 // Small presentation helpers shared by the case components (no data access).
 
-export function pick(text: Bilingual, locale: string): string {
-  return locale === "en" ? text.en : text["zh-CN"];
+export function pick(text: Bilingual, locale: Locale): string {
+  return text[locale];
 }
 
 /**
  * An exact instant in the user's zone, with the weekday (a deadline is read against a
  * calendar), in the language's one format (lib/i18n/format-date.ts): "2026年1月9日 周五 23:59".
  */
-export function whenText(instant: Date, locale: string, timeZone: string): string {
-  return formatDateTime(instant, locale === "en" ? "en" : "zh-CN", timeZone, { weekday: true });
+export function whenText(instant: Date, locale: Locale, timeZone: string): string {
+  return formatDateTime(instant, locale, timeZone, { weekday: true });
 }
 
 /** "Beijing time" for Asia/Shanghai, otherwise the zone's id. */

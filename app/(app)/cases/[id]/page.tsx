@@ -185,7 +185,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         evidenceFacts={evidence.facts}
       />
 
-      <EvidencePanel caseId={id} locale={locale === "en" ? "en" : "zh-CN"} {...evidence} />
+      <EvidencePanel caseId={id} locale={locale} {...evidence} />
 
       <CaseTimelineChart
         points={caseTimelinePoints(ws.events, ws.deadlines, label, locale)}
