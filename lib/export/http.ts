@@ -2,7 +2,7 @@ import "server-only";
 import { Readable } from "node:stream";
 import { NotFoundError } from "@/lib/errors";
 import { isLocale, type Locale } from "@/lib/i18n/config";
-import { EXACT_LENGTH_HEADER } from "@/scripts/lib/exact-length.mjs";
+import { EXACT_LENGTH_HEADER } from "./exact-length-header.mjs";
 import type { StreamedZip } from "./stream-zip";
 import { translator } from "./translate";
 

@@ -3,7 +3,7 @@ import { setting } from "@/lib/env";
 import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/config";
 import enMessages from "@/lib/i18n/messages/en.json";
 import zhMessages from "@/lib/i18n/messages/zh-CN.json";
-import { isCrossSiteWrite } from "@/scripts/lib/request-guard.mjs";
+import { isCrossSiteWrite } from "./request-guard.mjs";
 
 const MESSAGES = { "zh-CN": zhMessages, en: enMessages } as const;
 
