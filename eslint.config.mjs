@@ -14,8 +14,10 @@ const SCRIPTS = layer("scripts", "lib/ is below scripts/: move the shared code i
 // What a pure module (no clock, env, database or file system; runs in the browser and the
 // worker alike) must not reach for.
 const SERVER_ONLY = {
-  regex: "^(server-only|node:.*|fs|path|crypto|child_process|pg|prisma|@prisma/.*|next/headers|next/server|@/lib/(db|env|storage|mail|auth|audit)(/.*)?)$",
-  message: "A pure module (lib/deadlines, lib/kinds, lib/calculator, lib/forms) imports nothing server-only (ADR 0032).",
+  regex:
+    "^(server-only|node:.*|fs|path|crypto|child_process|pg|prisma|@prisma/.*|next/headers|next/server|@/lib/(db|env|storage|mail|auth|audit)(/.*)?)$",
+  message:
+    "A pure module (lib/deadlines, lib/kinds, lib/calculator, lib/forms) imports nothing server-only (ADR 0032).",
 };
 const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
 const PURE = ["lib/deadlines/**", "lib/kinds/**", "lib/calculator/**", "lib/forms/**"];
