@@ -20,8 +20,12 @@ const SERVER_ONLY = {
     "A pure module (lib/deadlines, lib/kinds, lib/calculator, lib/forms) imports nothing server-only (ADR 0032).",
 };
 const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
-const PURE = ["lib/deadlines/**", "lib/kinds/**", "lib/calculator/**", "lib/forms/**"];
 const TESTS = ["**/*.test.ts", "**/*.test.tsx"];
+// tests/lint/fixtures mirrors the tree with files that break each rule on purpose; the normal run
+// ignores it, tests/lint/lint-rules.test.ts lints it and expects each error.
+const FIXTURES = "tests/lint/fixtures";
+const at = (...globs) => globs.flatMap((glob) => [glob, `${FIXTURES}/${glob}`]);
+const PURE = at("lib/deadlines/**", "lib/kinds/**", "lib/calculator/**", "lib/forms/**");
 
 export default tseslint.config(
   {
@@ -34,8 +38,7 @@ export default tseslint.config(
       "test-results/**",
       "playwright-report/**",
       "next-env.d.ts",
-      // Files that break the rules on purpose, linted only by lib/lint/layers.test.ts.
-      "tests/lint-fixtures/**",
+      `${FIXTURES}/**`,
     ],
   },
   ...nextVitals,
@@ -61,9 +64,9 @@ export default tseslint.config(
     },
   },
   // Later entries replace earlier ones for the same rule, so each lists all of its patterns.
-  { files: ["components/**"], rules: restrict(APP) },
-  { files: ["lib/**"], rules: restrict(APP, COMPONENTS, SCRIPTS) },
-  // Tests may drive the launcher's tools (the lunar-date generator, the guard).
-  { files: TESTS.map((glob) => `lib/${glob}`), rules: restrict(APP, COMPONENTS) },
+  { files: at("components/**"), rules: restrict(APP) },
+  { files: at("lib/**"), rules: restrict(APP, COMPONENTS, SCRIPTS) },
+  // Tests may drive the launcher's tools (the lunar-date generator).
+  { files: at(...TESTS.map((glob) => `lib/${glob}`)), rules: restrict(APP, COMPONENTS) },
   { files: PURE, ignores: TESTS, rules: restrict(APP, COMPONENTS, SCRIPTS, SERVER_ONLY) },
 );
