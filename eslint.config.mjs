@@ -19,6 +19,11 @@ const SERVER_ONLY = {
   message:
     "A pure module (lib/deadlines, lib/kinds, lib/calculator, lib/forms) imports nothing server-only (ADR 0032).",
 };
+// Components render; data comes to them from pages (STYLE: no data access in components/).
+const DATA = {
+  regex: "^(server-only|@/lib/db(/.*)?)$",
+  message: "components/ get data from the page, never the database (ADR 0032).",
+};
 const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
 const TESTS = ["**/*.test.ts", "**/*.test.tsx"];
 // tests/lint/fixtures mirrors the tree with files that break each rule on purpose; the normal run
@@ -64,7 +69,7 @@ export default tseslint.config(
     },
   },
   // Later entries replace earlier ones for the same rule, so each lists all of its patterns.
-  { files: at("components/**"), rules: restrict(APP) },
+  { files: at("components/**"), rules: restrict(APP, DATA) },
   { files: at("lib/**"), rules: restrict(APP, COMPONENTS, SCRIPTS) },
   // Tests may drive the launcher's tools (the lunar-date generator).
   { files: at(...TESTS.map((glob) => `lib/${glob}`)), rules: restrict(APP, COMPONENTS) },
