@@ -1,27 +1,6 @@
 import "server-only";
 import { Readable } from "node:stream";
-import { AppError, NotFoundError } from "@/lib/errors";
-import { translator, type Locale } from "@/lib/i18n/translator";
 import type { OpenedEvidence } from "./open-evidence-for-user";
-import { UploadError } from "./upload-error";
-
-/** `{ error: { code, message } }` with the status the API promises; anything unexpected is rethrown. */
-export function evidenceErrorResponse(error: unknown, locale: Locale): Response {
-  let upload: UploadError;
-  if (error instanceof UploadError) upload = error;
-  else if (error instanceof NotFoundError) upload = new UploadError("not_found");
-  else if (error instanceof AppError) upload = new UploadError("malformed");
-  else throw error;
-  const t = translator(locale, "evidence.errors");
-  const message = t(upload.code, upload.values);
-  return Response.json(
-    { error: { code: upload.code, message } },
-    {
-      status: upload.status,
-      headers: { "Cache-Control": "no-store", ...(upload.status === 429 ? { "Retry-After": "3600" } : {}) },
-    },
-  );
-}
 
 /** RFC 6266 / 5987: an ASCII fallback plus the UTF-8 name, so 转账截图.png survives. */
 function contentDisposition(kind: "attachment" | "inline", name: string): string {

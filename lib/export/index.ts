@@ -11,5 +11,3 @@ export type { CaseRecord, RecordEvidence, RecordPayment, RecordEvent } from "./c
 export { formatDateTime, formatDate, zoneName, formatBytes } from "./format";
 export { factRows } from "./case-facts";
 export { exportMyData, MY_DATA_FORMAT } from "./export-my-data";
-export { eraseAccount, deletionSubjectHash, type ErasedCounts } from "./erase-account";
-export { retryPendingBlobDeletions } from "./retry-pending-blob-deletions";

@@ -1,6 +1,8 @@
 import { setting } from "@/lib/env";
-import { requestLocale, translator } from "@/lib/i18n/translator";
-import { isCrossSiteWrite } from "@/scripts/lib/request-guard.mjs";
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/errors/error-response";
+import { requestLocale } from "@/lib/i18n/translator";
+import { isCrossSiteWrite } from "./request-guard.mjs";
 
 /**
  * Whether a write comes from a page of another origin (Origin / Sec-Fetch-Site). The session
@@ -23,9 +25,5 @@ export function isForeignWrite(request: Request): boolean {
  */
 export function crossSiteRefusal(request: Request): Response | null {
   if (!isForeignWrite(request)) return null;
-  const t = translator(requestLocale(request), "errors");
-  return Response.json(
-    { error: { code: "cross_site", message: t("crossSite") } },
-    { status: 403, headers: { "Cache-Control": "no-store" } },
-  );
+  return errorResponse(new AppError("cross_site", 403, "errors.crossSite"), requestLocale(request));
 }

@@ -4,6 +4,7 @@ import { SiteDocument, siteMetadata } from "@/components/layout/site-document";
 import { locales } from "@/lib/i18n/config";
 import type { Locale } from "@/lib/i18n/translator";
 import { prerenderedLocale } from "@/lib/i18n/prerendered-locale";
+import { setLocale } from "../../actions";
 
 // The public pages as a visitor without a session sees them, built once per language at
 // `next build`. Nobody links to these URLs: proxy.ts rewrites `/`, `/calculator` and
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function PrerenderedLayout({ children, params }: Params & { children: ReactNode }) {
   const locale = await prerenderedLocale(params);
   return (
-    <SiteDocument locale={locale} userEmail={null} clientNamespaces={CLIENT_NAMESPACES}>
+    <SiteDocument locale={locale} userEmail={null} clientNamespaces={CLIENT_NAMESPACES} setLocale={setLocale}>
       {children}
     </SiteDocument>
   );

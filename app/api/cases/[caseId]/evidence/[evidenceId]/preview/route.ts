@@ -1,6 +1,8 @@
 import { getSessionUser } from "@/lib/auth";
+import { UnauthenticatedError } from "@/lib/errors";
+import { errorResponse } from "@/lib/errors/error-response";
 import { openEvidenceForUser, UploadError } from "@/lib/evidence";
-import { evidenceErrorResponse, fileResponse, PREVIEWABLE } from "@/lib/evidence/http";
+import { fileResponse, PREVIEWABLE } from "@/lib/evidence/http";
 import { requestLocale } from "@/lib/i18n/translator";
 
 type Context = { params: Promise<{ caseId: string; evidenceId: string }> };
@@ -9,7 +11,7 @@ type Context = { params: Promise<{ caseId: string; evidenceId: string }> };
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   try {
     const user = await getSessionUser();
-    if (!user) throw new UploadError("unauthenticated");
+    if (!user) throw new UnauthenticatedError();
     const { caseId, evidenceId } = await params;
     const file = await openEvidenceForUser(user.id, caseId, evidenceId);
     if (!PREVIEWABLE.has(file.mime)) {
@@ -18,6 +20,6 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
     }
     return fileResponse(file, "inline");
   } catch (error) {
-    return evidenceErrorResponse(error, requestLocale(request));
+    return errorResponse(error, requestLocale(request));
   }
 }
