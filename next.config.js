@@ -36,7 +36,7 @@ const prerenderedRewrites = [
   "/first-aid/judicial-freeze",
 ].map((page) => ({
   source: page,
-  has: [{ type: "header", key: PRERENDERED_LOCALE_HEADER, value: "(?<locale>zh-CN|en)" }],
+  has: [{ type: /** @type {const} */ ("header"), key: PRERENDERED_LOCALE_HEADER, value: "(?<locale>zh-CN|en)" }],
   destination: `/prerendered/:locale${page === "/" ? "" : page}`,
 }));
 

@@ -17,6 +17,7 @@ export const HEAVY_BUNDLE = path.join(WORKER_DIR, "heavy.mjs");
 /** lib/env.ts on its own: the launcher validates the environment with it before starting anything. */
 export const ENV_BUNDLE = path.join(WORKER_DIR, "env.mjs");
 
+/** @type {import("esbuild").Plugin} */
 const serverOnlyIsFine = {
   name: "server-only-is-fine",
   setup(b) {

@@ -5,10 +5,14 @@
 // a cut-off download is detectable.
 export const EXACT_LENGTH_HEADER = "x-recourse-content-length";
 
-/** Wraps `res.writeHead` (which Node also calls for implicit headers) once per response. */
+/**
+ * Wraps `res.writeHead` (which Node also calls for implicit headers) once per response.
+ * @param {import("node:http").ServerResponse} res
+ */
 export function restoreExactLength(res) {
   const writeHead = res.writeHead;
-  res.writeHead = function (...args) {
+  // writeHead has two overloads; the arguments pass through as they came.
+  res.writeHead = function (/** @type {unknown[]} */ ...args) {
     const exact = res.getHeader(EXACT_LENGTH_HEADER);
     if (exact !== undefined) {
       res.removeHeader(EXACT_LENGTH_HEADER);
@@ -17,6 +21,6 @@ export function restoreExactLength(res) {
         res.setHeader("content-length", String(exact));
       }
     }
-    return writeHead.apply(this, args);
+    return Reflect.apply(writeHead, this, args);
   };
 }

@@ -51,7 +51,7 @@ export function isMalformedTarget(target) {
   // A NUL byte, in the path or the query, can never be a case id, a token or an address, and
   // PostgreSQL refuses it in text ("invalid byte sequence"): a 500 if it got that far.
   if (/%00/i.test(target)) return true;
-  const path = target.split("?")[0];
+  const path = target.split("?")[0] ?? "";
   try {
     decodeURIComponent(path);
   } catch {
