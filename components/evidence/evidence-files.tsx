@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ChecklistEntry, EvidenceListItem } from "@/lib/evidence";
-import { formatBytes } from "./format-bytes";
+import { formatBytes } from "@/lib/i18n/format-bytes";
 
 const PREVIEWABLE = new Set(["image/jpeg", "image/png", "image/webp"]);
 

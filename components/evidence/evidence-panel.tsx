@@ -6,7 +6,7 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import type { ChecklistEntry, ChecklistFacts, EvidenceListItem } from "@/lib/evidence";
 import { CompletenessMeter } from "./completeness-meter";
 import { EvidenceFiles } from "./evidence-files";
-import { formatBytes } from "./format-bytes";
+import { formatBytes } from "@/lib/i18n/format-bytes";
 import { UploadList } from "./upload-list";
 import { useUploads } from "./use-uploads";
 
