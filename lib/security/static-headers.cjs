@@ -1,6 +1,6 @@
 // The security headers that do not change per response: the one list. CommonJS, so that all
 // three senders load it as it is: next.config.js (CommonJS, no TypeScript), the launcher's
-// request guard (plain Node, scripts/lib/request-guard.mjs) and proxy.ts (through
+// request guard (plain Node, lib/security/request-guard.mjs) and proxy.ts (through
 // lib/security/headers.ts).
 
 /**

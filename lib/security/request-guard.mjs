@@ -3,7 +3,7 @@
 // server-action body over Next's limit, a server action posted from another site. The same
 // cross-site rule is also applied inside the app (lib/security/same-origin.ts), so a route
 // handler refuses a foreign write even when it is run without this server.
-import { staticSecurityHeaders } from "../../lib/security/static-headers.cjs";
+import { staticSecurityHeaders } from "./static-headers.cjs";
 
 /** Methods that change nothing: never refused for their origin. */
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
