@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ChecklistEntry, EvidenceListItem } from "@/lib/evidence";
 import type { Locale } from "@/lib/i18n/translator";
-import { formatBytes } from "./format-bytes";
+import { formatBytes } from "@/lib/i18n/format-bytes";
 
 const PREVIEWABLE = new Set(["image/jpeg", "image/png", "image/webp"]);
 

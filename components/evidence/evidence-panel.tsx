@@ -7,7 +7,7 @@ import type { ChecklistEntry, ChecklistFacts, EvidenceListItem } from "@/lib/evi
 import type { Locale } from "@/lib/i18n/translator";
 import { CompletenessMeter } from "./completeness-meter";
 import { EvidenceFiles } from "./evidence-files";
-import { formatBytes } from "./format-bytes";
+import { formatBytes } from "@/lib/i18n/format-bytes";
 import { UploadList } from "./upload-list";
 import { useUploads } from "./use-uploads";
 

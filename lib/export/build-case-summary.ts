@@ -3,7 +3,8 @@ import { caseTitle, platformName } from "@/lib/cases/case-title";
 import { formatFen } from "@/lib/cases/money";
 import { factRows } from "./case-facts";
 import type { CaseRecord, RecordEvent } from "./case-record";
-import { formatBytes, formatDateTime, zoneName } from "./format";
+import { formatBytes } from "@/lib/i18n/format-bytes";
+import { formatDateTime, zoneName } from "./format";
 import type { PrintBlock, PrintDoc } from "./print-doc";
 import { translator, type Locale } from "@/lib/i18n/translator";
 import { eventLabel } from "@/lib/cases/event-label";
@@ -125,7 +126,13 @@ export function buildCaseSummary(record: CaseRecord, locale: Locale, now: Date):
       type: "table",
       head: [s("paymentNo"), s("file"), s("type"), s("size"), s("uploaded")],
       widths: [0.6, 3.6, 1.6, 1, 1.6],
-      rows: record.evidence.map((e, i) => [String(i + 1), e.bundlePath, e.mime, formatBytes(e.size), at(e.createdAt)]),
+      rows: record.evidence.map((e, i) => [
+        String(i + 1),
+        e.bundlePath,
+        e.mime,
+        formatBytes(e.size, locale),
+        at(e.createdAt),
+      ]),
     });
     blocks.push({ type: "paragraph", text: s("checksums") });
     for (const e of record.evidence) blocks.push({ type: "code", text: `${e.sha256}  ${e.bundlePath}` });

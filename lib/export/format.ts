@@ -37,9 +37,3 @@ export function zoneName(timeZone: string, locale: Locale): string {
   }
   return timeZone;
 }
-
-export function formatBytes(size: number): string {
-  if (size < 1024) return `${size} B`;
-  if (size < 1024 * 1024) return `${(size / 1024).toFixed(1)} KB`;
-  return `${(size / 1024 / 1024).toFixed(1)} MB`;
-}

@@ -8,6 +8,6 @@ export { renderHtml, escapeHtml } from "./render-html";
 export { streamZip, type ZipEntry, type StreamedZip } from "./stream-zip";
 export { printDocFromText, type PrintDoc, type PrintBlock } from "./print-doc";
 export type { CaseRecord, RecordEvidence, RecordPayment, RecordEvent } from "./case-record";
-export { formatDateTime, formatDate, zoneName, formatBytes } from "./format";
+export { formatDateTime, formatDate, zoneName } from "./format";
 export { factRows } from "./case-facts";
 export { exportMyData, MY_DATA_FORMAT } from "./export-my-data";

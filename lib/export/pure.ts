@@ -2,6 +2,6 @@
 // (lib/letters) may import to speak about a case the way the bundle does.
 export type { CaseRecord, RecordEvidence, RecordPayment, RecordEvent } from "./case-record";
 export { bundleFileName } from "./case-record";
-export { formatBytes, formatDate, formatDateTime, zoneName } from "./format";
+export { formatDate, formatDateTime, zoneName } from "./format";
 export { printDocFromText, type PrintDoc, type PrintBlock } from "./print-doc";
 export { factRows } from "./case-facts";

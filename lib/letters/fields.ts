@@ -3,7 +3,8 @@ import type { Bilingual } from "@/lib/deadlines";
 import { officialContacts, type PaymentPlatform } from "@/lib/deadlines";
 import { caseTitle, platformName } from "@/lib/cases/case-title";
 import { formatFen } from "@/lib/cases/money";
-import { formatBytes, formatDate, formatDateTime, type CaseRecord, type RecordPayment } from "@/lib/export/pure";
+import { formatBytes } from "@/lib/i18n/format-bytes";
+import { formatDate, formatDateTime, type CaseRecord, type RecordPayment } from "@/lib/export/pure";
 import { punctuation } from "@/lib/i18n/punctuation";
 import { kindModule } from "@/lib/kinds";
 import type { Locale, Translator } from "@/lib/i18n/translator";
@@ -157,7 +158,8 @@ export function caseLists(ctx: LetterContext): Record<"payments" | "evidence" | 
     return `${i + 1}. ${parts.join(p.comma)}`;
   });
   const evidence = record.evidence.map(
-    (e, i) => `${i + 1}. ${e.name}${p.aside(`${e.mime}${p.comma}${formatBytes(e.size)}`)}\n   SHA-256: ${e.sha256}`,
+    (e, i) =>
+      `${i + 1}. ${e.name}${p.aside(`${e.mime}${p.comma}${formatBytes(e.size, locale)}`)}\n   SHA-256: ${e.sha256}`,
   );
   // The log holds what was recorded; payments and the facts' instants (discovered, reported,
   // noticed…) are implied by the case, so the timeline merges all three in time order.

@@ -5,7 +5,7 @@ import { ACTIVE_STATUSES, type CaseStatus } from "@/lib/cases/case-status";
 import { caseTitle } from "@/lib/cases/case-title";
 import type { Bilingual, Deadline } from "@/lib/deadlines";
 import { DEFAULT_PREFERENCES, type ReminderPreferences } from "./types";
-import { isValidTimeZone } from "./zone-time";
+import { isValidTimeZone } from "@/lib/cases/zoned-time";
 import type { Locale } from "@/lib/i18n/translator";
 
 type Db = Prisma.TransactionClient;
