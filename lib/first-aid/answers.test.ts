@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { computeDeadlines } from "@/lib/deadlines";
+import { computeKindDeadlines } from "@/lib/kinds/catalog";
 import {
   FIRST_AID_SLUG_LIST,
   carriedAnswers,
@@ -71,7 +71,7 @@ describe("first aid and a case agree", () => {
     expect(nextUserDeadline?.ruleId).toBe("fraud.police-report");
     expect(nextUserDeadline?.latest.toISOString()).toBe("2026-12-09T00:30:00.000Z");
     // The engine, asked directly with the event the case's facts imply, says the same.
-    const direct = computeDeadlines(
+    const direct = computeKindDeadlines(
       { kind: "FRAUD", amountFen: 500000n, platform: "ALIPAY" },
       [
         { type: "FRAUD_DISCOVERED", occurredAt: new Date("2026-12-07T00:30:00Z") },

@@ -1,8 +1,9 @@
 import { caseDeadlines, type CaseDeadlines } from "@/lib/cases/case-deadlines";
 import { toStoredCase } from "@/lib/cases/stored-facts";
-import { firstMoves, officialContacts, type TelLink } from "@/lib/deadlines";
+import { officialContacts } from "@/lib/deadlines";
 import type { CaseKind } from "@/lib/deadlines/case-input";
-import { caseGuidance, type GuidanceItem } from "@/lib/kinds/guidance";
+import { ANTI_FRAUD, CRIME_KINDS, POLICE } from "@/lib/kinds/contacts";
+import { caseGuidance, type GuidanceItem, type TelLink } from "@/lib/kinds/guidance";
 import { type FirstAidAnswers, firstAidCaseForm } from "./answers";
 
 /**
@@ -44,13 +45,12 @@ const STOP_PAYMENT_PLATFORMS = ["WECHAT_PAY", "ALIPAY"] as const;
 
 /**
  * The numbers to call before anything else, for kinds where the first hours decide whether
- * money can still be stopped: police and the anti-fraud line (from the engine's first moves
- * for fraud), then the payment platforms' official lines (their official contacts). Known
+ * money can still be stopped: police and the anti-fraud line (the crime kinds'), then the payment platforms' official lines (their official contacts). Known
  * platform → its line only.
  */
 export function urgentCalls(kind: CaseKind, platform?: string): TelLink[] {
-  if (kind !== "FRAUD" && kind !== "INSURANCE_CLAIM") return [];
-  const police = firstMoves("FRAUD").flatMap((move) => move.tel ?? []);
+  if (!CRIME_KINDS.includes(kind)) return [];
+  const police = [POLICE, ANTI_FRAUD];
   const platforms = STOP_PAYMENT_PLATFORMS.filter((p) => !platform || platform === p || !isStopPayment(platform));
   const lines = platforms.flatMap((p) =>
     officialContacts(p).flatMap((c) =>

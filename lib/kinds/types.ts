@@ -6,7 +6,6 @@ import type {
   CaseFacts,
   CaseKind,
   DeadlineRule,
-  FirstMove,
   PaymentPlatform,
 } from "@/lib/deadlines";
 import type { PrintLocale } from "@/lib/export/print-doc";
@@ -86,6 +85,3 @@ export interface KindModule<K extends CaseKind, FormOut, Stored extends { readon
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyKindModule = KindModule<CaseKind, any, any>;
-
-/** Kept for callers of the engine's first moves. */
-export type { FirstMove };
