@@ -1,24 +1,19 @@
 import { z } from "zod";
 import { EVIDENCE as E, SOURCES as S, cites, type DeadlineRule } from "@/lib/deadlines";
-import { bankChoice, storedBank } from "./banks";
 import { defineKind } from "./define";
-import { at } from "./summary";
 import {
-  instant,
-  maybeInstant,
-  optional,
-  optionalWallTime,
-  storedInstant,
-  storedMaybeInstant,
-  storedText,
-  wall,
-  wallTime,
-  whenYes,
-  yesNo,
-  yn,
-} from "./fields";
+  discoveryDefaults,
+  discoveryEvents,
+  discoveryFacts,
+  discoveryForm,
+  reportForm,
+  storeDiscovery,
+  storedDiscovery,
+  storeReport,
+} from "./discovery";
+import { optional, optionalWallTime, storedMaybeInstant, storedText, whenYes, yesNo } from "./fields";
+import { at } from "./summary";
 
-/** 诈骗: the user was defrauded. */
 const FRAUD_RULES: readonly DeadlineRule[] = [
   {
     id: "fraud.police-report",
@@ -70,8 +65,7 @@ export const FRAUD = defineKind({
   kind: "FRAUD",
   facts: z
     .object({
-      bank: bankChoice,
-      discoveredAt: wallTime,
+      ...discoveryFacts,
       policeReported: yesNo,
       policeReportedAt: optionalWallTime,
       policeReceiptNo: optional(64),
@@ -79,40 +73,23 @@ export const FRAUD = defineKind({
     .superRefine(whenYes("policeReported", "policeReportedAt")),
   stored: z.object({
     kind: z.literal("FRAUD"),
-    bank: storedBank,
-    discoveredAt: storedInstant,
+    ...storedDiscovery,
     policeReportedAt: storedMaybeInstant,
     policeReceiptNo: storedText,
   }),
-  defaultFacts: {
-    bank: "",
-    discoveredAt: "",
-    policeReported: "no",
-    policeReportedAt: "",
-    policeReceiptNo: "",
-  },
+  defaultFacts: { ...discoveryDefaults, policeReported: "no", policeReportedAt: "", policeReceiptNo: "" },
   needsPayment: true,
   toStored: (f, zone) => ({
     kind: "FRAUD",
-    bank: f.bank ?? null,
-    discoveredAt: instant(f.discoveredAt, zone, "facts.discoveredAt"),
-    policeReportedAt:
-      f.policeReported === "yes" ? maybeInstant(f.policeReportedAt, zone, "facts.policeReportedAt") : null,
+    ...storeDiscovery(f, zone),
+    policeReportedAt: storeReport(f.policeReported, f.policeReportedAt, zone, "facts.policeReportedAt"),
     policeReceiptNo: f.policeReported === "yes" ? (f.policeReceiptNo ?? null) : null,
   }),
-  toForm: (s, zone) => ({
-    bank: s.bank ?? "",
-    discoveredAt: wall(s.discoveredAt, zone),
-    policeReported: yn(s.policeReportedAt),
-    policeReportedAt: wall(s.policeReportedAt, zone),
-    policeReceiptNo: s.policeReceiptNo ?? "",
-  }),
-  factEvents: (s) => [
-    { type: "FRAUD_DISCOVERED", occurredAt: new Date(s.discoveredAt), payload: { source: "facts" } },
-    ...(s.policeReportedAt
-      ? [{ type: "POLICE_REPORTED" as const, occurredAt: new Date(s.policeReportedAt), payload: { source: "facts" } }]
-      : []),
-  ],
+  toForm: (s, zone) => {
+    const [policeReported, policeReportedAt] = reportForm(s.policeReportedAt, zone);
+    return { ...discoveryForm(s, zone), policeReported, policeReportedAt, policeReceiptNo: s.policeReceiptNo ?? "" };
+  },
+  factEvents: (s) => discoveryEvents("FRAUD_DISCOVERED", "POLICE_REPORTED", s.discoveredAt, s.policeReportedAt),
   engineFacts: () => ({}),
   situations: () => [],
   rules: FRAUD_RULES,

@@ -1,24 +1,19 @@
 import { z } from "zod";
 import { EVIDENCE as E, SOURCES as S, type DeadlineRule } from "@/lib/deadlines";
-import { bankChoice, storedBank } from "./banks";
 import { defineKind } from "./define";
 import {
-  instant,
-  maybeInstant,
-  optional,
-  optionalWallTime,
-  storedInstant,
-  storedMaybeInstant,
-  storedText,
-  wall,
-  wallTime,
-  whenYes,
-  yesNo,
-  yn,
-} from "./fields";
+  discoveryDefaults,
+  discoveryEvents,
+  discoveryFacts,
+  discoveryForm,
+  reportForm,
+  storeDiscovery,
+  storedDiscovery,
+  storeReport,
+} from "./discovery";
+import { optional, optionalWallTime, storedMaybeInstant, storedText, whenYes, yesNo } from "./fields";
 import { at } from "./summary";
 
-/** 保险理赔: account-theft insurance (e.g. 百万保障). */
 const INSURANCE_CLAIM_RULES: readonly DeadlineRule[] = [
   {
     id: "insurance.theft-report",
@@ -104,8 +99,7 @@ export const INSURANCE_CLAIM = defineKind({
   kind: "INSURANCE_CLAIM",
   facts: z
     .object({
-      bank: bankChoice,
-      discoveredAt: wallTime,
+      ...discoveryFacts,
       policyNumber: optional(64),
       claimNumber: optional(64),
       theftReported: yesNo,
@@ -114,43 +108,31 @@ export const INSURANCE_CLAIM = defineKind({
     .superRefine(whenYes("theftReported", "theftReportedAt")),
   stored: z.object({
     kind: z.literal("INSURANCE_CLAIM"),
-    bank: storedBank,
-    discoveredAt: storedInstant,
+    ...storedDiscovery,
     policyNumber: storedText,
     claimNumber: storedText,
     theftReportedAt: storedMaybeInstant,
   }),
-  defaultFacts: {
-    bank: "",
-    discoveredAt: "",
-    policyNumber: "",
-    claimNumber: "",
-    theftReported: "no",
-    theftReportedAt: "",
-  },
+  defaultFacts: { ...discoveryDefaults, policyNumber: "", claimNumber: "", theftReported: "no", theftReportedAt: "" },
   needsPayment: true,
   toStored: (f, zone) => ({
     kind: "INSURANCE_CLAIM",
-    bank: f.bank ?? null,
-    discoveredAt: instant(f.discoveredAt, zone, "facts.discoveredAt"),
+    ...storeDiscovery(f, zone),
     policyNumber: f.policyNumber ?? null,
     claimNumber: f.claimNumber ?? null,
-    theftReportedAt: f.theftReported === "yes" ? maybeInstant(f.theftReportedAt, zone, "facts.theftReportedAt") : null,
+    theftReportedAt: storeReport(f.theftReported, f.theftReportedAt, zone, "facts.theftReportedAt"),
   }),
-  toForm: (s, zone) => ({
-    bank: s.bank ?? "",
-    discoveredAt: wall(s.discoveredAt, zone),
-    policyNumber: s.policyNumber ?? "",
-    claimNumber: s.claimNumber ?? "",
-    theftReported: yn(s.theftReportedAt),
-    theftReportedAt: wall(s.theftReportedAt, zone),
-  }),
-  factEvents: (s) => [
-    { type: "THEFT_DISCOVERED", occurredAt: new Date(s.discoveredAt), payload: { source: "facts" } },
-    ...(s.theftReportedAt
-      ? [{ type: "THEFT_REPORTED" as const, occurredAt: new Date(s.theftReportedAt), payload: { source: "facts" } }]
-      : []),
-  ],
+  toForm: (s, zone) => {
+    const [theftReported, theftReportedAt] = reportForm(s.theftReportedAt, zone);
+    return {
+      ...discoveryForm(s, zone),
+      policyNumber: s.policyNumber ?? "",
+      claimNumber: s.claimNumber ?? "",
+      theftReported,
+      theftReportedAt,
+    };
+  },
+  factEvents: (s) => discoveryEvents("THEFT_DISCOVERED", "THEFT_REPORTED", s.discoveredAt, s.theftReportedAt),
   engineFacts: () => ({}),
   situations: () => [],
   rules: INSURANCE_CLAIM_RULES,
