@@ -16,6 +16,7 @@ import {
   previewKindDeadlines as previewDeadlines,
 } from "@/lib/kinds/catalog";
 import { stepContacts } from "@/lib/kinds/contacts";
+import { BANK_IDS, bankContact } from "@/lib/kinds/banks";
 
 /** Every user-facing text the engine produces, named for the failure message. */
 function catalogTexts(): [string, Bilingual][] {
@@ -40,6 +41,11 @@ function catalogTexts(): [string, Bilingual][] {
       out.push([`contacts.${p}[${i}]`, c.label]);
       if (c.route) out.push([`contacts.${p}[${i}].route`, c.route]);
     });
+  // A named bank's contact (the case page, the letters).
+  for (const id of BANK_IDS) {
+    const c = bankContact(id);
+    if (c) out.push([`bankContact.${id}`, c.label], [`bankContact.${id}.route`, c.route!]);
+  }
   // The kinds' first steps (lib/kinds/<kind>.ts) and the tel: links they resolve to.
   for (const kind of CASE_KINDS)
     for (const step of KINDS[kind].steps) {

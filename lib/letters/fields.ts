@@ -1,6 +1,6 @@
 import type { CaseKind } from "@/lib/cases/schema";
 import type { Bilingual } from "@/lib/deadlines";
-import { officialContacts, type PaymentPlatform } from "@/lib/deadlines";
+import type { PaymentPlatform } from "@/lib/deadlines";
 import { caseTitle } from "@/lib/cases/case-title";
 import { formatFen } from "@/lib/cases/money";
 import {
@@ -14,6 +14,7 @@ import {
 import type { Translate } from "@/lib/export/pure";
 import { punctuation } from "@/lib/i18n/punctuation";
 import { kindModule } from "@/lib/kinds";
+import { caseContacts } from "@/lib/kinds/contacts";
 
 // What a letter may say, each value read from the case (or absent). A template names
 // fields; a field the case lacks is printed as a visible placeholder, never guessed.
@@ -104,7 +105,8 @@ export function caseFields(ctx: LetterContext): Record<string, FieldValue> {
   const at = (d: Date | null) => (d ? formatDateTime(d, zone, locale) : null);
   const f = record.facts;
   const outgoing = record.payments.filter((p) => p.direction === "OUTGOING");
-  const contact = officialContacts(record.platform as PaymentPlatform)[0];
+  // A bank card whose bank is named writes to that bank's service, with its number.
+  const contact = caseContacts(record.platform as PaymentPlatform, f?.bank)[0];
   // The kind's own fields, read by its module from the parsed facts (absent for a draft).
   const own: Record<string, string | null> = f
     ? kindModule(f.kind).letter.fields(f, (v: string | null) => at(iso(v)), t)
@@ -116,8 +118,11 @@ export function caseFields(ctx: LetterContext): Record<string, FieldValue> {
   return {
     caseTitle: caseTitle(record)[locale],
     platform: t(`cases.platforms.${record.platform}`),
-    // "微信支付客服（95017）", "OKPay客服": the service once, its number (if it has one) beside it.
-    service: contact ? contact.label[locale] + (contact.tel ? punctuation(locale).aside(contact.tel) : "") : null,
+    // "微信支付客服（95017）", "中国工商银行客服（95588）", "OKPay客服": the service once, its number
+    // (if it has one, as published) beside it.
+    service: contact
+      ? contact.label[locale] + (contact.tel ? punctuation(locale).aside(contact.telText ?? contact.tel) : "")
+      : null,
     amount: record.amountFen > 0n ? formatFen(record.amountFen, locale) : null,
     paymentCount: String(outgoing.length),
     firstPaymentAt: at(outgoing[0]?.occurredAt ?? null),
