@@ -51,6 +51,11 @@ function catalogTexts(): [string, Bilingual][] {
     for (const step of KINDS[kind].steps) {
       out.push([`steps.${step.id}`, step.text]);
       if (step.why) out.push([`steps.${step.id}.why`, step.why]);
+      for (const [p, own] of Object.entries(step.onPlatform ?? {})) {
+        out.push([`steps.${step.id}.why.${p}`, own.why]);
+        if (own.source) out.push([`steps.${step.id}.source.${p}`, own.source]);
+      }
+      if (step.source) out.push([`steps.${step.id}.source`, step.source]);
       for (const p of PAYMENT_PLATFORMS)
         for (const t of stepContacts(step.contacts, kind, p)) out.push([`steps.${step.id}.tel.${t.number}`, t.label]);
     }

@@ -111,9 +111,26 @@ export const FRAUD = defineKind({
         "zh-CN": "在支付应用的账单详情页发起“举报诈骗”，并保存聊天记录、转账凭证和对方账号信息",
         en: "Report the fraud from the payment's bill details page in the app, and keep the chat records, transfer vouchers and the fraudster's account details",
       },
+      // Only WeChat Pay publishes the review time (seed 002: 诈骗行为…7-15个工作日). Alipay's
+      // source (seed 000) and the others give none: they say so rather than borrow WeChat's.
       why: {
-        "zh-CN": "平台收到举报后可以限制骗子的账户；平台审核需要7至15个工作日，越早提交越好",
-        en: "A report lets the platform restrict the fraudster's account; its review takes 7–15 working days, so file it early",
+        "zh-CN": "平台收到举报后可以限制骗子的账户；这个平台没有公布审核时限，越早提交越好",
+        en: "A report lets the platform restrict the fraudster's account; this platform publishes no review time, so file it early",
+      },
+      onPlatform: {
+        WECHAT_PAY: {
+          why: {
+            "zh-CN": "平台收到举报后可以限制骗子的账户；微信支付审核需要7至15个工作日，越早提交越好",
+            en: "A report lets WeChat Pay restrict the fraudster's account; its review takes 7–15 working days, so file it early",
+          },
+          source: S.wechatComplaint,
+        },
+        ALIPAY: {
+          why: {
+            "zh-CN": "平台收到举报后可以限制骗子的账户；支付宝没有公布举报诈骗的审核时限，越早提交越好",
+            en: "A report lets Alipay restrict the fraudster's account; Alipay publishes no review time for fraud reports, so file it early",
+          },
+        },
       },
       metBy: ["PLATFORM_REPORT_FILED"],
       contacts: ["platform"],

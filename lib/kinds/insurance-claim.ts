@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EVIDENCE as E, SOURCES as S, type DeadlineRule } from "@/lib/deadlines";
+import { EVIDENCE as E, SOURCES as S, cites, type DeadlineRule } from "@/lib/deadlines";
 import { defineKind } from "./define";
 import {
   discoveryDefaults,
@@ -155,9 +155,20 @@ export const INSURANCE_CLAIM = defineKind({
         "zh-CN": "提交理赔申请：附上警方立案回执、交易截图和设备登录记录",
         en: "File the claim with the police filing receipt, transaction screenshots and device login records",
       },
+      // The 5–10 working days are WeChat Pay's 百万保障 (seed 002); the two years are the law's.
       why: {
-        "zh-CN": "理赔的诉讼时效是两年，但审核需要5至10个工作日，材料齐全越早提交越好",
-        en: "The claim is time-barred only after two years, but the review takes 5–10 working days: file once the documents are ready",
+        "zh-CN": "理赔的诉讼时效是两年，但材料齐全越早提交，越早有结果",
+        en: "The claim is time-barred only after two years, but the sooner you file once the documents are ready, the sooner it ends",
+      },
+      source: S.insuranceLaw26,
+      onPlatform: {
+        WECHAT_PAY: {
+          why: {
+            "zh-CN": "理赔的诉讼时效是两年，但微信支付百万保障审核需要5至10个工作日，材料齐全越早提交越好",
+            en: "The claim is time-barred only after two years, but WeChat Pay's account-security insurance takes 5–10 working days to review: file once the documents are ready",
+          },
+          source: cites(S.insuranceLaw26, S.wechatInsurance),
+        },
       },
       metBy: ["CLAIM_FILED"],
     },

@@ -129,9 +129,19 @@ export const MERCHANT_DISPUTE = defineKind({
         "zh-CN": "在交易详情页发起售后或投诉商户，附上订单详情和聊天记录",
         en: "Ask for after-sales service or complain about the merchant from the transaction's details page; attach the order details and the chat",
       },
+      // The 3–5 working days are WeChat Pay's (seed 002); no other platform's source gives one.
       why: {
-        "zh-CN": "投诉没有法定期限，但平台审核需要3至5个工作日，早投诉早有结果",
-        en: "No law sets a deadline for the complaint, but the platform's review takes 3–5 working days: the sooner you file, the sooner it ends",
+        "zh-CN": "投诉没有法定期限，这个平台也没有公布审核时限；早投诉早有结果",
+        en: "No law sets a deadline for the complaint and this platform publishes no review time: the sooner you file, the sooner it ends",
+      },
+      onPlatform: {
+        WECHAT_PAY: {
+          why: {
+            "zh-CN": "投诉没有法定期限，但微信支付审核需要3至5个工作日，早投诉早有结果",
+            en: "No law sets a deadline for the complaint, but WeChat Pay's review takes 3–5 working days: the sooner you file, the sooner it ends",
+          },
+          source: S.wechatComplaint,
+        },
       },
       metBy: ["COMPLAINT_FILED", "DISPUTE_FILED", "RETURN_REQUESTED"],
     },

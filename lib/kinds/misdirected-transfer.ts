@@ -149,9 +149,19 @@ export const MISDIRECTED_TRANSFER = defineKind({
         "zh-CN": "在应用里打开这笔转账的账单详情，发起交易投诉，原因选“转账错误”，附上转账截图和交易单号",
         en: 'Open the transfer\'s bill details in the app and file a complaint with the reason "transferred by mistake"; attach the screenshot and the transaction number',
       },
+      // The 24–48 h are WeChat Pay's (seed 002); no other platform's source gives one.
       why: {
-        "zh-CN": "投诉没有法定期限，但越早投诉，款项越可能还在对方账户里；平台通常在24至48小时内处理",
-        en: "No law sets a deadline for the complaint, but the sooner you file, the likelier the money is still in the recipient's account; the platform usually answers within 24–48 hours",
+        "zh-CN": "投诉没有法定期限，但越早投诉，款项越可能还在对方账户里",
+        en: "No law sets a deadline for the complaint, but the sooner you file, the likelier the money is still in the recipient's account",
+      },
+      onPlatform: {
+        WECHAT_PAY: {
+          why: {
+            "zh-CN": "投诉没有法定期限，但越早投诉，款项越可能还在对方账户里；微信支付通常在24至48小时内处理",
+            en: "No law sets a deadline for the complaint, but the sooner you file, the likelier the money is still in the recipient's account; WeChat Pay usually answers within 24–48 hours",
+          },
+          source: S.wechatComplaint,
+        },
       },
       metBy: ["COMPLAINT_FILED", "APPEAL_FILED"],
     },

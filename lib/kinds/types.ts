@@ -37,6 +37,15 @@ export interface GuidanceStep {
   readonly text: Bilingual;
   /** Why now: shown with a recommendation (a step without a deadline of its own). */
   readonly why?: Bilingual;
+  /** The source `why` quotes (a platform's published time), when it quotes one. */
+  readonly source?: Bilingual;
+  /**
+   * Where the platforms' sources differ: that platform's `why` and the source it quotes. A
+   * platform without an entry gets the step's own `why`, which then quotes no platform's time.
+   */
+  readonly onPlatform?: Partial<
+    Readonly<Record<PaymentPlatform, { readonly why: Bilingual; readonly source?: Bilingual }>>
+  >;
   readonly metBy: readonly CaseEventType[];
   readonly ruleId?: string;
   /** "platform": the platform's official line (none for OKPay: in-app only); "police": 110 and 96110. */
