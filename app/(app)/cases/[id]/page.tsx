@@ -44,6 +44,7 @@ import {
   selfCheckAction,
   updateFactsAction,
 } from "../actions";
+import { eventLabel } from "@/lib/cases/event-label";
 
 // cache(): metadata and page share one lookup (and one reading of the clock) per request.
 const loadWorkspace = cache(async (id: string) => {
@@ -117,7 +118,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     order: KINDS[ws.case.kind].events,
     now,
   });
-  const label = (type: string) => tw(`events.${type}`);
+  const label = (type: string) => eventLabel(type, locale);
   const restricted = ws.case.kind === "ACCOUNT_RESTRICTED";
   const verdict = ws.history.verdict;
   const evidence = await listEvidenceForCase((await requireUser()).id, id);
@@ -184,7 +185,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         evidenceFacts={evidence.facts}
       />
 
-      <EvidencePanel caseId={id} locale={locale === "en" ? "en" : "zh-CN"} {...evidence} />
+      <EvidencePanel caseId={id} locale={locale} {...evidence} />
 
       <CaseTimelineChart
         points={caseTimelinePoints(ws.events, ws.deadlines, label, locale)}
