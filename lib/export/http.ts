@@ -2,6 +2,7 @@ import "server-only";
 import { Readable } from "node:stream";
 import { NotFoundError } from "@/lib/errors";
 import { isLocale, type Locale } from "@/lib/i18n/config";
+import { HeavyTaskTooLargeError } from "@/lib/pool";
 import { EXACT_LENGTH_HEADER } from "@/scripts/lib/exact-length.mjs";
 import type { StreamedZip } from "./stream-zip";
 import { translator } from "./translate";
@@ -63,13 +64,22 @@ export function tooManyExportsResponse(locale: Locale): Response {
   );
 }
 
-/** 404 for a case that is missing or someone else's; anything else is a bug and rethrown. */
+/**
+ * 404 for a case that is missing or someone else's; 422 for a PDF too big for a pool thread's
+ * memory or time (ADR 0029); anything else is a bug and rethrown.
+ */
 export function exportErrorResponse(error: unknown, locale: Locale): Response {
   const t = translator(locale);
   if (error instanceof NotFoundError) {
     return Response.json(
       { error: { code: "not_found", message: t("common.notFoundBody") } },
       { status: 404, headers: NO_STORE },
+    );
+  }
+  if (error instanceof HeavyTaskTooLargeError) {
+    return Response.json(
+      { error: { code: "too_complex", message: t("export.tooComplex") } },
+      { status: 422, headers: NO_STORE },
     );
   }
   throw error;

@@ -7,6 +7,9 @@ import { billPreviewPage } from "@/lib/bills/preview-page";
 import { feedIcsFromCases } from "@/lib/calendar-feed/feed-from-cases";
 import type { HeavyTask } from "./tasks";
 
+// Beside this file in .worker/; a runtime specifier, so esbuild leaves it out of heavy.mjs.
+const PDF_MODULE = new URL("./heavy-pdf.mjs", import.meta.url).href;
+
 export default async function run(task: HeavyTask): Promise<unknown> {
   switch (task.kind) {
     case "feed-ics":
@@ -16,5 +19,9 @@ export default async function run(task: HeavyTask): Promise<unknown> {
       return billPreviewPage(await parseBill(task.bytes, task.fileName), task.query);
     case "bill-parse":
       return parseBill(task.bytes, task.fileName);
+    case "pdf": {
+      const { renderPdfTask } = (await import(PDF_MODULE)) as typeof import("./pdf-worker");
+      return renderPdfTask(task.doc);
+    }
   }
 }
