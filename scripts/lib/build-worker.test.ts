@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
-import { buildWorker, WORKER_BUNDLE, WORKER_DIR } from "./build-worker.mjs";
+import { buildWorker, HEAVY_BUNDLE, HEAVY_PDF_BUNDLE, WORKER_BUNDLE, WORKER_DIR } from "./build-worker.mjs";
 
 /** Static `import … from "x"` / `import "x"` specifiers, and dynamic `import("x")` ones, of a module's text. */
 function imports(code: string) {
@@ -54,6 +54,14 @@ test("the worker's entry does not load React Email; the chunk it imports on the 
   };
   await walk(chunk);
   expect(reachable).toContain("@react-email/components");
+});
+
+test("the pool's tasks load React-PDF only on a thread's first PDF", async () => {
+  const heavy = imports(await readFile(HEAVY_BUNDLE, "utf8"));
+  expect(heavy.statics).toContain("tinypool");
+  expect(heavy.statics).not.toContain("@react-pdf/renderer");
+  const pdf = imports(await readFile(HEAVY_PDF_BUNDLE, "utf8"));
+  expect(pdf.statics).toContain("@react-pdf/renderer");
 });
 
 test("no esbuild service process outlives the build", async () => {
