@@ -27,15 +27,17 @@ test("a 500 MiB case exports in constant memory", async () => {
   const { startTestDatabase } = await import("@/tests/setup/database");
   const database = await startTestDatabase();
   process.env.DATABASE_URL = database.url;
-  const { db, disconnectDb } = await import("@/lib/db");
+  const { disconnectDb } = await import("@/lib/db");
   const { exportCaseBundle } = await import("@/lib/export");
 
   const rss = () => process.memoryUsage().rss;
 
   try {
-    const { seedBigCase, BIG_CASE_FILES: FILES, BIG_CASE_FILE_BYTES: FILE_BYTES } = await import(
-      "./lib/bench-big-case.mjs"
-    );
+    const {
+      seedBigCase,
+      BIG_CASE_FILES: FILES,
+      BIG_CASE_FILE_BYTES: FILE_BYTES,
+    } = await import("./lib/bench-big-case.mjs");
     const { userId, caseId } = await seedBigCase();
 
     (globalThis as { gc?: () => void }).gc?.();

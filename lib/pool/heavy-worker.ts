@@ -5,6 +5,7 @@ import { Tinypool } from "tinypool";
 import { parseBill } from "@/lib/bills/parse-bill";
 import { billPreviewPage } from "@/lib/bills/preview-page";
 import { feedIcsFromCases } from "@/lib/calendar-feed/feed-from-cases";
+import type { renderPdfTask } from "./pdf-worker";
 import type { HeavyTask } from "./tasks";
 
 // Beside this file in .worker/; a runtime specifier, so esbuild leaves it out of heavy.mjs.
@@ -20,8 +21,8 @@ export default async function run(task: HeavyTask): Promise<unknown> {
     case "bill-parse":
       return parseBill(task.bytes, task.fileName);
     case "pdf": {
-      const { renderPdfTask } = (await import(PDF_MODULE)) as typeof import("./pdf-worker");
-      return renderPdfTask(task.doc);
+      const pdf = (await import(PDF_MODULE)) as { renderPdfTask: typeof renderPdfTask };
+      return pdf.renderPdfTask(task.doc);
     }
   }
 }

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { SignInPanel } from "@/components/auth/sign-in-panel";
 import { getSessionUser } from "@/lib/auth";
 import { firstAidReturnPath } from "@/lib/first-aid/answers";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signInTitle") };
@@ -34,10 +35,12 @@ export default async function SignInPage({
   const next = firstAidReturnPath(params.callbackUrl, new Date());
   if (await getSessionUser()) redirect(next ?? "/dashboard");
   return (
-    <SignInPanel
-      next={next ?? undefined}
-      errorKey={errorKey(typeof params.error === "string" ? params.error : undefined)}
-      verified={params.verified === "1"}
-    />
+    <ClientMessages namespaces={["auth"]}>
+      <SignInPanel
+        next={next ?? undefined}
+        errorKey={errorKey(typeof params.error === "string" ? params.error : undefined)}
+        verified={params.verified === "1"}
+      />
+    </ClientMessages>
   );
 }
