@@ -216,7 +216,10 @@ async function main() {
     }
   }
   if (!devMode) {
-    nextChild = spawn(process.execPath, [server], { cwd: root, env, stdio: CHILD_STDIO });
+    // A heap cap: V8 otherwise lets garbage pile up to a large fraction of the machine's memory
+    // under load (736 MB at 16 clients, still ~700 MB idle after; issue 23, ADR 0029).
+    const heapCap = `--max-old-space-size=${settings.WEB_HEAP_MB}`;
+    nextChild = spawn(process.execPath, [heapCap, server], { cwd: root, env, stdio: CHILD_STDIO });
     log(`Recourse is starting at ${env.NEXTAUTH_URL}`);
   }
   if (scaleMode) startWorkerProcess(env);
