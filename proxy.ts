@@ -137,7 +137,9 @@ async function signedInRedirect(request: NextRequest, https: boolean): Promise<N
   const { signedInDestination } = await import("@/lib/auth/signed-in-redirect");
   const to = await signedInDestination(cookie, secret, request.nextUrl.searchParams, new Date());
   if (!to) return null;
-  const response = new NextResponse(null, { status: 307, headers: { Location: to } });
+  // Next refuses a relative Location from the proxy. The public origin, as for every redirect
+  // and link the app makes (behind a TLS proxy this request's own URL may say http).
+  const response = NextResponse.redirect(new URL(to, setting("NEXTAUTH_URL") ?? request.nextUrl.origin), 307);
   for (const { key, value } of staticSecurityHeaders({ https })) response.headers.set(key, value);
   await slideSessionCookie(request, response);
   return response;

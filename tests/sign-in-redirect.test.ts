@@ -27,7 +27,7 @@ describe("a signed-in /sign-in", () => {
     const user = await createTestUser();
     const response = await signIn("/sign-in", await cookieFor(await startSession(user.id)));
     expect(response.status).toBe(307);
-    expect(response.headers.get("location")).toBe("/dashboard");
+    expect(response.headers.get("location")).toBe("http://localhost/dashboard");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(passedOn(response)).toBe(false);
   });
@@ -43,7 +43,9 @@ describe("a signed-in /sign-in", () => {
       await cookieFor(await startSession(user.id)),
     );
     expect(response.status).toBe(307);
-    expect(response.headers.get("location")).toMatch(/^\/first-aid\/account-theft\?platform=WECHAT_PAY&/);
+    expect(response.headers.get("location")).toMatch(
+      /^http:\/\/localhost\/first-aid\/account-theft\?platform=WECHAT_PAY&/,
+    );
   });
 
   test("a revoked session, a pending second factor or a forged cookie gets the page, not a redirect", async () => {
