@@ -1,13 +1,13 @@
 // Which messages reach the browser. Every client component translates through the
 // NextIntlClientProvider above it, and what that provider holds is inlined into every page:
 // the whole catalog was a third of "My cases" (issue 23). The document's provider holds the
-// namespaces every page's client parts use (the error page; form errors); a page adds its own
-// with <ClientMessages> (components/layout/client-messages.tsx). lib/i18n/client-namespaces.test.ts
-// reads each page's import graph and fails when a client component could ask for a key its
-// page does not provide.
+// namespace every page's client parts use (the error page's); a page adds its own, form errors
+// included, with <ClientMessages> (components/layout/client-messages.tsx).
+// lib/i18n/client-namespaces.test.ts reads each page's import graph and fails when a client
+// component could ask for a key its page does not provide.
 
 /** What the document's provider holds on every page rendered per request. */
-export const DOCUMENT_NAMESPACES = ["common", "errors"] as const;
+export const DOCUMENT_NAMESPACES = ["common"] as const;
 
 type Messages = Record<string, unknown>;
 

@@ -60,11 +60,15 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                     <span className="case-row-next">
                       {c.nextDeadline && left ? (
                         <>
-                          {pick(c.nextDeadline.label, locale)} ·{" "}
-                          <strong className={left.overdue ? "text-red-700" : undefined}>
-                            {timeLeftText(tw, left)}
-                          </strong>{" "}
-                          ·{" "}
+                          {/* One text node per gap, and no className when not overdue: every
+                              piece is written twice per row (HTML and the RSC payload). */}
+                          {`${pick(c.nextDeadline.label, locale)} · `}
+                          {left.overdue ? (
+                            <strong className="text-red-700">{timeLeftText(tw, left)}</strong>
+                          ) : (
+                            <strong>{timeLeftText(tw, left)}</strong>
+                          )}
+                          {" · "}
                           <time dateTime={c.nextDeadline.latest.toISOString()} className="tabular-nums">
                             {whenText(c.nextDeadline.latest, locale, timeZone)}
                           </time>

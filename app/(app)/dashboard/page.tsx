@@ -49,7 +49,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
 
   const filtered = Boolean(filters.kind || filters.platform || filters.status || filters.text);
   return (
-    <ClientMessages namespaces={["dashboard.saving", "dashboard.markDone", "workspace.state", "workspace.transition"]}>
+    <ClientMessages
+      namespaces={["errors", "dashboard.saving", "dashboard.markDone", "workspace.state", "workspace.transition"]}
+    >
       <div className="space-y-8">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h1 className="text-2xl font-bold">{t("title")}</h1>

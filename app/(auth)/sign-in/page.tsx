@@ -35,7 +35,7 @@ export default async function SignInPage({
   const next = firstAidReturnPath(params.callbackUrl, new Date());
   if (await getSessionUser()) redirect(next ?? "/dashboard");
   return (
-    <ClientMessages namespaces={["auth"]}>
+    <ClientMessages namespaces={["errors", "auth"]}>
       <SignInPanel
         next={next ?? undefined}
         errorKey={errorKey(typeof params.error === "string" ? params.error : undefined)}

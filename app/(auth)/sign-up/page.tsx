@@ -22,7 +22,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Searc
   if (await getSessionUser()) redirect(firstAid ?? "/dashboard");
   const t = await getTranslations("auth");
   return (
-    <ClientMessages namespaces={["auth"]}>
+    <ClientMessages namespaces={["errors", "auth"]}>
       <section className="mx-auto max-w-md space-y-6">
         <h1 className="text-2xl font-bold">{t("signUpTitle")}</h1>
         {answers ? <CarriedAnswers answers={answers} /> : null}

@@ -27,6 +27,7 @@ export default async function SecurityPage() {
   return (
     <ClientMessages
       namespaces={[
+        "errors",
         "security",
         "auth.passwordHint",
         "auth.twoFactorCode",
