@@ -4,6 +4,7 @@ import { getLocale } from "next-intl/server";
 import { SiteDocument, siteMetadata } from "@/components/layout/site-document";
 import { getSessionUser } from "@/lib/auth";
 import { DOCUMENT_NAMESPACES } from "@/lib/i18n/client-messages";
+import { setLocale } from "./actions";
 
 // The document of every page rendered per request: the session decides the header, the
 // locale cookie the language. Each top-level segment's layout renders it (app/layout.tsx
@@ -14,7 +15,12 @@ export async function SessionDocument({ children }: { children: ReactNode }) {
   const [locale, user] = await Promise.all([getLocale(), getSessionUser()]);
   return (
     // Only what every page's client parts use: a page adds its own (lib/i18n/client-messages.ts).
-    <SiteDocument locale={locale} userEmail={user?.email ?? null} clientNamespaces={DOCUMENT_NAMESPACES}>
+    <SiteDocument
+      locale={locale}
+      userEmail={user?.email ?? null}
+      setLocale={setLocale}
+      clientNamespaces={DOCUMENT_NAMESPACES}
+    >
       {children}
     </SiteDocument>
   );

@@ -58,7 +58,7 @@ export function messagePathsIn(code: string): Set<string> {
 
 /** A server-side file that turns refusals into keys a form shows: an action, an error class, a result helper. */
 const makesResultCodes = (code: string) =>
-  directive(code, "server") || /userMessageKey|\bfailure\(|extends \w*Error\b/.test(code);
+  directive(code, "server") || /messageKey|userMessageKey|\bfailure\(|actionFailure|extends \w*Error\b/.test(code);
 
 export type ClientNeeds = { clientFiles: string[]; resultFiles: string[]; paths: Set<string> };
 
