@@ -16,7 +16,7 @@ export default async function CalendarFeedPage() {
   const timeZone = user.timeZone;
   const [status, t, locale] = await Promise.all([getCalendarFeedStatus(user.id), getTranslations("feed"), getLocale()]);
   return (
-    <ClientMessages namespaces={["errors", "feed"]}>
+    <ClientMessages namespaces={["errors", "export.tooManyExports", "feed"]}>
       <section className="mx-auto max-w-xl space-y-4">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-slate-700">{t("lead")}</p>

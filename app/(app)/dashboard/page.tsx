@@ -50,7 +50,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const filtered = Boolean(filters.kind || filters.platform || filters.status || filters.text);
   return (
     <ClientMessages
-      namespaces={["errors", "dashboard.saving", "dashboard.markDone", "workspace.state", "workspace.transition"]}
+      namespaces={[
+        "errors",
+        "bills.import.too_many",
+        "export.tooManyExports",
+        "dashboard.saving",
+        "dashboard.markDone",
+        "workspace.state",
+        "workspace.transition",
+      ]}
     >
       <div className="space-y-8">
         <div className="flex flex-wrap items-center justify-between gap-3">

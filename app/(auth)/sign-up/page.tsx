@@ -23,7 +23,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Searc
   if (await getSessionUser()) redirect(firstAid ?? "/dashboard");
   const t = await getTranslations("auth");
   return (
-    <ClientMessages namespaces={["errors", "auth"]}>
+    <ClientMessages namespaces={["errors", "export.tooManyExports", "auth"]}>
       <section className="mx-auto max-w-md space-y-6">
         <h1 className="text-2xl font-bold">{t("signUpTitle")}</h1>
         {answers ? <CarriedAnswers answers={answers} /> : null}

@@ -34,7 +34,15 @@ export default async function FirstAidKindPage({ params, searchParams }: Props) 
   const parsed = answered ? parseFirstAid(kind, query, now) : null;
   const user = parsed?.ok ? await getSessionUser() : null;
   return (
-    <ClientMessages namespaces={["errors", "workspace.state", "workspace.transition"]}>
+    <ClientMessages
+      namespaces={[
+        "errors",
+        "bills.import.too_many",
+        "export.tooManyExports",
+        "workspace.state",
+        "workspace.transition",
+      ]}
+    >
       <FirstAidPage kind={kind} values={values} errors={parsed && !parsed.ok ? parsed.errors : {}}>
         {parsed?.ok ? <FirstAidResult answers={parsed.answers} now={now} save={user ? saveFirstAid : null} /> : null}
       </FirstAidPage>

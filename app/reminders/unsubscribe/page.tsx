@@ -8,7 +8,7 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
   const raw = (await searchParams).t;
   const token = typeof raw === "string" ? raw : "";
   return (
-    <ClientMessages namespaces={["errors", "unsubscribe"]}>
+    <ClientMessages namespaces={["errors", "export.tooManyExports", "unsubscribe"]}>
       <section className="mx-auto max-w-md space-y-4">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         {token ? <UnsubscribeConfirm token={token} action={unsubscribeAction} /> : <p>{t("invalid")}</p>}

@@ -47,7 +47,16 @@ import {
 import { ClientMessages } from "@/components/layout/client-messages";
 
 // The wizard (a draft) and the workspace's forms (lib/i18n/client-messages.ts).
-const CLIENT_NAMESPACES = ["errors", "bills.ui", "cases", "evidence", "wizard", "workspace"];
+const CLIENT_NAMESPACES = [
+  "errors",
+  "bills.import.too_many",
+  "export.tooManyExports",
+  "bills.ui",
+  "cases",
+  "evidence",
+  "wizard",
+  "workspace",
+];
 
 // cache(): metadata and page share one lookup (and one reading of the clock) per request.
 const loadWorkspace = cache(async (id: string) => {

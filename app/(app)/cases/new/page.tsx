@@ -15,7 +15,18 @@ export default async function NewCasePage() {
   const t = await getTranslations();
   const timeZone = user.timeZone;
   return (
-    <ClientMessages namespaces={["errors", "bills.ui", "cases", "wizard", "workspace.state", "workspace.transition"]}>
+    <ClientMessages
+      namespaces={[
+        "errors",
+        "bills.import.too_many",
+        "export.tooManyExports",
+        "bills.ui",
+        "cases",
+        "wizard",
+        "workspace.state",
+        "workspace.transition",
+      ]}
+    >
       <section className="mx-auto max-w-3xl space-y-6">
         <h1 className="text-2xl font-bold">{t("cases.newTitle")}</h1>
         <p className="text-slate-600">{t("cases.newLead")}</p>

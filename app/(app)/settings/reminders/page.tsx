@@ -15,7 +15,7 @@ export default async function ReminderSettingsPage() {
     getLocale(),
   ]);
   return (
-    <ClientMessages namespaces={["errors", "reminderSettings"]}>
+    <ClientMessages namespaces={["errors", "export.tooManyExports", "reminderSettings"]}>
       <section className="mx-auto max-w-lg space-y-4">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-slate-700">{t("lead")}</p>

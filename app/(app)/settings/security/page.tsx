@@ -28,6 +28,7 @@ export default async function SecurityPage() {
     <ClientMessages
       namespaces={[
         "errors",
+        "export.tooManyExports",
         "security",
         "auth.passwordHint",
         "auth.twoFactorCode",

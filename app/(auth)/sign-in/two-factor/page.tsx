@@ -17,7 +17,7 @@ export default async function TwoFactorPage() {
   if (!session.twoFactorPending) redirect("/dashboard");
   const t = await getTranslations("auth");
   return (
-    <ClientMessages namespaces={["errors", "auth"]}>
+    <ClientMessages namespaces={["errors", "export.tooManyExports", "auth"]}>
       <section className="mx-auto max-w-md space-y-6">
         <h1 className="text-2xl font-bold">{t("twoFactorTitle")}</h1>
         <p>{t("twoFactorLead")}</p>
