@@ -23,7 +23,7 @@ const REISSUE_AFTER_S = 3600;
  * with a fresh CSP nonce (docs/decisions/0004-csp-nonces.md) and a sliding session cookie.
  * Both get the fixed security headers. Whether a session is still valid is decided later,
  * against its database row (lib/auth/sessions.ts); this only keeps the cookie from expiring
- * while it is in use.
+ * while it is in use — except on /sign-in, where a live session is sent on without a render.
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const https = servedOverHttps();
@@ -50,6 +50,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   requestHeaders.delete("x-next-intl-locale");
 
   const firstLanguage = adoptBrowserLanguage(request, requestHeaders);
+  const signedIn = await signedInRedirect(request, https);
+  if (signedIn) return withLanguageCookie(signedIn, firstLanguage);
   const prerendered = await prerenderedResponse(request, requestHeaders, https);
   if (prerendered) return withLanguageCookie(prerendered, firstLanguage);
 
@@ -115,6 +117,26 @@ async function prerenderedResponse(
   // sent.)
   response.headers.set("Cache-Control", "private, no-cache");
   for (const { key, value } of staticSecurityHeaders({ https })) response.headers.set(key, value);
+  return response;
+}
+
+/**
+ * A signed-in visitor's /sign-in: the 307 the page would send, without rendering it (a 49 KB
+ * error page before, issue 23). The session's row is read only here, for a request to
+ * /sign-in that carries a session cookie (lib/auth/signed-in-redirect.ts), loaded on first use.
+ */
+async function signedInRedirect(request: NextRequest, https: boolean): Promise<NextResponse | null> {
+  const secret = setting("NEXTAUTH_SECRET");
+  const cookie = request.cookies.get(sessionCookieName())?.value;
+  if (request.nextUrl.pathname !== "/sign-in" || request.method === "POST" || !cookie || !secret) return null;
+  const { signedInDestination } = await import("@/lib/auth/signed-in-redirect");
+  const to = await signedInDestination(cookie, secret, request.nextUrl.searchParams, new Date());
+  if (!to) return null;
+  // Next refuses a relative Location from the proxy. The public origin, as for every redirect
+  // and link the app makes (behind a TLS proxy this request's own URL may say http).
+  const response = NextResponse.redirect(new URL(to, setting("NEXTAUTH_URL") ?? request.nextUrl.origin), 307);
+  for (const { key, value } of staticSecurityHeaders({ https })) response.headers.set(key, value);
+  await slideSessionCookie(request, response);
   return response;
 }
 

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { getLocale } from "next-intl/server";
 import { SiteDocument, siteMetadata } from "@/components/layout/site-document";
 import { getSessionUser } from "@/lib/auth";
+import { DOCUMENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import { setLocale } from "./actions";
 
 // The document of every page rendered per request: the session decides the header, the
@@ -13,7 +14,13 @@ import { setLocale } from "./actions";
 export async function SessionDocument({ children }: { children: ReactNode }) {
   const [locale, user] = await Promise.all([getLocale(), getSessionUser()]);
   return (
-    <SiteDocument locale={locale} userEmail={user?.email ?? null} setLocale={setLocale}>
+    // Only what every page's client parts use: a page adds its own (lib/i18n/client-messages.ts).
+    <SiteDocument
+      locale={locale}
+      userEmail={user?.email ?? null}
+      setLocale={setLocale}
+      clientNamespaces={DOCUMENT_NAMESPACES}
+    >
       {children}
     </SiteDocument>
   );

@@ -77,6 +77,11 @@ const EnvSchema = z.object({
   /** The launcher's web server: port, and the address it listens on (its default depends on the mode). */
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   HOST: z.string().min(1).optional(),
+  /**
+   * The web server's V8 old-space cap in MiB (the launcher's --max-old-space-size): garbage is
+   * collected before the heap grows past it, so the process stays bounded under load (ADR 0029).
+   */
+  WEB_HEAP_MB: z.coerce.number().int().min(128).max(16_384).default(256),
   /** Embedded: the launcher backs up every this many hours (unset: no scheduled backups). */
   BACKUP_EVERY_HOURS: z.coerce
     .number()

@@ -7,18 +7,15 @@
  * against the RSS just before the export (the baseline) and against the case size
  * (what a buffering export would have to hold at least).
  */
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { Readable, Writable } from "node:stream";
+import { Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { performance } from "node:perf_hooks";
 import { expect, test } from "vitest";
 
-const FILES = 20;
-const FILE_BYTES = 25 * 1024 * 1024;
-const CHUNK = 1024 * 1024;
 const MB = 1024 * 1024;
 
 test("a 500 MiB case exports in constant memory", async () => {
@@ -30,60 +27,25 @@ test("a 500 MiB case exports in constant memory", async () => {
   const { startTestDatabase } = await import("@/tests/setup/database");
   const database = await startTestDatabase();
   process.env.DATABASE_URL = database.url;
-  const { db, disconnectDb } = await import("@/lib/db");
-  const { blobStore } = await import("@/lib/storage");
+  const { disconnectDb } = await import("@/lib/db");
   const { exportCaseBundle } = await import("@/lib/export");
 
   const rss = () => process.memoryUsage().rss;
 
   try {
-    const user = await db().user.create({ data: { email: `bench-${Date.now()}@example.com` } });
-    const found = await db().case.create({
-      data: {
-        ownerId: user.id,
-        kind: "FRAUD",
-        platform: "ALIPAY",
-        title: "基准测试：五百兆证据的案件",
-        amountFen: 2_800_000n,
-        facts: {
-          kind: "FRAUD",
-          discoveredAt: "2026-11-29T08:00:00.000Z",
-          policeReportedAt: null,
-          policeReceiptNo: null,
-        },
-      },
-    });
-    const store = blobStore();
-    for (let i = 0; i < FILES; i++) {
-      const hash = createHash("sha256");
-      const chunks = (function* () {
-        for (let sent = 0; sent < FILE_BYTES; sent += CHUNK) {
-          const chunk = randomBytes(CHUNK);
-          hash.update(chunk);
-          yield chunk;
-        }
-      })();
-      const key = `cases/${found.id}/bench-${i}`;
-      await store.put(key, { stream: Readable.from(chunks) }, FILE_BYTES);
-      await db().evidence.create({
-        data: {
-          caseId: found.id,
-          sha256: hash.digest("hex"),
-          size: FILE_BYTES,
-          mime: "video/mp4",
-          ext: "mp4",
-          name: `录像-${i + 1}.mp4`,
-          storageKey: key,
-        },
-      });
-    }
+    const {
+      seedBigCase,
+      BIG_CASE_FILES: FILES,
+      BIG_CASE_FILE_BYTES: FILE_BYTES,
+    } = await import("./lib/bench-big-case.mjs");
+    const { userId, caseId } = await seedBigCase();
 
     (globalThis as { gc?: () => void }).gc?.();
     const baseline = rss();
     let peak = baseline;
     const sampler = setInterval(() => (peak = Math.max(peak, rss())), 20);
     const started = performance.now();
-    const zip = await exportCaseBundle({ ownerId: user.id, caseId: found.id, locale: "zh-CN", now: new Date() });
+    const zip = await exportCaseBundle({ ownerId: userId, caseId, locale: "zh-CN", now: new Date() });
     let received = 0;
     const digest = createHash("sha256");
     await pipeline(

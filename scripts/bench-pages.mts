@@ -5,8 +5,10 @@
  * baselines measured on main before issue 14:
  *  - embedded memory: launcher + children RSS, peak during the first start and idle after a
  *    first page;
- *  - one user with 2,000 cases and 20,000 events: dashboard p50, "My cases" first and 50th
- *    page p50 (one client) and the first page at 16 clients;
+ *  - one user with 2,000 cases and 20,000 events: the first "My cases" after the start, dashboard
+ *    p50, "My cases" first and 50th page p50 (one client) and the first page at 16 clients, the
+ *    web server's RSS before, at its peak during and one minute after that load, and the bytes
+ *    of the signed-in pages before compression (issue 23);
  *  - public pages (home, calculator, sign-in) in requests/s against a trivial route handler
  *    (/api/health) on the same server in the same run;
  *  - formatFen with a cached NumberFormat vs one built per call.
@@ -240,6 +242,14 @@ async function main() {
     // Bulk rows the planner knows nothing of yet: PGlite has no autovacuum, so the embedded
     // worker runs one every minute (lib/maintenance/embedded-autovacuum.ts). Measured once
     // before its round, then the steady state after it.
+    // The first "My cases" since the start: its code is loaded and compiled on this request.
+    const firstAfterStart = await timeGet(`${app.base}/cases`, cookie);
+    report(
+      'first "My cases" after the start',
+      `${firstAfterStart.toFixed(0)} ms`,
+      "warm (≈ the p50 below)",
+      "2.9–4.7 s",
+    );
     await sequential(`${app.base}/cases`, 30, cookie); // the page's code warmed up, as it is later
     const unanalysed = await sequential(`${app.base}/cases`, 15, cookie);
     console.log(
@@ -304,15 +314,61 @@ async function main() {
       "< 50 ms",
       "n/a (no paging)",
     );
+    const webRss = async () =>
+      (await treeProcesses(app.child.pid!)).filter((p) => p.name === "web server").reduce((sum, p) => sum + p.rss, 0);
+    const rssBefore = await webRss();
+    let rssPeak = rssBefore;
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        rssPeak = Math.max(rssPeak, await webRss());
+        await sleep(50);
+      }
+    })();
     const sixteen = await load(`${app.base}/cases`, 16, 3_000, cookie);
+    sampling = false;
+    await sampler;
     report(
       '"My cases" first page p50 at 16 clients',
       `${sixteen.p50.toFixed(0)} ms (${sixteen.rps.toFixed(0)} req/s)`,
       "—",
       "2.2 s",
     );
-    const bytes = (await (await fetch(`${app.base}/cases`, { headers: { cookie } })).text()).length;
-    console.log(`  "My cases" page size: ${(bytes / 1024).toFixed(0)} KB`);
+    report(
+      "web server RSS before / peak during the 16-client load",
+      `${(rssBefore / MB).toFixed(0)} MB / ${(rssPeak / MB).toFixed(0)} MB`,
+      "peak < 500 MB",
+      "≥ 736 MB",
+    );
+    await sleep(60_000);
+    report(
+      "web server RSS one minute after the load",
+      `${((await webRss()) / MB).toFixed(0)} MB`,
+      "< 300 MB",
+      "≈ 700 MB",
+    );
+
+    // Page bytes before compression, as served to this user (issue 23: the message catalog).
+    const pageBytes = async (page: string) =>
+      Buffer.byteLength(await (await fetch(`${app.base}${page}`, { headers: { cookie } })).text()) / 1024;
+    const { db: seededDb } = await import("@/lib/db");
+    const oneCase = await seededDb().case.findFirstOrThrow({ where: { ownerId: userId }, select: { id: true } });
+    const sizes: [string, string, string][] = [
+      ["/cases", "≤ 60 KB", "106 KB"],
+      ["/dashboard", "smaller", "105 KB"],
+      ["/settings/reminders", "smaller", "135 KB"],
+      ["/settings/security", "smaller", "n/a"],
+      ["/calendar-feed", "smaller", "n/a"],
+      [`/cases/${oneCase.id}`, "smaller", "n/a"],
+    ];
+    for (const [page, target, before] of sizes) {
+      report(
+        `page bytes ${page.replace(oneCase.id, "<id>")}`,
+        `${(await pageBytes(page)).toFixed(1)} KB`,
+        target,
+        before,
+      );
+    }
 
     console.log("\nPublic pages vs a trivial route handler (8 clients, 3 s each, same server, same run):");
     await sequential(`${app.base}/api/health`, 20);

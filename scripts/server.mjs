@@ -57,7 +57,39 @@ const server = http.createServer((req, res) => {
   restoreExactLength(res);
   void handle(req, res);
 });
-server.listen(port, hostname, () => console.log(`[recourse] web server listening on http://${hostname}:${port}`));
+server.listen(port, hostname, () => {
+  console.log(`[recourse] web server listening on http://${hostname}:${port}`);
+  if (!dev) void warmUp();
+});
+
+/**
+ * The first signed-in page after a start took 2.9–4.7 s against ~0.1 s warm (issue 23): the
+ * database client, its connection and the session query, the signed-in layout's and the pages'
+ * code were all first used by a person's request. Ask for the most visited signed-in pages once,
+ * as a visitor whose session does not exist: the layout reads the session's row (none), the
+ * pages' modules load, and each answers the redirect to sign-in. Nothing is written.
+ */
+async function warmUp() {
+  try {
+    const { encode } = await import("next-auth/jwt");
+    const secure = (siteOrigin ?? "").startsWith("https://");
+    const cookie = `${secure ? "__Secure-" : ""}next-auth.session-token=${await encode({
+      token: { sid: "warm-up-no-such-session" },
+      secret: setting("NEXTAUTH_SECRET"),
+      maxAge: 60,
+    })}`;
+    const host = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
+    for (const page of ["/dashboard", "/cases"]) {
+      const response = await fetch(`http://${host.includes(":") ? `[${host}]` : host}:${port}${page}`, {
+        headers: { cookie },
+        redirect: "manual",
+      });
+      await response.arrayBuffer();
+    }
+  } catch (error) {
+    console.error(`[recourse] warm-up skipped: ${error instanceof Error ? error.message : error}`);
+  }
+}
 
 /** @param {number} exitCode */
 function stop(exitCode) {

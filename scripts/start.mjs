@@ -234,7 +234,14 @@ async function main() {
     await run([nextBin, "build"], env);
     await run([path.join(root, "scripts", "make-pglite-template.mjs")], env);
   }
-  const web = spawn(process.execPath, devMode ? [server, "--dev"] : [server], { cwd: root, env, stdio: CHILD_STDIO });
+  // A heap cap: V8 otherwise lets garbage pile up to a large fraction of the machine's memory
+  // under load (736 MB at 16 clients, still ~700 MB idle after; issue 23, ADR 0029).
+  const heapCap = `--max-old-space-size=${settings.WEB_HEAP_MB}`;
+  const web = spawn(process.execPath, devMode ? [server, "--dev"] : [heapCap, server], {
+    cwd: root,
+    env,
+    stdio: CHILD_STDIO,
+  });
   nextChild = web;
   if (!devMode) log(`Recourse is starting at ${env.NEXTAUTH_URL}`);
   if (scaleMode) startWorkerProcess(env);

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { type Messages, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/site-header";
+import { pickMessages } from "@/lib/i18n/client-messages";
 
 /**
  * The whole HTML document around every page. The root layout (app/layout.tsx) passes
@@ -24,9 +25,7 @@ export async function SiteDocument({
   children: ReactNode;
 }) {
   const [t, messages] = await Promise.all([getTranslations("common"), getMessages()]);
-  const clientMessages = clientNamespaces
-    ? Object.fromEntries(clientNamespaces.map((namespace) => [namespace, messages[namespace]]))
-    : messages;
+  const clientMessages = clientNamespaces ? pickMessages(messages, clientNamespaces) : messages;
   return (
     <html lang={locale}>
       <body className="min-h-screen">

@@ -5,7 +5,11 @@ import { Tinypool } from "tinypool";
 import { parseBill } from "@/lib/bills/parse-bill";
 import { billPreviewPage } from "@/lib/bills/preview-page";
 import { feedIcsFromCases } from "@/lib/calendar-feed/feed-from-cases";
+import type { renderPdfTask } from "./pdf-worker";
 import type { HeavyTask } from "./tasks";
+
+// Beside this file in .worker/; a runtime specifier, so esbuild leaves it out of heavy.mjs.
+const PDF_MODULE = new URL("./heavy-pdf.mjs", import.meta.url).href;
 
 export default async function run(task: HeavyTask): Promise<unknown> {
   switch (task.kind) {
@@ -16,5 +20,9 @@ export default async function run(task: HeavyTask): Promise<unknown> {
       return billPreviewPage(await parseBill(task.bytes, task.fileName), task.query);
     case "bill-parse":
       return parseBill(task.bytes, task.fileName);
+    case "pdf": {
+      const pdf = (await import(PDF_MODULE)) as { renderPdfTask: typeof renderPdfTask };
+      return pdf.renderPdfTask(task.doc);
+    }
   }
 }

@@ -3,16 +3,19 @@ import type { BillPageQuery } from "@/lib/bills/preview-query";
 import type { ParseBillResult } from "@/lib/bills/types";
 import type { FeedCaseRow } from "@/lib/calendar-feed/feed-from-cases";
 import type { Locale } from "@/lib/i18n/translator";
+import type { PrintDoc } from "@/lib/export/print-doc";
 
 /** What the pool runs: plain data both ways (structured clone; large buffers are moved). */
 export type HeavyTask =
   | { kind: "feed-ics"; cases: FeedCaseRow[]; locale: Locale; now: Date; base: string }
   | { kind: "bill-preview"; bytes: Uint8Array; fileName?: string; query: BillPageQuery }
-  | { kind: "bill-parse"; bytes: Uint8Array; fileName?: string };
+  | { kind: "bill-parse"; bytes: Uint8Array; fileName?: string }
+  | { kind: "pdf"; doc: PrintDoc };
 
 /** Each task's answer. */
 export interface HeavyResults {
   "feed-ics": Uint8Array<ArrayBuffer>;
   "bill-preview": BillPreviewAnswer;
   "bill-parse": ParseBillResult;
+  pdf: Uint8Array<ArrayBuffer>;
 }

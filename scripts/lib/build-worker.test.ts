@@ -2,7 +2,15 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
-import { buildWorker, KEEP_BUILDS, pruneChunks, WORKER_BUNDLE, WORKER_DIR } from "./build-worker.mjs";
+import {
+  buildWorker,
+  HEAVY_BUNDLE,
+  HEAVY_PDF_BUNDLE,
+  KEEP_BUILDS,
+  pruneChunks,
+  WORKER_BUNDLE,
+  WORKER_DIR,
+} from "./build-worker.mjs";
 
 /** Static `import … from "x"` / `import "x"` specifiers, and dynamic `import("x")` ones, of a module's text. */
 function imports(code: string) {
@@ -55,6 +63,14 @@ test("the worker's entry does not load React Email; the chunk it imports on the 
   };
   await walk(chunk);
   expect(reachable).toContain("@react-email/components");
+});
+
+test("the pool's tasks load React-PDF only on a thread's first PDF", async () => {
+  const heavy = imports(await readFile(HEAVY_BUNDLE, "utf8"));
+  expect(heavy.statics).toContain("tinypool");
+  expect(heavy.statics).not.toContain("@react-pdf/renderer");
+  const pdf = imports(await readFile(HEAVY_PDF_BUNDLE, "utf8"));
+  expect(pdf.statics).toContain("@react-pdf/renderer");
 });
 
 test("no esbuild service process outlives the build", async () => {

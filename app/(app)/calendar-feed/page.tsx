@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth";
 import { getCalendarFeedStatus } from "@/lib/calendar-feed";
 import { formatDay } from "@/lib/i18n/format-date";
 import { issueFeedAction, revokeFeedAction } from "./actions";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("feed"))("title") };
@@ -15,14 +16,16 @@ export default async function CalendarFeedPage() {
   const timeZone = user.timeZone;
   const [status, t, locale] = await Promise.all([getCalendarFeedStatus(user.id), getTranslations("feed"), getLocale()]);
   return (
-    <section className="mx-auto max-w-xl space-y-4">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="text-slate-700">{t("lead")}</p>
-      <CalendarFeedPanel
-        activeSince={status ? formatDay(status.createdAt, locale, timeZone) : null}
-        issue={issueFeedAction}
-        revoke={revokeFeedAction}
-      />
-    </section>
+    <ClientMessages namespaces={["errors", "export.tooManyExports", "feed"]}>
+      <section className="mx-auto max-w-xl space-y-4">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-slate-700">{t("lead")}</p>
+        <CalendarFeedPanel
+          activeSince={status ? formatDay(status.createdAt, locale, timeZone) : null}
+          issue={issueFeedAction}
+          revoke={revokeFeedAction}
+        />
+      </section>
+    </ClientMessages>
   );
 }

@@ -47,26 +47,28 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
               const left = c.nextDeadline ? timeLeft(c.nextDeadline.latest, now) : null;
               return (
                 <li key={c.id}>
-                  <Link href={`/cases/${c.id}`} className="block space-y-1 p-4 hover:bg-slate-50">
-                    <span className="flex flex-wrap items-baseline gap-x-3">
-                      <span className="flex-1 font-medium">{pick(caseTitle(c), locale)}</span>
-                      <span className="rounded bg-slate-100 px-2 py-0.5 text-xs">{t(`statuses.${c.status}`)}</span>
+                  <Link href={`/cases/${c.id}`} className="case-row">
+                    <span className="case-row-head">
+                      <span className="case-row-title">{pick(caseTitle(c), locale)}</span>
+                      <span className="case-row-status">{t(`statuses.${c.status}`)}</span>
                       {c.amountFen > 0n ? <span className="tabular-nums">{formatFen(c.amountFen, locale)}</span> : null}
                     </span>
-                    <span className="block text-sm text-slate-600">
-                      {t(`kinds.${c.kind}`)} · {t(`platforms.${c.platform}`)}
-                    </span>
+                    <span className="case-row-kind">{`${t(`kinds.${c.kind}`)} · ${t(`platforms.${c.platform}`)}`}</span>
                     {c.status !== "DRAFT" && completeness.has(c.id) ? (
                       <CompletenessMeter compact {...completeness.get(c.id)!} />
                     ) : null}
-                    <span className="block text-sm">
+                    <span className="case-row-next">
                       {c.nextDeadline && left ? (
                         <>
-                          {pick(c.nextDeadline.label, locale)} ·{" "}
-                          <strong className={left.overdue ? "text-red-700" : undefined}>
-                            {timeLeftText(tw, left)}
-                          </strong>{" "}
-                          ·{" "}
+                          {/* One text node per gap, and no className when not overdue: every
+                              piece is written twice per row (HTML and the RSC payload). */}
+                          {`${pick(c.nextDeadline.label, locale)} · `}
+                          {left.overdue ? (
+                            <strong className="text-red-700">{timeLeftText(tw, left)}</strong>
+                          ) : (
+                            <strong>{timeLeftText(tw, left)}</strong>
+                          )}
+                          {" · "}
                           <time dateTime={c.nextDeadline.latest.toISOString()} className="tabular-nums">
                             {whenText(c.nextDeadline.latest, locale, timeZone)}
                           </time>

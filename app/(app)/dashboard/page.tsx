@@ -11,6 +11,7 @@ import { readBackupHealth } from "@/lib/backups";
 import { formatFen } from "@/lib/cases/money";
 import { getDashboard, parseDashboardFilters } from "@/lib/dashboard";
 import { recordEventAction } from "../cases/actions";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -48,79 +49,91 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
 
   const filtered = Boolean(filters.kind || filters.platform || filters.status || filters.text);
   return (
-    <div className="space-y-8">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <span className="flex flex-wrap gap-3">
-          <Link
-            href="/calendar-feed"
-            className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
-          >
-            {t("calendarLink")}
-          </Link>
-          <Link href="/cases/new" className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">
-            {(await getTranslations("nav"))("newCase")}
-          </Link>
-        </span>
-      </div>
+    <ClientMessages
+      namespaces={[
+        "errors",
+        "bills.import.too_many",
+        "export.tooManyExports",
+        "dashboard.saving",
+        "dashboard.markDone",
+        "workspace.state",
+        "workspace.transition",
+      ]}
+    >
+      <div className="space-y-8">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-2xl font-bold">{t("title")}</h1>
+          <span className="flex flex-wrap gap-3">
+            <Link
+              href="/calendar-feed"
+              className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
+            >
+              {t("calendarLink")}
+            </Link>
+            <Link href="/cases/new" className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">
+              {(await getTranslations("nav"))("newCase")}
+            </Link>
+          </span>
+        </div>
 
-      <BackupNotice health={backup} timeZone={timeZone} />
+        <BackupNotice health={backup} timeZone={timeZone} />
 
-      <AttentionList items={data.attention} now={now} timeZone={timeZone} record={recordEventAction} />
+        <AttentionList items={data.attention} now={now} timeZone={timeZone} record={recordEventAction} />
 
-      <div className="grid gap-6 md:grid-cols-2">
-        <section aria-labelledby="by-status" className="space-y-2">
-          <h2 id="by-status" className="text-lg font-bold">
-            {t("byStatus")}
+        <div className="grid gap-6 md:grid-cols-2">
+          <section aria-labelledby="by-status" className="space-y-2">
+            <h2 id="by-status" className="text-lg font-bold">
+              {t("byStatus")}
+            </h2>
+            <ul className="flex flex-wrap gap-2" data-testid="status-counts">
+              {data.statusCounts.map((s) => (
+                <li key={s.status}>
+                  <Link
+                    href={`/dashboard?status=${s.status}`}
+                    className="inline-flex items-center gap-2 rounded-full border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
+                  >
+                    {tc(`statuses.${s.status}`)}
+                    <span className="font-bold tabular-nums">{s.count}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+
+          <section aria-labelledby="money" className="space-y-2">
+            <h2 id="money" className="text-lg font-bold">
+              {t("money")}
+            </h2>
+            <p className="tabular-nums" data-testid="money-totals">
+              {t("moneyTotals", {
+                recovered: formatFen(data.totals.recoveredFen, locale),
+                atStake: formatFen(data.totals.atStakeFen, locale),
+              })}
+            </p>
+            {data.money.length > 0 ? (
+              <MoneyChart
+                rows={data.money.map((m) => ({ key: m.kind, label: tc(`kinds.${m.kind}`), ...m }))}
+                locale={locale}
+                caption={t("moneyChart")}
+                labels={{ kind: t("kind"), atStake: t("atStake"), recovered: t("recovered"), share: t("share") }}
+              />
+            ) : null}
+          </section>
+        </div>
+
+        <section aria-labelledby="cases" className="space-y-3">
+          <h2 id="cases" className="text-lg font-bold">
+            {filtered ? t("casesFiltered", { count: data.cases.total }) : t("casesAll", { count: data.cases.total })}
           </h2>
-          <ul className="flex flex-wrap gap-2" data-testid="status-counts">
-            {data.statusCounts.map((s) => (
-              <li key={s.status}>
-                <Link
-                  href={`/dashboard?status=${s.status}`}
-                  className="inline-flex items-center gap-2 rounded-full border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
-                >
-                  {tc(`statuses.${s.status}`)}
-                  <span className="font-bold tabular-nums">{s.count}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-
-        <section aria-labelledby="money" className="space-y-2">
-          <h2 id="money" className="text-lg font-bold">
-            {t("money")}
-          </h2>
-          <p className="tabular-nums" data-testid="money-totals">
-            {t("moneyTotals", {
-              recovered: formatFen(data.totals.recoveredFen, locale),
-              atStake: formatFen(data.totals.atStakeFen, locale),
-            })}
-          </p>
-          {data.money.length > 0 ? (
-            <MoneyChart
-              rows={data.money.map((m) => ({ key: m.kind, label: tc(`kinds.${m.kind}`), ...m }))}
-              locale={locale}
-              caption={t("moneyChart")}
-              labels={{ kind: t("kind"), atStake: t("atStake"), recovered: t("recovered"), share: t("share") }}
-            />
+          <CaseFilters values={filters} />
+          <CaseRows cases={data.cases} completeness={data.completeness} />
+          {data.cases.total > data.cases.items.length ? (
+            <Link href="/cases" className="text-sky-700 underline">
+              {t("allCases")}
+            </Link>
           ) : null}
         </section>
       </div>
-
-      <section aria-labelledby="cases" className="space-y-3">
-        <h2 id="cases" className="text-lg font-bold">
-          {filtered ? t("casesFiltered", { count: data.cases.total }) : t("casesAll", { count: data.cases.total })}
-        </h2>
-        <CaseFilters values={filters} />
-        <CaseRows cases={data.cases} completeness={data.completeness} />
-        {data.cases.total > data.cases.items.length ? (
-          <Link href="/cases" className="text-sky-700 underline">
-            {t("allCases")}
-          </Link>
-        ) : null}
-      </section>
-    </div>
+    </ClientMessages>
   );
 }

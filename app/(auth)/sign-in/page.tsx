@@ -5,6 +5,7 @@ import { SignInPanel } from "@/components/auth/sign-in-panel";
 import { getSessionUser } from "@/lib/auth";
 import { firstAidReturnPath } from "@/lib/first-aid/answers";
 import type { KeyIn } from "@/lib/i18n/translator";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signInTitle") };
@@ -35,10 +36,12 @@ export default async function SignInPage({
   const next = firstAidReturnPath(params.callbackUrl, new Date());
   if (await getSessionUser()) redirect(next ?? "/dashboard");
   return (
-    <SignInPanel
-      next={next ?? undefined}
-      errorKey={errorKey(typeof params.error === "string" ? params.error : undefined)}
-      verified={params.verified === "1"}
-    />
+    <ClientMessages namespaces={["errors", "auth"]}>
+      <SignInPanel
+        next={next ?? undefined}
+        errorKey={errorKey(typeof params.error === "string" ? params.error : undefined)}
+        verified={params.verified === "1"}
+      />
+    </ClientMessages>
   );
 }

@@ -7,6 +7,7 @@ import { CarriedAnswers } from "@/components/first-aid/carried-answers";
 import { getSessionUser } from "@/lib/auth";
 import { signUp } from "../actions";
 import { carriedAnswers, firstAidPath, firstAidQuery, readCarriedAnswers } from "@/lib/first-aid/answers";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signUpTitle") };
@@ -22,19 +23,21 @@ export default async function SignUpPage({ searchParams }: { searchParams: Searc
   if (await getSessionUser()) redirect(firstAid ?? "/dashboard");
   const t = await getTranslations("auth");
   return (
-    <section className="mx-auto max-w-md space-y-6">
-      <h1 className="text-2xl font-bold">{t("signUpTitle")}</h1>
-      {answers ? <CarriedAnswers answers={answers} /> : null}
-      <SignUpForm answers={answers ? carriedAnswers(answers) : undefined} signUp={signUp} />
-      <p className="text-sm">
-        {t("haveAccount")}{" "}
-        <Link
-          href={firstAid ? `/sign-in?${new URLSearchParams({ callbackUrl: firstAid })}` : "/sign-in"}
-          className="text-sky-700 underline"
-        >
-          {(await getTranslations("nav"))("signIn")}
-        </Link>
-      </p>
-    </section>
+    <ClientMessages namespaces={["errors", "export.tooManyExports", "auth"]}>
+      <section className="mx-auto max-w-md space-y-6">
+        <h1 className="text-2xl font-bold">{t("signUpTitle")}</h1>
+        {answers ? <CarriedAnswers answers={answers} /> : null}
+        <SignUpForm answers={answers ? carriedAnswers(answers) : undefined} signUp={signUp} />
+        <p className="text-sm">
+          {t("haveAccount")}{" "}
+          <Link
+            href={firstAid ? `/sign-in?${new URLSearchParams({ callbackUrl: firstAid })}` : "/sign-in"}
+            className="text-sky-700 underline"
+          >
+            {(await getTranslations("nav"))("signIn")}
+          </Link>
+        </p>
+      </section>
+    </ClientMessages>
   );
 }

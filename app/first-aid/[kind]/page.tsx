@@ -8,6 +8,7 @@ import { getSessionUser } from "@/lib/auth";
 import { firstValues } from "@/lib/calculator/query";
 import { kindOfSlug, parseFirstAid } from "@/lib/first-aid/answers";
 import { saveFirstAid } from "../actions";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 type Props = {
   params: Promise<{ kind: string }>;
@@ -33,8 +34,18 @@ export default async function FirstAidKindPage({ params, searchParams }: Props) 
   const parsed = answered ? parseFirstAid(kind, query, now) : null;
   const user = parsed?.ok ? await getSessionUser() : null;
   return (
-    <FirstAidPage kind={kind} values={values} errors={parsed && !parsed.ok ? parsed.errors : {}}>
-      {parsed?.ok ? <FirstAidResult answers={parsed.answers} now={now} save={user ? saveFirstAid : null} /> : null}
-    </FirstAidPage>
+    <ClientMessages
+      namespaces={[
+        "errors",
+        "bills.import.too_many",
+        "export.tooManyExports",
+        "workspace.state",
+        "workspace.transition",
+      ]}
+    >
+      <FirstAidPage kind={kind} values={values} errors={parsed && !parsed.ok ? parsed.errors : {}}>
+        {parsed?.ok ? <FirstAidResult answers={parsed.answers} now={now} save={user ? saveFirstAid : null} /> : null}
+      </FirstAidPage>
+    </ClientMessages>
   );
 }

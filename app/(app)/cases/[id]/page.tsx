@@ -44,6 +44,19 @@ import {
   selfCheckAction,
   updateFactsAction,
 } from "../actions";
+import { ClientMessages } from "@/components/layout/client-messages";
+
+// The wizard (a draft) and the workspace's forms (lib/i18n/client-messages.ts).
+const CLIENT_NAMESPACES = [
+  "errors",
+  "bills.import.too_many",
+  "export.tooManyExports",
+  "bills.ui",
+  "cases",
+  "evidence",
+  "wizard",
+  "workspace",
+];
 import { eventLabel } from "@/lib/cases/event-label";
 
 // cache(): metadata and page share one lookup (and one reading of the clock) per request.
@@ -84,22 +97,24 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     // Money back picked from a bill in the wizard is already recorded on the draft.
     const recovered = ws.events.filter((e) => e.type === "MONEY_RECOVERED" && !e.retracted).length;
     return (
-      <section className="mx-auto max-w-3xl space-y-6">
-        <h1 className="text-2xl font-bold">{t("cases.newTitle")}</h1>
-        <CaseWizard
-          saveDraft={saveDraftAction}
-          openCase={openCaseAction}
-          discardDraft={discardDraftAction}
-          timeZone={ws.timeZone}
-          zoneLabel={zone}
-          draft={{
-            id,
-            version: ws.case.version,
-            values: draftForWizard(ws.draftValues),
-            recovered: { count: recovered, totalFen: ws.case.recoveredFen.toString() },
-          }}
-        />
-      </section>
+      <ClientMessages namespaces={CLIENT_NAMESPACES}>
+        <section className="mx-auto max-w-3xl space-y-6">
+          <h1 className="text-2xl font-bold">{t("cases.newTitle")}</h1>
+          <CaseWizard
+            saveDraft={saveDraftAction}
+            openCase={openCaseAction}
+            discardDraft={discardDraftAction}
+            timeZone={ws.timeZone}
+            zoneLabel={zone}
+            draft={{
+              id,
+              version: ws.case.version,
+              values: draftForWizard(ws.draftValues),
+              recovered: { count: recovered, totalFen: ws.case.recoveredFen.toString() },
+            }}
+          />
+        </section>
+      </ClientMessages>
     );
   }
 
@@ -124,134 +139,136 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const evidence = await listEvidenceForCase((await requireUser()).id, id);
 
   return (
-    <article className="space-y-6">
-      <header className="space-y-1">
-        <Link href="/cases" className="text-sm text-sky-700 underline">
-          {t("common.backToCases")}
-        </Link>
-        <h1 className="text-xl font-bold sm:text-2xl">{pick(caseTitle(ws.case), locale)}</h1>
-        <p className="text-sm text-slate-600">
-          {t(`cases.kinds.${ws.case.kind}`)} · {t(`cases.platforms.${ws.case.platform}`)} ·{" "}
-          <span data-testid="case-status">{t(`cases.statuses.${ws.case.status}`)}</span>
-          {/* An amount only where money is involved: a restricted account has lost nothing. */}
-          {ws.case.amountFen > 0n ? (
-            <>
-              {" · "}
-              <span className="tabular-nums" data-testid="amount-at-stake">
-                {tw("amountAtStake")} {formatFen(ws.case.amountFen, locale)}
-              </span>
-            </>
-          ) : null}
-        </p>
-      </header>
+    <ClientMessages namespaces={CLIENT_NAMESPACES}>
+      <article className="space-y-6">
+        <header className="space-y-1">
+          <Link href="/cases" className="text-sm text-sky-700 underline">
+            {t("common.backToCases")}
+          </Link>
+          <h1 className="text-xl font-bold sm:text-2xl">{pick(caseTitle(ws.case), locale)}</h1>
+          <p className="text-sm text-slate-600">
+            {t(`cases.kinds.${ws.case.kind}`)} · {t(`cases.platforms.${ws.case.platform}`)} ·{" "}
+            <span data-testid="case-status">{t(`cases.statuses.${ws.case.status}`)}</span>
+            {/* An amount only where money is involved: a restricted account has lost nothing. */}
+            {ws.case.amountFen > 0n ? (
+              <>
+                {" · "}
+                <span className="tabular-nums" data-testid="amount-at-stake">
+                  {tw("amountAtStake")} {formatFen(ws.case.amountFen, locale)}
+                </span>
+              </>
+            ) : null}
+          </p>
+        </header>
 
-      <FailedRemindersNotice failed={failedReminders} />
-      <DoThisNow items={guidance} now={now} timeZone={ws.timeZone} />
-      <DoNowShortcuts />
+        <FailedRemindersNotice failed={failedReminders} />
+        <DoThisNow items={guidance} now={now} timeZone={ws.timeZone} />
+        <DoNowShortcuts />
 
-      {/* "现在就做" starts a restricted account with the self-check: it sits right here, not screens below. */}
-      {restricted ? (
-        <section aria-labelledby="self-check" className="space-y-3">
-          <h2 id="self-check" className="text-lg font-medium">
-            {tw("selfCheck")}
+        {/* "现在就做" starts a restricted account with the self-check: it sits right here, not screens below. */}
+        {restricted ? (
+          <section aria-labelledby="self-check" className="space-y-3">
+            <h2 id="self-check" className="text-lg font-medium">
+              {tw("selfCheck")}
+            </h2>
+            <p className="text-sm text-slate-600">{tw("selfCheckLead")}</p>
+            <SelfCheckList
+              items={SELF_CHECK_ITEMS.map((item) => ({
+                id: item.id,
+                label: pick(item.label, locale),
+                hint: item.hint ? pick(item.hint, locale) : undefined,
+              }))}
+              checked={ws.selfCheck}
+              save={selfCheckAction.bind(null, id)}
+            />
+          </section>
+        ) : null}
+
+        <RecordEvents
+          primary={primary.map((e) => ({ ...e, label: label(e.type) }))}
+          secondary={secondary.map((e) => ({ ...e, label: label(e.type) }))}
+          record={recordEventAction.bind(null, id)}
+          nowWall={instantToWallTime(now, ws.timeZone)}
+          timeZone={ws.timeZone}
+          zoneLabel={zone}
+        />
+
+        <CaseDeadlineList
+          deadlines={ws.deadlines}
+          now={now}
+          timeZone={ws.timeZone}
+          evidenceTags={evidence.files.map((f) => f.item)}
+          evidenceFacts={evidence.facts}
+        />
+
+        <EvidencePanel caseId={id} locale={locale} {...evidence} />
+
+        <CaseTimelineChart
+          points={caseTimelinePoints(ws.events, ws.deadlines, label, locale)}
+          now={now}
+          timeZone={ws.timeZone}
+        />
+
+        <OfficialContacts platform={ws.case.platform} bank={ws.stored?.facts.bank ?? null} />
+
+        <section aria-labelledby="status" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="status" className="text-lg font-medium">
+            {tw("status")}
+            {punctuation(locale).colon}
+            {t(`cases.statuses.${ws.case.status}`)}
           </h2>
-          <p className="text-sm text-slate-600">{tw("selfCheckLead")}</p>
-          <SelfCheckList
-            items={SELF_CHECK_ITEMS.map((item) => ({
-              id: item.id,
-              label: pick(item.label, locale),
-              hint: item.hint ? pick(item.hint, locale) : undefined,
-            }))}
-            checked={ws.selfCheck}
-            save={selfCheckAction.bind(null, id)}
+          {ws.case.amountFen > 0n || ws.case.recoveredFen > 0n ? (
+            <p className="tabular-nums" data-testid="recovered">
+              {tw("recoveredOf", {
+                recovered: formatFen(ws.case.recoveredFen, locale),
+                total: formatFen(ws.case.amountFen, locale),
+              })}
+            </p>
+          ) : null}
+          <StatusControl
+            status={ws.case.status}
+            version={ws.case.version}
+            choices={TRANSITIONS[ws.case.status]}
+            changeStatus={changeStatusAction.bind(null, id)}
           />
         </section>
-      ) : null}
 
-      <RecordEvents
-        primary={primary.map((e) => ({ ...e, label: label(e.type) }))}
-        secondary={secondary.map((e) => ({ ...e, label: label(e.type) }))}
-        record={recordEventAction.bind(null, id)}
-        nowWall={instantToWallTime(now, ws.timeZone)}
-        timeZone={ws.timeZone}
-        zoneLabel={zone}
-      />
+        <CaseAdvice advice={ws.advice} />
 
-      <CaseDeadlineList
-        deadlines={ws.deadlines}
-        now={now}
-        timeZone={ws.timeZone}
-        evidenceTags={evidence.files.map((f) => f.item)}
-        evidenceFacts={evidence.facts}
-      />
+        <CasePayments payments={ws.payments} timeZone={ws.timeZone} />
 
-      <EvidencePanel caseId={id} locale={locale} {...evidence} />
-
-      <CaseTimelineChart
-        points={caseTimelinePoints(ws.events, ws.deadlines, label, locale)}
-        now={now}
-        timeZone={ws.timeZone}
-      />
-
-      <OfficialContacts platform={ws.case.platform} bank={ws.stored?.facts.bank ?? null} />
-
-      <section aria-labelledby="status" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="status" className="text-lg font-medium">
-          {tw("status")}
-          {punctuation(locale).colon}
-          {t(`cases.statuses.${ws.case.status}`)}
-        </h2>
-        {ws.case.amountFen > 0n || ws.case.recoveredFen > 0n ? (
-          <p className="tabular-nums" data-testid="recovered">
-            {tw("recoveredOf", {
-              recovered: formatFen(ws.case.recoveredFen, locale),
-              total: formatFen(ws.case.amountFen, locale),
-            })}
-          </p>
-        ) : null}
-        <StatusControl
-          status={ws.case.status}
+        <BillImport
+          mode="case"
+          previewUrl="/api/bills/preview"
+          importUrl={`/api/cases/${id}/bill-import`}
           version={ws.case.version}
-          choices={TRANSITIONS[ws.case.status]}
-          changeStatus={changeStatusAction.bind(null, id)}
         />
-      </section>
 
-      <CaseAdvice advice={ws.advice} />
+        <details className="rounded-lg border border-slate-200 bg-white p-4">
+          <summary className="cursor-pointer font-medium">{tw("editFacts")}</summary>
+          <div className="mt-4">
+            <EditCaseForm
+              initial={{ ...(ws.formValues as unknown as CaseValues), title: pick(caseTitle(ws.case), locale) }}
+              version={ws.case.version}
+              zoneLabel={zone}
+              update={updateFactsAction.bind(null, id)}
+            />
+          </div>
+        </details>
 
-      <CasePayments payments={ws.payments} timeZone={ws.timeZone} />
+        <CaseEventLog events={ws.events} timeZone={ws.timeZone} retract={retractEventAction.bind(null, id)} />
 
-      <BillImport
-        mode="case"
-        previewUrl="/api/bills/preview"
-        importUrl={`/api/cases/${id}/bill-import`}
-        version={ws.case.version}
-      />
+        <CaseHandover caseId={id} recipients={KINDS[ws.case.kind].letter.recipients} />
 
-      <details className="rounded-lg border border-slate-200 bg-white p-4">
-        <summary className="cursor-pointer font-medium">{tw("editFacts")}</summary>
-        <div className="mt-4">
-          <EditCaseForm
-            initial={{ ...(ws.formValues as unknown as CaseValues), title: pick(caseTitle(ws.case), locale) }}
-            version={ws.case.version}
-            zoneLabel={zone}
-            update={updateFactsAction.bind(null, id)}
-          />
-        </div>
-      </details>
-
-      <CaseEventLog events={ws.events} timeZone={ws.timeZone} retract={retractEventAction.bind(null, id)} />
-
-      <CaseHandover caseId={id} recipients={KINDS[ws.case.kind].letter.recipients} />
-
-      <p
-        data-testid="history"
-        className={`text-sm ${verdict.intact ? "text-emerald-800" : "rounded bg-red-50 p-2 font-medium text-red-900"}`}
-      >
-        {verdict.intact
-          ? tw("historyIntact", { count: ws.history.count })
-          : tw("historyBroken", { n: verdict.brokenAt })}
-      </p>
-    </article>
+        <p
+          data-testid="history"
+          className={`text-sm ${verdict.intact ? "text-emerald-800" : "rounded bg-red-50 p-2 font-medium text-red-900"}`}
+        >
+          {verdict.intact
+            ? tw("historyIntact", { count: ws.history.count })
+            : tw("historyBroken", { n: verdict.brokenAt })}
+        </p>
+      </article>
+    </ClientMessages>
   );
 }

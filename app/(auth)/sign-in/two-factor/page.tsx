@@ -5,6 +5,7 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { TwoFactorForm } from "@/components/auth/two-factor-form";
 import { currentSession } from "@/lib/auth";
 import { submitTwoFactorCode } from "../../actions";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("twoFactorTitle") };
@@ -16,11 +17,13 @@ export default async function TwoFactorPage() {
   if (!session.twoFactorPending) redirect("/dashboard");
   const t = await getTranslations("auth");
   return (
-    <section className="mx-auto max-w-md space-y-6">
-      <h1 className="text-2xl font-bold">{t("twoFactorTitle")}</h1>
-      <p>{t("twoFactorLead")}</p>
-      <TwoFactorForm submit={submitTwoFactorCode} />
-      <SignOutButton label={(await getTranslations("nav"))("signOut")} />
-    </section>
+    <ClientMessages namespaces={["errors", "export.tooManyExports", "auth"]}>
+      <section className="mx-auto max-w-md space-y-6">
+        <h1 className="text-2xl font-bold">{t("twoFactorTitle")}</h1>
+        <p>{t("twoFactorLead")}</p>
+        <TwoFactorForm submit={submitTwoFactorCode} />
+        <SignOutButton label={(await getTranslations("nav"))("signOut")} />
+      </section>
+    </ClientMessages>
   );
 }

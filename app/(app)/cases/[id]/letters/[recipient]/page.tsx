@@ -11,6 +11,7 @@ import { isLocale } from "@/lib/i18n/config";
 import { isRecipient } from "@/lib/letters";
 import { getLetterDraft } from "@/lib/letters/server";
 import { saveLetterAction } from "../actions";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 type Props = {
   params: Promise<{ id: string; recipient: string }>;
@@ -49,53 +50,55 @@ export default async function LetterPage(props: Props) {
   const base = `/cases/${letter.caseId}/letters/${letter.recipient}`;
   const other = letter.locale === "zh-CN" ? "en" : "zh-CN";
   return (
-    <article className="mx-auto max-w-3xl space-y-4">
-      <Link href={`/cases/${letter.caseId}`} className="text-sm text-sky-700 underline">
-        {t("back")}
-      </Link>
-      <h1 className="text-xl font-bold sm:text-2xl">
-        {t(`recipients.${letter.recipient}`)} · {pick(letter.caseTitle, locale)}
-      </h1>
-      <p className="text-sm text-slate-600">{t("lead")}</p>
-      <p className="text-sm">
-        {t("draftIn")}{" "}
-        <Link href={`${base}?lang=${other}`} className="text-sky-700 underline" hrefLang={other}>
-          {t(other === "en" ? "en" : "zh")}
+    <ClientMessages namespaces={["errors", "export.tooManyExports", "letters", "wizard.delayed"]}>
+      <article className="mx-auto max-w-3xl space-y-4">
+        <Link href={`/cases/${letter.caseId}`} className="text-sm text-sky-700 underline">
+          {t("back")}
         </Link>
-      </p>
-      {letter.version !== null && letter.versions[0]?.version !== letter.version ? (
-        <p role="note">{t("showing", { version: letter.version })}</p>
-      ) : null}
-      <LetterEditor
-        key={`${letter.locale}-${letter.version ?? 0}`}
-        caseId={letter.caseId}
-        recipient={letter.recipient}
-        locale={letter.locale}
-        initialText={letter.text}
-        version={letter.version}
-        downloadUrl={`/api/cases/${letter.caseId}/letters/${letter.recipient}?lang=${letter.locale}`}
-        save={saveLetterAction}
-      />
-      {letter.versions.length > 0 ? (
-        <section aria-labelledby="versions" className="space-y-2">
-          <h2 id="versions" className="font-semibold">
-            {t("versions")}
-          </h2>
-          <ol className="list-inside list-disc text-sm">
-            {letter.versions.map((v) => (
-              <li key={v.version}>
-                <Link href={`${base}?lang=${letter.locale}&version=${v.version}`} className="text-sky-700 underline">
-                  {t("versionItem", {
-                    version: v.version,
-                    at: whenText(v.createdAt, locale, letter.timeZone),
-                    chars: v.chars,
-                  })}
-                </Link>
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
-    </article>
+        <h1 className="text-xl font-bold sm:text-2xl">
+          {t(`recipients.${letter.recipient}`)} · {pick(letter.caseTitle, locale)}
+        </h1>
+        <p className="text-sm text-slate-600">{t("lead")}</p>
+        <p className="text-sm">
+          {t("draftIn")}{" "}
+          <Link href={`${base}?lang=${other}`} className="text-sky-700 underline" hrefLang={other}>
+            {t(other === "en" ? "en" : "zh")}
+          </Link>
+        </p>
+        {letter.version !== null && letter.versions[0]?.version !== letter.version ? (
+          <p role="note">{t("showing", { version: letter.version })}</p>
+        ) : null}
+        <LetterEditor
+          key={`${letter.locale}-${letter.version ?? 0}`}
+          caseId={letter.caseId}
+          recipient={letter.recipient}
+          locale={letter.locale}
+          initialText={letter.text}
+          version={letter.version}
+          downloadUrl={`/api/cases/${letter.caseId}/letters/${letter.recipient}?lang=${letter.locale}`}
+          save={saveLetterAction}
+        />
+        {letter.versions.length > 0 ? (
+          <section aria-labelledby="versions" className="space-y-2">
+            <h2 id="versions" className="font-semibold">
+              {t("versions")}
+            </h2>
+            <ol className="list-inside list-disc text-sm">
+              {letter.versions.map((v) => (
+                <li key={v.version}>
+                  <Link href={`${base}?lang=${letter.locale}&version=${v.version}`} className="text-sky-700 underline">
+                    {t("versionItem", {
+                      version: v.version,
+                      at: whenText(v.createdAt, locale, letter.timeZone),
+                      chars: v.chars,
+                    })}
+                  </Link>
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+      </article>
+    </ClientMessages>
   );
 }

@@ -143,8 +143,12 @@ function PrintDocument({ doc }: { doc: PrintDoc }) {
   );
 }
 
-/** The document as PDF bytes (small: tens of KB with the font subset), rendered in this process. */
-export async function renderPdf(doc: PrintDoc): Promise<Buffer> {
+/**
+ * The document as PDF bytes (small: tens of KB with the font subset), rendered on the calling
+ * thread: a pool thread (lib/pool, ADR 0029), never the web server's event loop — a letter's
+ * layout holds the loop for hundreds of ms. The server calls renderPdf (render-pdf.ts).
+ */
+export async function renderPdfOnThisThread(doc: PrintDoc): Promise<Buffer> {
   registerFont();
   return renderToBuffer(<PrintDocument doc={doc} />);
 }
