@@ -22,6 +22,7 @@ export default async function NewCasePage() {
         "export.tooManyExports",
         "bills.ui",
         "cases",
+        "evidence.errors",
         "wizard",
         "workspace.state",
         "workspace.transition",

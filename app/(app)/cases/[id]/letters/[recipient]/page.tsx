@@ -50,7 +50,16 @@ export default async function LetterPage(props: Props) {
   const base = `/cases/${letter.caseId}/letters/${letter.recipient}`;
   const other = letter.locale === "zh-CN" ? "en" : "zh-CN";
   return (
-    <ClientMessages namespaces={["errors", "export.tooManyExports", "letters", "wizard.delayed"]}>
+    <ClientMessages
+      namespaces={[
+        "errors",
+        "evidence.errors",
+        "export.tooManyExports",
+        "letters",
+        "wizard.delayed",
+        "wizard.zoneBeijing",
+      ]}
+    >
       <article className="mx-auto max-w-3xl space-y-4">
         <Link href={`/cases/${letter.caseId}`} className="text-sm text-sky-700 underline">
           {t("back")}
