@@ -110,8 +110,8 @@ const MAY_TOUCH = [
   "lib/letters/templates/cs-appeal.ts",
   "lib/letters/templates/platform-complaint.ts",
   "lib/letters/templates/police.ts",
-  "scripts/bench-bundle.run.ts",
   "scripts/bench-deadlines.ts",
   "scripts/bench-reminders.ts",
+  "scripts/lib/bench-big-case.mts",
   "scripts/lib/bench-seed.mts",
 ];
