@@ -247,7 +247,7 @@ const HEADLINES: readonly RegExp[] = [
 function cleanName(name: string): string {
   // A masked name's * stays; a trailing account fragment (张*明 138****0000) does not.
   return name
-    .replace(/\s+\(?[\d*]{4,}[\d*\s]*\)?$/, "")
+    .replace(/\s*\(?\d[\d*\s]{4,}\)?$/, "")
     .replace(/\s+/g, "")
     .trim();
 }
@@ -267,7 +267,7 @@ function findCounterparty(rows: readonly Row[]): { name: string; confidence: num
     const compact = row.text.replace(/\s+/g, "");
     for (const pattern of HEADLINES) {
       const match = pattern.exec(compact);
-      if (match?.[1] && !/^(朋友|对方)$/.test(match[1])) return { name: match[1], confidence: row.confidence };
+      if (match?.[1] && !/^(朋友|对方|你|我)$/.test(match[1])) return { name: match[1], confidence: row.confidence };
     }
   }
   return null;
@@ -277,8 +277,9 @@ function findCounterparty(rows: readonly Row[]): { name: string; confidence: num
 
 function findPlatform(rows: readonly Row[]): ScreenshotPlatform {
   const text = rows.map((row) => row.text.replace(/\s+/g, "")).join("\n");
-  if (/支付宝|余额宝|花呗|账单详情|商家订单号|收款方全称/.test(text)) return "ALIPAY";
-  if (/微信|零钱|转账单号|商户全称|商户单号|确认收款|已收款/.test(text)) return "WECHAT_PAY";
+  // WeChat's and Alipay's pages share 账单详情, 交易成功 and the like: only words each uses alone.
+  if (/支付宝|余额宝|花呗|商家订单号|收款方全称|对方账户/.test(text)) return "ALIPAY";
+  if (/微信|零钱|财付通|转账单号|商户全称|商户单号|确认收款|已收款/.test(text)) return "WECHAT_PAY";
   if (/银行|回单|流水号|收款户名|收款账号|付款账号|手机银行/.test(text)) return "BANK";
   return "OTHER";
 }
