@@ -21,6 +21,7 @@ import {
 } from "./case-fields";
 import { DiscardDraftButton } from "./discard-draft-button";
 import { WizardBillStep, type Recovered, type WithDraft } from "./wizard-bill-step";
+import { WizardScreenshotPayment } from "@/components/screenshots/screenshot-entry";
 
 type SaveDraft = (input: unknown) => Promise<ActionResult<{ id: string; version: number }>>;
 type OpenCase = (draftId: string | null, input: unknown) => Promise<ActionResult<{ id: string }>>;
@@ -287,6 +288,14 @@ export function CaseWizard({
             }}
             recovered={recovered}
             setRecovered={setRecovered}
+          />
+          <WizardScreenshotPayment
+            withDraft={withDraft}
+            setPayments={(payments) => {
+              form.setValue("payments", payments, { shouldDirty: true });
+              form.clearErrors("payments"); // the rows came from the server, confirmed from a screenshot
+            }}
+            zoneLabel={zoneLabel}
           />
           <PaymentsFields form={form} zoneLabel={zoneLabel} />
           <TitleNoteFields form={form} />
