@@ -62,7 +62,13 @@ export class OcrRunner {
   readonly stats: OcrStats = { starts: 0 };
 
   constructor(
-    private readonly options: { maxWaiting?: number; timeoutMs?: number; idleMs?: number; childPath?: string } = {},
+    private readonly options: {
+      maxWaiting?: number;
+      timeoutMs?: number;
+      idleMs?: number;
+      childPath?: string;
+      childArgs?: string[];
+    } = {},
   ) {}
 
   /** Reads one image's text lines; rejects with OcrBusyError when full, timed out or crashed. */
@@ -105,7 +111,7 @@ export class OcrRunner {
 
   private start(): Promise<void> {
     if (this.ready) return this.ready;
-    const child = fork(this.options.childPath ?? ocrChildPath(), [], {
+    const child = fork(this.options.childPath ?? ocrChildPath(), this.options.childArgs ?? [], {
       // Not the web server's flags (a TypeScript loader, an inspector port): a plain node.
       execArgv: [],
       serialization: "advanced",

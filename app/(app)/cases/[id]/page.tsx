@@ -185,7 +185,12 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         evidenceFacts={evidence.facts}
       />
 
-      <EvidencePanel caseId={id} locale={locale === "en" ? "en" : "zh-CN"} {...evidence} />
+      <EvidencePanel
+        caseId={id}
+        locale={locale === "en" ? "en" : "zh-CN"}
+        {...evidence}
+        screenshot={{ version: ws.case.version, zoneLabel: zone }}
+      />
 
       <CaseTimelineChart
         points={caseTimelinePoints(ws.events, ws.deadlines, label, locale)}
