@@ -67,7 +67,11 @@ describe("reading a screenshot", () => {
 
     const blank = await read(readRequest(await screenshot("not-blank.jpg")));
     expect(blank.status).toBe(422);
-    expect(await blank.json()).toMatchObject({ ok: false, code: "not_a_payment", message: expect.stringContaining("付款详情") });
+    expect(await blank.json()).toMatchObject({
+      ok: false,
+      code: "not_a_payment",
+      message: expect.stringContaining("付款详情"),
+    });
 
     session.user = null;
     expect((await read(readRequest(await screenshot("not-blank.jpg")))).status).toBe(401);
@@ -90,11 +94,18 @@ describe("keeping a confirmed payment with its screenshot", () => {
     expect(response.status).toBe(201);
     const body = (await response.json()) as { evidenceId: string; version: number; added: number };
     expect(body).toMatchObject({ ok: true, version: version + 1, added: 1 });
-    const payment = await db().payment.findFirstOrThrow({ where: { caseId: id, transactionId: confirmed.transactionId } });
+    const payment = await db().payment.findFirstOrThrow({
+      where: { caseId: id, transactionId: confirmed.transactionId },
+    });
     expect(payment).toMatchObject({ amountFen: 300000n, counterpartyName: "李*华" });
     expect(payment.occurredAt.toISOString()).toBe("2026-12-06T13:30:12.000Z");
     const evidence = await db().evidence.findUniqueOrThrow({ where: { id: body.evidenceId } });
-    expect(evidence).toMatchObject({ caseId: id, mime: "image/jpeg", name: "转账截图.jpg", item: screenshotChecklistItem("FRAUD") });
+    expect(evidence).toMatchObject({
+      caseId: id,
+      mime: "image/jpeg",
+      name: "转账截图.jpg",
+      item: screenshotChecklistItem("FRAUD"),
+    });
     expect(evidence.item).not.toBeNull();
     const { entries, verdict } = await readAuditChain(id);
     expect(verdict.intact).toBe(true);

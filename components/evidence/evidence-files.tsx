@@ -128,7 +128,9 @@ export function EvidenceFiles({
                       name: file.name,
                       load: async () => (await fetch(`${base}/${encodeURIComponent(file.id)}`)).blob(),
                     }}
-                    keep={(send) => send(`/api/cases/${encodeURIComponent(caseId)}/screenshot-payment`, screenshot.version)}
+                    keep={(send) =>
+                      send(`/api/cases/${encodeURIComponent(caseId)}/screenshot-payment`, screenshot.version)
+                    }
                     onKept={onChanged}
                     zoneLabel={screenshot.zoneLabel}
                   />

@@ -33,7 +33,15 @@ function Toggle({ children }: { children: React.ReactNode }) {
 }
 
 /** The case page's "从截图识别": the payment goes onto the open case; the page then reloads its data. */
-export function CaseScreenshotPayment({ caseId, version, zoneLabel }: { caseId: string; version: number; zoneLabel: string }) {
+export function CaseScreenshotPayment({
+  caseId,
+  version,
+  zoneLabel,
+}: {
+  caseId: string;
+  version: number;
+  zoneLabel: string;
+}) {
   const router = useRouter();
   const keep: KeepScreenshot = (send) => send(`/api/cases/${encodeURIComponent(caseId)}/screenshot-payment`, version);
   return (

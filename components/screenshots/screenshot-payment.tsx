@@ -150,7 +150,12 @@ export function ScreenshotPayment({
           <button
             type="button"
             className="text-sm text-sky-800 underline"
-            onClick={() => void file.load().then((blob) => read(blob, file.name), () => setState({ step: "failed", message: t("errors.failed") }))}
+            onClick={() =>
+              void file.load().then(
+                (blob) => read(blob, file.name),
+                () => setState({ step: "failed", message: t("errors.failed") }),
+              )
+            }
           >
             {t("readThis")}
           </button>

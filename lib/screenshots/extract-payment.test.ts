@@ -23,9 +23,12 @@ describe("parseMoney", () => {
     expect(parseMoney(text)).toBe(fen);
   });
 
-  it.each(["2026", "13800001234", "21:30", "叁仟元整", "¥0.00", "", "¥1234567890123.00"])("%s is not an amount", (text) => {
-    expect(parseMoney(text)).toBeNull();
-  });
+  it.each(["2026", "13800001234", "21:30", "叁仟元整", "¥0.00", "", "¥1234567890123.00"])(
+    "%s is not an amount",
+    (text) => {
+      expect(parseMoney(text)).toBeNull();
+    },
+  );
 });
 
 describe("parseBeijingTime", () => {
@@ -176,7 +179,10 @@ describe("extractPayment", () => {
 
   it.each([
     ["a chat with a transfer bubble", ["张*明", "在吗？", "¥3,000.00", "转账", "21:30", "收到了"]],
-    ["an article quoting the labels", ["如何保存证据", "请截图保存转账时间和交易单号，金额为¥3,000.00的转账也要保存。"]],
+    [
+      "an article quoting the labels",
+      ["如何保存证据", "请截图保存转账时间和交易单号，金额为¥3,000.00的转账也要保存。"],
+    ],
     ["a blank page", []],
     ["a photo's stray text", ["EXIT", "12"]],
   ])("refuses %s", (_name, texts) => {

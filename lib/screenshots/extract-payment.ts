@@ -144,7 +144,9 @@ const MONEY = /^([-+−一])?\s*(¥|RMB|CNY)?\s*(\d{1,3}(?:[,.]\d{3})+|\d+)(?:[.
 
 /** A money figure in fen, or null; a bare integer without sign, ¥, decimals or 元 is not money. */
 export function parseMoney(text: string): bigint | null {
-  const compact = normalise(text).replace(/\s+/g, "").replace(/^人民币/, "");
+  const compact = normalise(text)
+    .replace(/\s+/g, "")
+    .replace(/^人民币/, "");
   const match = MONEY.exec(compact);
   if (!match) return null;
   const [, sign, currency, whole = "", decimals, yuan] = match;

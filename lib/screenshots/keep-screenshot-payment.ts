@@ -60,7 +60,10 @@ export async function keepScreenshotPayment(input: {
   store?: BlobStore;
   limits?: EvidenceLimits;
 }): Promise<KeepScreenshotResult> {
-  const owned = await db().case.findFirst({ where: { id: input.caseId, ownerId: input.ownerId }, select: { id: true } });
+  const owned = await db().case.findFirst({
+    where: { id: input.caseId, ownerId: input.ownerId },
+    select: { id: true },
+  });
   if (!owned) throw new NotFoundError("case");
   const type = classifyEvidence(input.bytes.subarray(0, SNIFF_BYTES));
   if (!type.ok || !type.mime.startsWith("image/")) return { ok: false, code: "not_an_image" };
@@ -87,10 +90,23 @@ export async function keepScreenshotPayment(input: {
         if (found.status === "DRAFT") {
           const user = await tx.user.findUniqueOrThrow({ where: { id: input.ownerId }, select: { timeZone: true } });
           const draft = await addDraftPaymentsInTransaction(tx, found, { ...common, timeZone: user.timeZone });
-          return { created: evidence.created, ok: true as const, evidenceId: evidence.id, version: draft.version, added: draft.added, draftPayments: draft.payments };
+          return {
+            created: evidence.created,
+            ok: true as const,
+            evidenceId: evidence.id,
+            version: draft.version,
+            added: draft.added,
+            draftPayments: draft.payments,
+          };
         }
         const filled = await addPaymentsInTransaction(tx, found, common);
-        return { created: evidence.created, ok: true as const, evidenceId: evidence.id, version: filled.version, added: filled.added };
+        return {
+          created: evidence.created,
+          ok: true as const,
+          evidenceId: evidence.id,
+          version: filled.version,
+          added: filled.added,
+        };
       },
       { timeout: 30_000 },
     );

@@ -13,7 +13,8 @@ const SHOPS = [
 const BANKS = ["江南银行", "北岭农商银行"];
 
 const pick = (rand, list) => list[Math.floor(rand() * list.length)];
-const digits = (rand, n) => Array.from({ length: n }, (_, i) => (i === 0 ? 1 + Math.floor(rand() * 9) : Math.floor(rand() * 10))).join("");
+const digits = (rand, n) =>
+  Array.from({ length: n }, (_, i) => (i === 0 ? 1 + Math.floor(rand() * 9) : Math.floor(rand() * 10))).join("");
 const pad = (n) => String(n).padStart(2, "0");
 const maskedName = (rand) => `${pick(rand, SURNAMES)}*${pick(rand, GIVEN)}`;
 
@@ -79,7 +80,10 @@ function wechatPending({ theme, rand }) {
     <div class="note">1天内对方未收款，将退还给你。提醒对方收款</div>
     <div class="card">${row("转账时间", at.zh)}${row("转账单号", id)}</div>`,
   );
-  return { html, expect: { platform: "WECHAT_PAY", amountFen: money.fen, occurredAt: at.iso, transactionId: id, counterparty: name } };
+  return {
+    html,
+    expect: { platform: "WECHAT_PAY", amountFen: money.fen, occurredAt: at.iso, transactionId: id, counterparty: name },
+  };
 }
 
 /** WeChat bill detail of a sent transfer: 收钱时间 after 转账时间. */
@@ -94,7 +98,10 @@ function wechatSent({ theme, rand }) {
     <div class="amount">-${money.text}</div></div>
     <div class="card">${row("当前状态", "对方已收钱")}${row("转账说明", "货款")}${row("收钱时间", at.later)}${row("转账时间", at.zh)}${row("支付方式", "零钱")}${row("转账单号", id)}</div>`,
   );
-  return { html, expect: { platform: "WECHAT_PAY", amountFen: money.fen, occurredAt: at.iso, transactionId: id, counterparty: name } };
+  return {
+    html,
+    expect: { platform: "WECHAT_PAY", amountFen: money.fen, occurredAt: at.iso, transactionId: id, counterparty: name },
+  };
 }
 
 /** WeChat, after the payee accepted: no name is shown, only 已收款. */
@@ -107,7 +114,16 @@ function wechatReceived({ theme, rand }) {
     <div class="amount">￥${money.text}</div><div class="status">已存入对方零钱</div></div>
     <div class="card">${row("转账时间", at.zh)}${row("收款时间", at.later)}</div>`,
   );
-  return { html, expect: { platform: "WECHAT_PAY", amountFen: money.fen, occurredAt: at.iso, transactionId: null, counterparty: null } };
+  return {
+    html,
+    expect: {
+      platform: "WECHAT_PAY",
+      amountFen: money.fen,
+      occurredAt: at.iso,
+      transactionId: null,
+      counterparty: null,
+    },
+  };
 }
 
 /** WeChat merchant payment: short name on top, 商户全称 below, 商户单号 after 交易单号. */
@@ -122,7 +138,10 @@ function wechatMerchant({ theme, rand }) {
     <div class="amount">-${money.text}</div></div>
     <div class="card">${row("当前状态", "支付成功")}${row("支付时间", at.zh)}${row("商品", "门店消费")}${row("商户全称", full)}${row("收单机构", "财付通支付科技有限公司")}${row("支付方式", "零钱")}${row("交易单号", id)}${row("商户单号", `M${digits(rand, 20)}`)}</div>`,
   );
-  return { html, expect: { platform: "WECHAT_PAY", amountFen: money.fen, occurredAt: at.iso, transactionId: id, counterparty: full } };
+  return {
+    html,
+    expect: { platform: "WECHAT_PAY", amountFen: money.fen, occurredAt: at.iso, transactionId: id, counterparty: full },
+  };
 }
 
 const ALIPAY_CSS = ".icon{background:#1677ff}";
@@ -140,7 +159,10 @@ function alipayTransfer({ theme, rand }) {
     <div class="card">${row("付款方式", "余额宝")}${row("转账备注", "定金")}${row("对方账户", `${name} 138******${digits(rand, 2)}`)}${row("创建时间", at.dash)}${row("订单号", id)}</div>`,
     ALIPAY_CSS,
   );
-  return { html, expect: { platform: "ALIPAY", amountFen: money.fen, occurredAt: at.iso, transactionId: id, counterparty: name } };
+  return {
+    html,
+    expect: { platform: "ALIPAY", amountFen: money.fen, occurredAt: at.iso, transactionId: id, counterparty: name },
+  };
 }
 
 /** Alipay payment to a merchant: 创建时间 before 支付时间, 商家订单号 beside 订单号. */
@@ -157,7 +179,10 @@ function alipayPayment({ theme, rand }) {
     <div class="card">${row("创建时间", created)}${row("支付时间", at.dash)}${row("付款方式", "花呗")}${row("商品说明", "线上订单")}${row("收款方全称", full)}${row("订单号", id)}${row("商家订单号", `T${digits(rand, 19)}`)}</div>`,
     ALIPAY_CSS,
   );
-  return { html, expect: { platform: "ALIPAY", amountFen: money.fen, occurredAt: at.iso, transactionId: id, counterparty: full } };
+  return {
+    html,
+    expect: { platform: "ALIPAY", amountFen: money.fen, occurredAt: at.iso, transactionId: id, counterparty: full },
+  };
 }
 
 /** A bank app's transfer result: amount in words and a fee under the amount, a wrapped 流水号. */
@@ -173,7 +198,10 @@ function bankResult({ theme, rand }) {
     <div class="card">${row("收款户名", name)}${row("收款账号", `6222 **** **** ${digits(rand, 4)}`)}${row("收款银行", pick(rand, BANKS))}${row("手续费", "¥5.00")}${row("交易时间", at.dash)}${row("交易流水号", id)}</div>`,
     ".row .k{flex-basis:96px}",
   );
-  return { html, expect: { platform: "BANK", amountFen: money.fen, occurredAt: at.iso, transactionId: id, counterparty: name } };
+  return {
+    html,
+    expect: { platform: "BANK", amountFen: money.fen, occurredAt: at.iso, transactionId: id, counterparty: name },
+  };
 }
 
 /** A bank's electronic receipt (电子回单): 回单编号 first, 金额（小写） and （大写）, labels with colons. */
@@ -191,7 +219,10 @@ function bankReceipt({ theme, rand }) {
     ${line("金额（小写）", `${money.text}元`)}${line("金额（大写）", "人民币叁仟元整")}${line("手续费", "0.00元")}${line("交易时间", at.dash)}${line("交易流水号", id)}</div>`,
     ".row .k{flex-basis:108px}",
   );
-  return { html, expect: { platform: "BANK", amountFen: money.fen, occurredAt: at.iso, transactionId: id, counterparty: name } };
+  return {
+    html,
+    expect: { platform: "BANK", amountFen: money.fen, occurredAt: at.iso, transactionId: id, counterparty: name },
+  };
 }
 
 export const templates = [
