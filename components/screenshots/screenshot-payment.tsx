@@ -135,7 +135,13 @@ export function ScreenshotPayment({
     const parts: string[] = [];
     const fen = PaymentSchema.shape.amount.safeParse(values.amount);
     if (fen.success) parts.push(formatFen(fen.data, locale));
-    if (values.occurredAt) parts.push(values.occurredAt.replace("T", " ").slice(0, 16));
+    const wall = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})/.exec(values.occurredAt);
+    if (wall) {
+      const [, year, month, day, clock] = wall;
+      parts.push(
+        locale === "en" ? `${year}-${month}-${day} ${clock}` : `${year}年${Number(month)}月${Number(day)}日 ${clock}`,
+      );
+    }
     if (values.transactionId) parts.push(t("summaryId", { id: values.transactionId }));
     if (values.counterpartyName) parts.push(t("summaryPayee", { name: values.counterpartyName }));
     return parts.join(" · ");
