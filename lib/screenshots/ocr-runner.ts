@@ -1,4 +1,4 @@
-import { type ChildProcess, fork } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import type { OcrLine } from "./extract-payment";
@@ -49,7 +49,8 @@ type ChildMessage =
   | { id: number; error: "unreadable" | "failed"; message?: string };
 
 export function ocrChildPath(): string {
-  return path.join(process.env.RECOURSE_ROOT ?? process.cwd(), "lib", "screenshots", "ocr-child.mjs");
+  // Joined at run time from parts, so the bundler does not try to resolve it at build time.
+  return [process.env.RECOURSE_ROOT ?? process.cwd(), "lib", "screenshots", "ocr-child.mjs"].join(path.sep);
 }
 
 export class OcrRunner {
@@ -111,12 +112,17 @@ export class OcrRunner {
 
   private start(): Promise<void> {
     if (this.ready) return this.ready;
-    const child = fork(this.options.childPath ?? ocrChildPath(), this.options.childArgs ?? [], {
-      // Not the web server's flags (a TypeScript loader, an inspector port): a plain node.
-      execArgv: [],
-      serialization: "advanced",
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-    });
+    // A plain node with an IPC channel (what fork does), not fork itself: the bundler traces
+    // fork's script as a module to bundle, and the child must stay a file on disk. None of the
+    // web server's flags (a TypeScript loader, an inspector port) are passed on.
+    const child = spawn(
+      process.execPath,
+      [this.options.childPath ?? ocrChildPath(), ...(this.options.childArgs ?? [])],
+      {
+        serialization: "advanced",
+        stdio: ["ignore", "inherit", "inherit", "ipc"],
+      },
+    );
     this.child = child;
     this.stats.starts++;
     // Background work: when the cores are short, the web server's requests go first.
