@@ -80,7 +80,10 @@ export function ScreenshotPayment({
           return;
         }
         const low = ((body.low as string[]) ?? []).map((name) => LOW_NAMES[name]).filter(Boolean) as Field[];
-        setState({ step: "proposal", values: body.payment as PaymentValues, low, errors: {} });
+        const payment = body.payment as PaymentValues;
+        // Shown as the payment form shows a time ("2026-12-06 21:30:12"); the schema reads both.
+        const values = { ...payment, occurredAt: payment.occurredAt.replace("T", " ") };
+        setState({ step: "proposal", values, low, errors: {} });
         return;
       }
     } catch {
@@ -135,7 +138,7 @@ export function ScreenshotPayment({
     const parts: string[] = [];
     const fen = PaymentSchema.shape.amount.safeParse(values.amount);
     if (fen.success) parts.push(formatFen(fen.data, locale));
-    const wall = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})/.exec(values.occurredAt);
+    const wall = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}:\d{2})/.exec(values.occurredAt);
     if (wall) {
       const [, year, month, day, clock] = wall;
       parts.push(
