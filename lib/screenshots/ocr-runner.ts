@@ -10,7 +10,7 @@ import type { OcrLine } from "./extract-payment";
 /** Screenshots waiting behind the one being read; one more is "busy" (503 with a retry). */
 export const OCR_MAX_WAITING = 10;
 /** One screenshot being read for longer than this is given up (the child is ended). */
-export const OCR_TIMEOUT_MS = 30_000;
+export const OCR_TIMEOUT_MS = 60_000;
 /** The child ends after this long without work, giving back its model's memory. */
 export const OCR_IDLE_MS = 3 * 60_000;
 /** The OCR process's nice value (0 is the web server's; 19 the lowest priority). */
