@@ -35,6 +35,8 @@ const text = {
     submit: "建立案件",
     payments: "付款记录",
     slot: "转账截图",
+    readThis: "识别这张截图",
+    cancel: "不添加",
   },
   en: {
     kind: /Misdirected transfer/,
@@ -54,6 +56,8 @@ const text = {
     submit: "Open the case",
     payments: "Payments",
     slot: "Screenshot of the transfer",
+    readThis: "Read this screenshot",
+    cancel: "Don't add",
   },
 } as const;
 
@@ -95,6 +99,15 @@ async function journey(page: Page, locale: keyof typeof text, shot: string) {
   await expect(files.getByRole("combobox")).toHaveValue("transfer-screenshot");
   await expect(files.getByRole("combobox").locator("option:checked")).toHaveText(t.slot);
   await page.screenshot({ path: `test-results/${shot}-case.png`, fullPage: true });
+
+  // The evidence panel offers the same reading for the uploaded image; declining stores nothing.
+  await files.getByRole("button", { name: t.readThis }).click();
+  await expect(files.getByTestId("screenshot-proposal").getByLabel(t.payee)).toHaveValue(truth.counterparty, {
+    timeout: 60_000,
+  });
+  await files.getByRole("button", { name: t.cancel }).click();
+  await expect(files.getByTestId("screenshot-proposal")).toHaveCount(0);
+  await expect(payments).toHaveCount(1);
 }
 
 test.describe("zh-CN on a phone", () => {
