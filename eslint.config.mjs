@@ -3,6 +3,35 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
 
+// Layers point down (ADR 0032): app → components → lib; scripts (the launcher) may use lib.
+// Each entry is a regex over the import specifier; "@/" and relative paths that climb to the
+// repository root are both caught (`../../app/…` from components/x/ is app).
+const up = (folder) => `^(@/|(\\.\\./)+)${folder}(/|$)`;
+const layer = (folder, why) => ({ regex: up(folder), message: `${why} (ADR 0032).` });
+const APP = layer("app", "Only app/ imports app/: pass server actions in as props from the page");
+const COMPONENTS = layer("components", "lib/ is below components/: move the shared code into lib/");
+const SCRIPTS = layer("scripts", "lib/ is below scripts/: move the shared code into lib/ and let scripts import it");
+// What a pure module (no clock, env, database or file system; runs in the browser and the
+// worker alike) must not reach for.
+const SERVER_ONLY = {
+  regex:
+    "^(server-only|node:.*|fs|path|crypto|child_process|pg|prisma|@prisma/.*|next/headers|next/server|@/lib/(db|env|storage|mail|auth|audit)(/.*)?)$",
+  message:
+    "A pure module (lib/deadlines, lib/kinds, lib/calculator, lib/forms) imports nothing server-only (ADR 0032).",
+};
+// Components render; data comes to them from pages (STYLE: no data access in components/).
+const DATA = {
+  regex: "^(server-only|@/lib/db(/.*)?)$",
+  message: "components/ get data from the page, never the database (ADR 0032).",
+};
+const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
+const TESTS = ["**/*.test.ts", "**/*.test.tsx"];
+// tests/lint/fixtures mirrors the tree with files that break each rule on purpose; the normal run
+// ignores it, tests/lint/lint-rules.test.ts lints it and expects each error.
+const FIXTURES = "tests/lint/fixtures";
+const at = (...globs) => globs.flatMap((glob) => [glob, `${FIXTURES}/${glob}`]);
+const PURE = at("lib/deadlines/**", "lib/kinds/**", "lib/calculator/**", "lib/forms/**");
+
 export default tseslint.config(
   {
     ignores: [
@@ -14,6 +43,7 @@ export default tseslint.config(
       "test-results/**",
       "playwright-report/**",
       "next-env.d.ts",
+      `${FIXTURES}/**`,
     ],
   },
   ...nextVitals,
@@ -31,6 +61,17 @@ export default tseslint.config(
       "@typescript-eslint/await-thenable": "error",
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // A switch over a union names every member: a new kind or status cannot fall through unseen.
+      "@typescript-eslint/switch-exhaustiveness-check": [
+        "error",
+        { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: false },
+      ],
     },
   },
+  // Later entries replace earlier ones for the same rule, so each lists all of its patterns.
+  { files: at("components/**"), rules: restrict(APP, DATA) },
+  { files: at("lib/**"), rules: restrict(APP, COMPONENTS, SCRIPTS) },
+  // Tests may drive the launcher's tools (the lunar-date generator).
+  { files: at(...TESTS.map((glob) => `lib/${glob}`)), rules: restrict(APP, COMPONENTS) },
+  { files: PURE, ignores: TESTS, rules: restrict(APP, COMPONENTS, SCRIPTS, SERVER_ONLY) },
 );

@@ -40,7 +40,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   }
 
   // A server action posted from another origin: Next would throw (a 500). The launcher's server
-  // refuses it first (scripts/lib/request-guard.mjs); this holds without it (`next start`).
+  // refuses it first (lib/security/request-guard.mjs); this holds without it (`next start`).
   if (request.method === "POST" && request.headers.has("next-action") && isForeignWrite(request)) {
     const refused = new NextResponse("403 cross-site action\n", { status: 403 });
     for (const { key, value } of staticSecurityHeaders({ https })) refused.headers.set(key, value);

@@ -30,7 +30,7 @@ export default defineConfig({
         resolve,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/lint/*.test.ts"],
           setupFiles: [failOnConsoleError],
           // Vitest's 5 s default is tight on a loaded 2-core machine (parsers, PGlite, crypto).
           testTimeout: 30_000,
@@ -42,7 +42,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/**/*.test.ts"],
-          exclude: [...configDefaults.exclude, "tests/system/**"],
+          exclude: [...configDefaults.exclude, "tests/system/**", "tests/lint/**"],
           ...database,
         },
       },

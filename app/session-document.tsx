@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { getLocale } from "next-intl/server";
 import { SiteDocument, siteMetadata } from "@/components/layout/site-document";
 import { getSessionUser } from "@/lib/auth";
+import { setLocale } from "./actions";
 
 // The document of every page rendered per request: the session decides the header, the
 // locale cookie the language. Each top-level segment's layout renders it (app/layout.tsx
@@ -12,7 +13,7 @@ import { getSessionUser } from "@/lib/auth";
 export async function SessionDocument({ children }: { children: ReactNode }) {
   const [locale, user] = await Promise.all([getLocale(), getSessionUser()]);
   return (
-    <SiteDocument locale={locale} userEmail={user?.email ?? null}>
+    <SiteDocument locale={locale} userEmail={user?.email ?? null} setLocale={setLocale}>
       {children}
     </SiteDocument>
   );

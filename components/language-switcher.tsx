@@ -2,7 +2,6 @@
 
 import { useRouter } from "next/navigation";
 import { useSyncExternalStore, useTransition } from "react";
-import { setLocale } from "@/app/actions";
 
 const OPTIONS = [
   { value: "zh-CN", label: "中文" },
@@ -11,7 +10,16 @@ const OPTIONS = [
 
 const noSubscription = () => () => {};
 
-export function LanguageSwitcher({ current, label }: { current: string; label: string }) {
+/** `setLocale`: the server action that stores the choice (app/actions.ts), passed in by the page's document. */
+export function LanguageSwitcher({
+  current,
+  label,
+  setLocale,
+}: {
+  current: string;
+  label: string;
+  setLocale: (locale: string) => Promise<void>;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   // A change made before hydration would be lost silently (no handler yet), so the

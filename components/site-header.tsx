@@ -4,7 +4,15 @@ import { HeaderMenu } from "./layout/header-menu";
 import { LanguageSwitcher } from "./language-switcher";
 import { SignOutButton } from "./auth/sign-out-button";
 
-export async function SiteHeader({ userEmail, locale }: { userEmail: string | null; locale: string }) {
+export async function SiteHeader({
+  userEmail,
+  locale,
+  setLocale,
+}: {
+  userEmail: string | null;
+  locale: string;
+  setLocale: (locale: string) => Promise<void>;
+}) {
   const t = await getTranslations("nav");
   const tc = await getTranslations("common");
   const link = "rounded px-2 py-1 hover:bg-slate-100 max-[480px]:w-full max-[480px]:py-2";
@@ -35,7 +43,7 @@ export async function SiteHeader({ userEmail, locale }: { userEmail: string | nu
             {t("calculator")}
           </Link>
           <span className="hidden flex-1 min-[481px]:block" />
-          <LanguageSwitcher current={locale} label={t("language")} />
+          <LanguageSwitcher current={locale} label={t("language")} setLocale={setLocale} />
           {userEmail ? (
             <>
               <span className="hidden text-slate-500 sm:inline">{t("signedInAs", { email: userEmail })}</span>

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { type Page, expect, test } from "@playwright/test";
-import { asciiPunctuationNextToCjk, notEnglish } from "../scripts/lib/fullwidth.mjs";
+import { asciiPunctuationNextToCjk, notEnglish } from "../lib/i18n/fullwidth.mjs";
 import { beijingWall, openCaseThroughWizard } from "./case-helpers";
 import { signInAs } from "./helpers";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseTrustedProxies } from "@/scripts/lib/client-address.mjs";
+import { parseTrustedProxies } from "@/lib/auth/client-address.mjs";
 
 // Every environment variable the app reads, validated once. The launcher
 // (scripts/start.mjs) fills DATABASE_URL and NEXTAUTH_SECRET in embedded mode.
@@ -16,7 +16,7 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().default("Recourse <no-reply@recourse.local>"),
   /**
    * Reverse proxies whose X-Forwarded-For is believed (per-IP throttling): a comma-separated
-   * CIDR list, none by default. scripts/lib/client-address.mjs parses it (the launcher's HTTP
+   * CIDR list, none by default. lib/auth/client-address.mjs parses it (the launcher's HTTP
    * server refuses to start on a bad entry); the same check runs here.
    */
   TRUSTED_PROXIES: z

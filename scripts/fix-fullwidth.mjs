@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Converts ASCII , : ; ? ! ( ) next to Chinese into full-width ，：；？！（） in
-// zh-CN text (rules: scripts/lib/fullwidth.mjs).
+// zh-CN text (rules: lib/i18n/fullwidth.mjs).
 //   node scripts/fix-fullwidth.mjs                     → lib/i18n/messages/zh-CN.json
 //   node scripts/fix-fullwidth.mjs path.json path.ts   → those files
 //   --check                                            → change nothing, exit 1 if anything would change
 // JSON: every string value. TypeScript: the double-quoted string literals only
 // (template literals are left for a human). Run `npm run format` afterwards.
 import { readFileSync, writeFileSync } from "node:fs";
-import { asciiPunctuationNextToCjk, fixJson, toFullWidth } from "./lib/fullwidth.mjs";
+import { asciiPunctuationNextToCjk, fixJson, toFullWidth } from "../lib/i18n/fullwidth.mjs";
 
 const args = process.argv.slice(2);
 const check = args.includes("--check");

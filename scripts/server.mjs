@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // The HTTP server the launcher runs (instead of `next start` / `next dev`): Next's
 // own request handler, behind one step that Next cannot do for us — deciding the
-// client's address from the TCP socket (see ./lib/client-address.mjs), so per-IP
+// client's address from the TCP socket (see lib/auth/client-address.mjs), so per-IP
 // limits hold against a client that forges X-Forwarded-For.
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "./lib/client-address.mjs";
+import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "../lib/auth/client-address.mjs";
 import { restoreExactLength } from "./lib/exact-length.mjs";
-import { guardRequest, guardSecurityHeaders } from "./lib/request-guard.mjs";
+import { guardRequest, guardSecurityHeaders } from "../lib/security/request-guard.mjs";
 // lib/env.ts, bundled by scripts/lib/build-worker.mjs; the launcher builds it and has validated
 // the whole environment with it before starting this process.
 import { setting } from "../.worker/env.mjs";

@@ -4,7 +4,7 @@ import { AUTH_BODY_LIMIT } from "@/lib/auth/guard-auth-request";
 import { deviceCookieName, issueDeviceCookie } from "@/lib/auth/device-cookie";
 import { MAGIC_LINK_PER_ACCOUNT, MAGIC_LINK_PER_ACCOUNT_AND_IP, MAGIC_LINK_PER_IP } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db";
-import { CLIENT_ADDRESS_HEADER } from "@/scripts/lib/client-address.mjs";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address.mjs";
 
 const BASE = "http://localhost:3000/api/auth";
 const form = { "content-type": "application/x-www-form-urlencoded" };

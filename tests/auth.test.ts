@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { EMAIL_UNVERIFIED, RATE_LIMITED, authorizeCredentials, signUpWithPassword } from "@/lib/auth";
-import { CLIENT_ADDRESS_HEADER } from "@/scripts/lib/client-address.mjs";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address.mjs";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { hashQueueStats } from "@/lib/auth/hash-queue";
 import {

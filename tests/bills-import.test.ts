@@ -108,9 +108,9 @@ describe("POST /api/cases/:id/bill-import (pick and fill)", () => {
     const before = await snapshot(caseId);
     const response = await post(caseId, bytes, { "x-case-version": String(version), ...headers });
     expect(response.status).toBe(status);
-    const body = (await response.json()) as { code: string; message: string };
-    expect(body.code).toBe(code);
-    expect(body.message).toMatch(/[\u4e00-\u9fff]/);
+    const { error } = (await response.json()) as { error: { code: string; message: string } };
+    expect(error.code).toBe(code);
+    expect(error.message).toMatch(/[\u4e00-\u9fff]/);
     expect(await snapshot(caseId)).toEqual(before);
   });
 
@@ -138,7 +138,7 @@ describe("POST /api/cases/:id/bill-import (pick and fill)", () => {
       "x-case-version": String(version),
       cookie: "NEXT_LOCALE=en",
     });
-    expect(((await response.json()) as { message: string }).message).toBe(
+    expect(((await response.json()) as { error: { message: string } }).error.message).toBe(
       "Line 24 moves money between your own accounts (a top-up, a withdrawal, a move to a savings fund). It is neither a payment nor money back, so it cannot be picked.",
     );
   });

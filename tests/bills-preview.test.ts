@@ -67,13 +67,13 @@ describe("POST /api/bills/preview", () => {
     const zh = await post(fixture("example-jd-records.csv"));
     expect(zh.status).toBe(422);
     expect(await zh.json()).toEqual({
-      ok: false,
-      code: "not_a_bill",
-      params: {},
-      message: "无法识别这个文件。请上传微信支付账单（CSV 或 xlsx）或支付宝交易明细（CSV）。",
+      error: {
+        code: "not_a_bill",
+        message: "无法识别这个文件。请上传微信支付账单（CSV 或 xlsx）或支付宝交易明细（CSV）。",
+      },
     });
     const en = await post(fixture("example-jd-records.csv"), { cookie: "NEXT_LOCALE=en" });
-    expect(((await en.json()) as { message: string }).message).toBe(
+    expect(((await en.json()) as Refusal).error.message).toBe(
       "This file is not recognised. Upload a WeChat Pay bill (CSV or xlsx) or an Alipay transaction statement (CSV).",
     );
   });
@@ -90,19 +90,22 @@ describe("POST /api/bills/preview", () => {
     });
     const chunked = await post(endless);
     expect(chunked.status).toBe(413);
-    expect(((await chunked.json()) as { code: string }).code).toBe("file_too_large");
+    expect(((await chunked.json()) as Refusal).error.code).toBe("file_too_large");
     // It stopped reading right after the limit instead of draining the stream.
     expect(sent).toBeLessThanOrEqual(MAX_BILL_BYTES + 3 * 1024 * 1024);
   });
 
   test("an empty body and a truncated bill are 422 with their own codes", async () => {
-    expect(((await (await post(new Uint8Array(0))).json()) as { code: string }).code).toBe("empty_file");
+    expect(((await (await post(new Uint8Array(0))).json()) as Refusal).error.code).toBe("empty_file");
     const bill = fixture("example-wechat-records.csv");
     const cut = await post(bill.subarray(0, bill.length - 7));
     expect(cut.status).toBe(422);
-    expect(((await cut.json()) as { message: string }).message).toMatch(/^文件不完整/);
+    expect(((await cut.json()) as Refusal).error.message).toMatch(/^文件不完整/);
   });
 });
+
+/** A refusal's body (lib/errors/error-response). */
+type Refusal = { error: { code: string; message: string } };
 
 type Page = {
   ok: true;
@@ -162,7 +165,7 @@ describe("POST /api/bills/preview: pages, not the whole file", () => {
   test("a malformed page query is a translated 422 before the file is read", async () => {
     const response = await post(fixture("example-wechat-records.csv"), { "x-bill-query": "%7B%22page%22%3A0%7D" });
     expect(response.status).toBe(422);
-    expect(((await response.json()) as { code: string; message: string }).code).toBe("invalid_input");
+    expect(((await response.json()) as Refusal).error.code).toBe("invalid_input");
   });
 
   test("the event loop keeps answering while a 9 MiB bill and a 9 MiB one-line CSV are read", async () => {
@@ -180,7 +183,7 @@ describe("POST /api/bills/preview: pages, not the whole file", () => {
     clearInterval(ticker);
     expect(big.status).toBe(200);
     expect(oneLine.status).toBe(422);
-    expect(["not_a_bill", "too_complex"]).toContain(((await oneLine.json()) as { code: string }).code);
+    expect(["not_a_bill", "too_complex"]).toContain(((await oneLine.json()) as Refusal).error.code);
     // Generous bounds (a loaded 2-core machine): on the event loop these files take seconds each.
     expect(histogram.max / 1e6).toBeLessThan(1_000);
     expect(ticks).toBeGreaterThan(elapsed / 20 / 4);

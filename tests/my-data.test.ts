@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test, vi } from "vitest";
 import { openCase } from "@/lib/cases";
 import { deleteAccount } from "@/lib/auth/manage-account";
 import { db } from "@/lib/db";
-import { deletionSubjectHash } from "@/lib/export";
+import { deletionSubjectHash } from "@/lib/account";
 import { blobStore } from "@/lib/storage";
 import { fraudForm, parseForm } from "./factories/case";
 import { evidenceFixture, uploadFiles } from "./factories/evidence";

@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
-import { deletionSubjectHash, eraseAccount, retryPendingBlobDeletions } from "@/lib/export";
+import { deletionSubjectHash, eraseAccount, retryPendingBlobDeletions } from "@/lib/account";
 import { createS3Store } from "@/lib/storage";
 import { createTestUser } from "./factories/user";
 import { startS3Server } from "./setup/s3-server";

@@ -4,7 +4,7 @@ import { SIGN_UP_PER_ACCOUNT, SIGN_UP_PER_IP } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db";
 import en from "@/lib/i18n/messages/en.json";
 import zh from "@/lib/i18n/messages/zh-CN.json";
-import { CLIENT_ADDRESS_HEADER } from "@/scripts/lib/client-address.mjs";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address.mjs";
 
 // The sign-up action as the form calls it; only Next's request scope (headers, locale) is
 // supplied here. Limits, hashing and the database are real.

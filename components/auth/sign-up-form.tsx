@@ -5,13 +5,20 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { signUp } from "@/app/(auth)/actions";
+import type { ActionResult } from "@/lib/forms/action-result";
 import { SignUpSchema, type SignUpInput } from "@/lib/auth/schema";
 import { primaryButtonClass } from "@/components/ui/field";
 import { FormError, TextField } from "@/components/ui/text-field";
 
 /** `answers`: first aid's, carried to the case the confirmation link opens (validated again on the server). */
-export function SignUpForm({ answers }: { answers?: string }) {
+export function SignUpForm({
+  answers,
+  signUp,
+}: {
+  answers?: string;
+  /** The server action (app/(auth)/actions.ts), passed in by the page. */
+  signUp: (input: SignUpInput, answers?: string) => Promise<ActionResult<null>>;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);

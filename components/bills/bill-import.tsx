@@ -26,6 +26,12 @@ async function postFile(url: string, file: File, headers: Record<string, string>
   return { status: response.status, body };
 }
 
+/** The translated sentence of a refusal: `{ error: { code, message } }` (lib/errors/error-response). */
+function refusalText(body: Record<string, unknown>): string | null {
+  const error = body.error as { message?: unknown } | undefined;
+  return typeof error?.message === "string" ? error.message : null;
+}
+
 export type BillImportProps = {
   /** POST the file → its rows (app/api/bills/preview) */
   previewUrl: string;
@@ -77,7 +83,7 @@ export function BillImport(props: BillImportProps) {
         "x-bill-query": encodeBillPageQuery(FIRST_PAGE),
       });
       if (status === 200 && body.ok) setLoaded({ file, preview: body as unknown as BillPreviewPage });
-      else setError(typeof body.message === "string" ? body.message : t("failed"));
+      else setError(refusalText(body) ?? t("failed"));
     } catch {
       setError(t("failed"));
     } finally {
@@ -98,7 +104,7 @@ export function BillImport(props: BillImportProps) {
       if (status === 200 && body.ok) {
         setError(null);
         setLoaded({ file: loaded.file, preview: body as unknown as BillPreviewPage });
-      } else setError(typeof body.message === "string" ? body.message : t("failed"));
+      } else setError(refusalText(body) ?? t("failed"));
     } catch {
       if (mine === asked.current) setError(t("failed"));
     } finally {
@@ -129,7 +135,7 @@ export function BillImport(props: BillImportProps) {
         setSelected(new Map());
         if (props.mode === "wizard") props.onImported(body);
         else router.refresh();
-      } else setError(typeof body.message === "string" ? body.message : t("failed"));
+      } else setError(refusalText(body) ?? t("failed"));
     } catch {
       setError(t("failed"));
     } finally {

@@ -46,7 +46,7 @@ export function WizardBillStep({
       const ok = answer.status === 201 && answer.body.ok === true;
       return { value: answer, ...(ok ? { version: Number(answer.body.version) } : {}) };
     });
-    return reply ?? { status: 0, body: { message: t("noDraftYet") } };
+    return reply ?? { status: 0, body: { error: { code: "no_draft", message: t("noDraftYet") } } };
   };
 
   const onImported = (body: Record<string, unknown>) => {

@@ -12,10 +12,13 @@ export async function SiteDocument({
   locale,
   userEmail,
   clientNamespaces,
+  setLocale,
   children,
 }: {
   locale: string;
   userEmail: string | null;
+  /** The language menu's server action (app/actions.ts): components never import app/. */
+  setLocale: (locale: string) => Promise<void>;
   /** The message namespaces the page's client components use; all of them when absent. */
   clientNamespaces?: readonly string[];
   children: ReactNode;
@@ -34,7 +37,7 @@ export async function SiteDocument({
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider messages={clientMessages}>
-          <SiteHeader userEmail={userEmail} locale={locale} />
+          <SiteHeader userEmail={userEmail} locale={locale} setLocale={setLocale} />
           <main id="main" className="mx-auto w-full max-w-4xl px-4 py-8">
             {children}
           </main>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "@/scripts/lib/client-address.mjs";
+import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "./client-address.mjs";
 import { clientIp } from "./client-ip";
 
 const trusting = (cidrs: string, hops = 1) => {

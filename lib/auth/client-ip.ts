@@ -1,4 +1,4 @@
-import { CLIENT_ADDRESS_HEADER } from "@/scripts/lib/client-address.mjs";
+import { CLIENT_ADDRESS_HEADER } from "./client-address.mjs";
 
 type HeaderSource = Headers | Record<string, string | string[] | undefined>;
 

@@ -1,6 +1,9 @@
 import "server-only";
 import { NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { AppError, type ErrorStatus, NotFoundError } from "@/lib/errors";
+import { errorResponse } from "@/lib/errors/error-response";
+import { requestLocale } from "@/lib/evidence/http";
 import { clientIp } from "./client-ip";
 import { db } from "@/lib/db";
 import { trustedDevice } from "./device-cookie";
@@ -36,9 +39,12 @@ const ROUTES: Record<string, string[]> = {
 
 type Guarded = { ok: true; request: NextRequest } | { ok: false; response: Response };
 
-function refuse(status: number, error: string, extra: Record<string, string> = {}): Guarded {
-  return { ok: false, response: Response.json({ error }, { status, headers: extra }) };
+function refuse(request: Request, error: AppError): Guarded {
+  return { ok: false, response: errorResponse(error, requestLocale(request)) };
 }
+
+const refusal = (code: string, status: ErrorStatus, messageKey: string, headers?: Record<string, string>) =>
+  new AppError(code, status, messageKey, headers ? { headers } : {});
 
 /** next-auth's client reads `{ url }` and takes `?error=` from it: how a refusal reaches the form. */
 function refuseToForm(request: Request, status: number, error: string): Guarded {
@@ -111,8 +117,13 @@ async function magicLinkRefusal(headers: Headers, email: string): Promise<string
 export async function guardAuthRequest(request: Request, segments: string[]): Promise<Guarded> {
   const route = segments.slice(0, 2).join("/");
   const methods = Object.hasOwn(ROUTES, route) ? ROUTES[route] : undefined;
-  if (!methods) return refuse(404, "not_found");
-  if (!methods.includes(request.method)) return refuse(405, "method_not_allowed", { Allow: methods.join(", ") });
+  if (!methods) return refuse(request, new NotFoundError(`auth route ${route}`));
+  if (!methods.includes(request.method)) {
+    return refuse(
+      request,
+      refusal("method_not_allowed", 405, "errors.methodNotAllowed", { Allow: methods.join(", ") }),
+    );
+  }
   // next-auth refuses a callbackUrl not on this site with a "Configuration" error page;
   // send such a URL (and any malformed one) home instead.
   const url = new URL(request.url);
@@ -123,10 +134,10 @@ export async function guardAuthRequest(request: Request, segments: string[]): Pr
   if (request.method !== "POST") return { ok: true, request: new NextRequest(url, { headers: request.headers }) };
 
   const text = await readCapped(request, AUTH_BODY_LIMIT);
-  if (text === null) return refuse(413, "payload_too_large");
+  if (text === null) return refuse(request, refusal("payload_too_large", 413, "errors.payloadTooLarge"));
   const contentType = request.headers.get("content-type") ?? "";
   const body = parseBody(text, contentType);
-  if (!body) return refuse(400, "bad_request");
+  if (!body) return refuse(request, refusal("bad_request", 400, "errors.badRequest"));
 
   if (route === "signin/email") {
     const parsed = MagicLinkSchema.safeParse({ email: body.email });

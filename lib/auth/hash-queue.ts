@@ -1,3 +1,5 @@
+import { AppError } from "@/lib/errors";
+
 /**
  * Password hashing is deliberately expensive (scrypt, 128 MiB, ~0.3 s). Unbounded, a
  * burst of sign-ins fills libuv's thread pool and every other request waits behind
@@ -10,10 +12,10 @@ const MAX_WAITING = 16;
 let running = 0;
 const waiting: Array<() => void> = [];
 
-export class HashQueueFull extends Error {
+/** Too many password checks at once: refused like a rate limit (authorizeCredentials says so). */
+export class HashQueueFull extends AppError {
   constructor() {
-    super("password hashing queue is full");
-    this.name = "HashQueueFull";
+    super("busy", 429, "errors.busy", { detail: "password hashing queue is full" });
   }
 }
 

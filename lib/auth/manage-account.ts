@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { eraseAccount } from "@/lib/export";
+import { eraseAccount } from "@/lib/account";
 import { removeOutboxMailFor } from "@/lib/mail";
 import { VERIFY_PREFIX } from "./create-user";
 import { hashPassword, verifyPassword } from "./password";
@@ -31,7 +31,7 @@ export async function changePassword(
 
 /**
  * Deletes the user and everything theirs: sign-in tokens and throttling counters keyed by
- * their address, then (lib/export eraseAccount) every row by cascade — sessions included,
+ * their address, then (lib/account eraseAccount) every row by cascade — sessions included,
  * so every browser is signed out — and every evidence blob, leaving only a deletion record
  * with a hashed id and counts.
  */

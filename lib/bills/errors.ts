@@ -1,3 +1,4 @@
+import { AppError, type ErrorStatus } from "@/lib/errors";
 import type { BillErrorCode, ParseBillResult } from "./types";
 
 /** i18n key under `bills.errors` for each failure code (lib/i18n/messages/*.json). */
@@ -21,13 +22,24 @@ export function billFailure(
 }
 
 /** Thrown inside the readers and turned into a failure result at the top; never escapes parseBill. */
-export class BillParseError extends Error {
+export class BillParseError extends AppError {
+  declare readonly code: BillErrorCode;
   constructor(
-    readonly code: BillErrorCode,
+    code: BillErrorCode,
     message: string,
     readonly params?: Record<string, string | number>,
   ) {
-    super(message);
-    this.name = "BillParseError";
+    super(code, 422, billErrorMessageKey(code), { detail: message, ...(params ? { values: params } : {}) });
   }
+}
+
+/** A failure result (parse, pick, or the case's evidence cap) as the error a route answers with. */
+export function billFailureError(
+  failure: { code: string; message: string; messageKey: string; params?: Record<string, string | number> },
+  status: ErrorStatus = 422,
+): AppError {
+  return new AppError(failure.code, status, failure.messageKey, {
+    detail: failure.message,
+    ...(failure.params ? { values: failure.params } : {}),
+  });
 }

@@ -15,7 +15,7 @@ import { db, type Prisma } from "@/lib/db";
 import type { CaseKind } from "@/lib/deadlines";
 import { checklistForKind, evidenceLimits, type EvidenceLimits } from "@/lib/evidence";
 import { toEvidenceView } from "@/lib/evidence/evidence-view";
-import { NotFoundError } from "@/lib/errors";
+import { AppError, NotFoundError } from "@/lib/errors";
 import { blobStore, type BlobStore } from "@/lib/storage";
 import { billFailure } from "./errors";
 import { billEvidenceType } from "./evidence-type";
@@ -63,9 +63,9 @@ export type ImportBillResult =
 type CaseFull = { ok: false; code: "case_full"; message: string; messageKey: string; params: { limitMb: number } };
 
 /** A refusal found under the case lock: the transaction rolls back and the caller answers it. */
-class Refusal extends Error {
+class Refusal extends AppError {
   constructor(readonly failure: CaseFull) {
-    super(failure.message);
+    super(failure.code, 422, failure.messageKey, { detail: failure.message, values: failure.params });
   }
 }
 

@@ -1,13 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import { CaseStateError, TooManyPaymentsError, VersionConflictError } from "@/lib/cases";
-import { NotFoundError } from "@/lib/errors";
+import { InvalidInputError } from "@/lib/errors";
+import { errorResponse } from "@/lib/errors/error-response";
+import { requestLocale } from "@/lib/evidence/http";
 import type { BlobStore } from "@/lib/storage";
-import { billErrorMessageKey } from "./errors";
+import { billFailureError } from "./errors";
 import { importBill } from "./import-bill";
 import { MAX_BILL_BYTES } from "./parse-bill";
-import { requestLocale } from "@/lib/evidence/http";
-import { billFileName, parseBillOffThread, readCappedBody, translate } from "./preview-request";
+import { billFileName, billTooLarge, parseBillOffThread, readCappedBody } from "./preview-request";
 
 // The picked lines travel in a header so that the body can be the file itself, streamed and
 // capped like the preview's; the version guards against a case edited meanwhile.
@@ -19,13 +19,6 @@ const Lines = z
 const Version = z.coerce.number().int().positive();
 
 const noStore = { "Cache-Control": "no-store" };
-
-function refuse(status: number, code: string, messageKey: string, locale: ReturnType<typeof requestLocale>) {
-  return Response.json(
-    { ok: false, code, message: translate(locale, messageKey, { maxMegabytes: MAX_BILL_BYTES / 2 ** 20 }) },
-    { status, headers: noStore },
-  );
-}
 
 /**
  * POST the bill's bytes with X-Bill-Lines (the picked source lines, "18,20") and X-Case-Version
@@ -43,9 +36,11 @@ export async function importBillResponse(
   const locale = requestLocale(request);
   const lines = Lines.safeParse(request.headers.get("x-bill-lines") ?? "");
   const version = Version.safeParse(request.headers.get("x-case-version"));
-  if (!lines.success || !version.success) return refuse(422, "invalid_input", "errors.invalidInput", locale);
+  if (!lines.success || !version.success) {
+    return errorResponse(new InvalidInputError("X-Bill-Lines or X-Case-Version"), locale);
+  }
   const bytes = await readCappedBody(request, MAX_BILL_BYTES);
-  if (!bytes) return refuse(413, "file_too_large", billErrorMessageKey("file_too_large"), locale);
+  if (!bytes) return errorResponse(billTooLarge(), locale);
   try {
     const result = await importBill({
       ownerId,
@@ -58,19 +53,9 @@ export async function importBillResponse(
       parse: parseBillOffThread,
       ...(store ? { store } : {}),
     });
-    if (!result.ok) {
-      const params = "params" in result ? result.params : undefined;
-      return Response.json(
-        { ok: false, code: result.code, message: translate(locale, result.messageKey, params) },
-        { status: 422, headers: noStore },
-      );
-    }
+    if (!result.ok) return errorResponse(billFailureError(result), locale);
     return Response.json(result, { status: 201, headers: noStore });
   } catch (error) {
-    if (error instanceof NotFoundError) return refuse(404, "not_found", "common.notFoundBody", locale);
-    if (error instanceof VersionConflictError) return refuse(409, "version_conflict", error.userMessageKey, locale);
-    if (error instanceof TooManyPaymentsError) return refuse(422, "too_many_payments", "bills.import.too_many", locale);
-    if (error instanceof CaseStateError) return refuse(422, error.code, error.userMessageKey, locale);
-    throw error;
+    return errorResponse(error, locale);
   }
 }

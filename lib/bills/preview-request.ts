@@ -1,35 +1,19 @@
 import "server-only";
-import { createTranslator } from "use-intl/core";
-import en from "@/lib/i18n/messages/en.json";
-import zh from "@/lib/i18n/messages/zh-CN.json";
+import { InvalidInputError } from "@/lib/errors";
+import { errorResponse } from "@/lib/errors/error-response";
 import { requestLocale } from "@/lib/evidence/http";
-import type { Locale } from "@/lib/i18n/config";
 import { HeavyTaskTooLargeError, runHeavy } from "@/lib/pool";
-import { billFailure } from "./errors";
+import { billFailure, billFailureError } from "./errors";
 import { MAX_BILL_BYTES } from "./parse-bill";
 import { decodeBillPageQuery, type BillPageQuery } from "./preview-query";
 import type { ParseBillResult } from "./types";
 
-const MESSAGES = { "zh-CN": zh, en } as const;
-
-type Failure = Extract<ParseBillResult, { ok: false }>;
-
-type Translate = (key: string, values?: Record<string, string | number>) => string;
-
-/** One message of the app's vocabulary in the given language (keys are built from codes at run time). */
-export function translate(locale: Locale, key: string, values?: Record<string, string | number>): string {
-  const t = createTranslator({ locale, messages: MESSAGES[locale] }) as unknown as Translate;
-  return t(key, { maxMegabytes: MAX_BILL_BYTES / 2 ** 20, ...values });
-}
-
-/** The failure as JSON for the browser: code and params for logic, the sentence in the user's language. */
-export function billFailureBody(failure: Failure, locale: Locale) {
-  return {
-    ok: false as const,
-    code: failure.code,
-    params: failure.params ?? {},
-    message: translate(locale, failure.messageKey, failure.params),
-  };
+/** 413: the body passed the bill limit before it was read to the end. */
+export function billTooLarge() {
+  const failure = billFailure("file_too_large", "request body over the bill limit", {
+    maxMegabytes: MAX_BILL_BYTES / 2 ** 20,
+  });
+  return billFailureError(failure, 413);
 }
 
 /**
@@ -113,18 +97,10 @@ function movable(bytes: Uint8Array): ArrayBuffer[] {
 export async function previewBillResponse(request: Request): Promise<Response> {
   const locale = requestLocale(request);
   const query = decodeBillPageQuery(request.headers.get("x-bill-query"));
-  if (!query) {
-    return Response.json(
-      { ok: false, code: "invalid_input", params: {}, message: translate(locale, "errors.invalidInput") },
-      { status: 422, headers: noStore },
-    );
-  }
+  if (!query) return errorResponse(new InvalidInputError("X-Bill-Query"), locale);
   const bytes = await readCappedBody(request, MAX_BILL_BYTES);
-  if (!bytes) {
-    const failure = billFailure("file_too_large", "request body over the bill limit");
-    return Response.json(billFailureBody(failure, locale), { status: 413, headers: noStore });
-  }
+  if (!bytes) return errorResponse(billTooLarge(), locale);
   const preview = await previewOffThread(bytes, billFileName(request), query);
-  if (!preview.ok) return Response.json(billFailureBody(preview, locale), { status: 422, headers: noStore });
+  if (!preview.ok) return errorResponse(billFailureError(preview), locale);
   return Response.json(preview, { status: 200, headers: noStore });
 }

@@ -82,7 +82,12 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
 
 const INFLATE_CHUNK = 1024;
 
-class TooLarge extends Error {}
+/** Thrown from inside the inflater's callback, so that the loop stops at once; rethrown with the entry's name. */
+class TooLarge extends BillParseError {
+  constructor() {
+    super("archive_too_large", "an entry inflates past its declared size");
+  }
+}
 
 /**
  * Inflates one entry, feeding 1 KiB at a time so that no single step can produce more than about

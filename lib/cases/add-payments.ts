@@ -17,8 +17,9 @@ export interface NewPayment {
 
 export class TooManyPaymentsError extends AppError {
   constructor() {
-    super("too_many_payments", `a case holds at most ${MAX_PAYMENTS} payments`, "errors.tooMany");
-    this.name = "TooManyPaymentsError";
+    super("too_many_payments", 422, "bills.import.too_many", {
+      detail: `a case holds at most ${MAX_PAYMENTS} payments`,
+    });
   }
 }
 

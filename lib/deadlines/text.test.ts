@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { describeAsciiPunctuation, notEnglish } from "@/scripts/lib/fullwidth.mjs";
+import { describeAsciiPunctuation, notEnglish } from "@/lib/i18n/fullwidth.mjs";
 import { CASE_KINDS, type CaseEventInput, type CaseFacts } from "./case-input";
 import { ADVICE_RULES } from "./catalog/advice";
 import { RULE_CATALOG } from "./catalog";

@@ -1,14 +1,7 @@
 import "server-only";
 import { Readable } from "node:stream";
-import { createTranslator } from "next-intl";
-import { AppError, NotFoundError } from "@/lib/errors";
 import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/config";
-import enMessages from "@/lib/i18n/messages/en.json";
-import zhMessages from "@/lib/i18n/messages/zh-CN.json";
 import type { OpenedEvidence } from "./open-evidence-for-user";
-import { UploadError } from "./upload-error";
-
-const MESSAGES = { "zh-CN": zhMessages, en: enMessages } as const;
 
 /** The user's language as the pages see it: the locale cookie, else the browser's Accept-Language. */
 export function requestLocale(request: Request): Locale {
@@ -18,24 +11,6 @@ export function requestLocale(request: Request): Locale {
     .map((part) => part.trim().split("="))
     .find(([name]) => name === LOCALE_COOKIE)?.[1];
   return resolveLocale(value, request.headers.get("accept-language"));
-}
-
-/** `{ error: { code, message } }` with the status the API promises; anything unexpected is rethrown. */
-export function evidenceErrorResponse(error: unknown, locale: Locale): Response {
-  let upload: UploadError;
-  if (error instanceof UploadError) upload = error;
-  else if (error instanceof NotFoundError) upload = new UploadError("not_found");
-  else if (error instanceof AppError) upload = new UploadError("malformed");
-  else throw error;
-  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "evidence.errors" });
-  const message = t(upload.code, upload.values);
-  return Response.json(
-    { error: { code: upload.code, message } },
-    {
-      status: upload.status,
-      headers: { "Cache-Control": "no-store", ...(upload.status === 429 ? { "Retry-After": "3600" } : {}) },
-    },
-  );
 }
 
 /** RFC 6266 / 5987: an ASCII fallback plus the UTF-8 name, so 转账截图.png survives. */

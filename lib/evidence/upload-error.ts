@@ -1,11 +1,10 @@
+import { AppError } from "@/lib/errors";
 import type { EvidenceRefusal } from "./classify-evidence";
 
-/** HTTP statuses the evidence routes answer with, and nothing else. */
-export type UploadStatus = 401 | 404 | 413 | 415 | 422 | 429;
+/** HTTP statuses an upload refusal answers with (401 and 404 are UnauthenticatedError's and NotFoundError's). */
+export type UploadStatus = 413 | 415 | 422 | 429;
 
 export type UploadErrorCode =
-  | "unauthenticated"
-  | "not_found"
   | "file_too_large"
   | "request_too_large"
   | "case_full"
@@ -21,8 +20,6 @@ export type UploadErrorCode =
   | `refused_${EvidenceRefusal}`;
 
 const STATUS: Record<string, UploadStatus> = {
-  unauthenticated: 401,
-  not_found: 404,
   file_too_large: 413,
   request_too_large: 413,
   case_full: 413,
@@ -35,14 +32,14 @@ const STATUS: Record<string, UploadStatus> = {
  * An expected upload failure: the code is stable (API clients, tests), the
  * message key lives under `evidence.errors.<code>`, `values` fill it in.
  */
-export class UploadError extends Error {
-  readonly status: UploadStatus;
-  constructor(
-    readonly code: UploadErrorCode,
-    readonly values: Record<string, string | number> = {},
-  ) {
-    super(`evidence upload: ${code}`);
-    this.name = "UploadError";
-    this.status = STATUS[code] ?? (code.startsWith("refused_") ? 415 : 422);
+export class UploadError extends AppError {
+  declare readonly code: UploadErrorCode;
+  constructor(code: UploadErrorCode, values: Record<string, string | number> = {}) {
+    const status = STATUS[code] ?? (code.startsWith("refused_") ? 415 : 422);
+    super(code, status, `evidence.errors.${code}`, {
+      detail: `evidence upload: ${code}`,
+      values,
+      headers: status === 429 ? { "Retry-After": "3600" } : {},
+    });
   }
 }

@@ -5,6 +5,7 @@ import type { Readable } from "node:stream";
 import { appendAudit } from "@/lib/audit";
 import { db, Prisma } from "@/lib/db";
 import type { CaseKind } from "@/lib/deadlines";
+import { NotFoundError } from "@/lib/errors";
 import { userStorageBytes, userStorageLimitBytes, withinQuota } from "@/lib/quotas";
 import { blobStore, type BlobStore } from "@/lib/storage";
 import { isChecklistItem, uploadSlotsForKind } from "./checklist";
@@ -55,7 +56,7 @@ export async function uploadEvidence(input: UploadInput): Promise<UploadedEviden
     where: { id: input.caseId, ownerId: input.ownerId },
     select: { kind: true },
   });
-  if (!found) throw new UploadError("not_found");
+  if (!found) throw new NotFoundError("case");
   if (!(await withinQuota(input.ownerId, "uploads", input.now))) throw new UploadError("too_many_uploads");
   const used = await caseBytes(db(), input.caseId);
   const userLimit = userStorageLimitBytes();
@@ -96,7 +97,7 @@ export async function uploadEvidence(input: UploadInput): Promise<UploadedEviden
             { id: string }[]
           >`SELECT id FROM "Case" WHERE id = ${input.caseId} FOR UPDATE`;
           // A draft discarded meanwhile: its blobs are removed below, as for any refusal.
-          if (locked.length === 0) throw new UploadError("not_found");
+          if (locked.length === 0) throw new NotFoundError("case");
           const existing = await tx.evidence.findFirst({
             where: { caseId: input.caseId, sha256: { in: [...seen] } },
             select: { name: true },

@@ -23,7 +23,10 @@ export function deadlineOutcome(d: Deadline): Outcome | null {
       return "missed";
     case "paused":
       return "paused";
-    default:
+    // A lapsed window (passed before the case was opened) is listed with the open ones, as before.
+    case "upcoming":
+    case "due_soon":
+    case "lapsed":
       return "open";
   }
 }

@@ -1,12 +1,10 @@
 import "server-only";
 import { Readable } from "node:stream";
-import { NotFoundError } from "@/lib/errors";
 import { isLocale, type Locale } from "@/lib/i18n/config";
-import { EXACT_LENGTH_HEADER } from "@/scripts/lib/exact-length.mjs";
+import { EXACT_LENGTH_HEADER } from "./exact-length-header.mjs";
 import type { StreamedZip } from "./stream-zip";
-import { translator } from "./translate";
 
-// Shared by the bundle, my-data and letter routes: the same 401/404 bodies, the same download headers.
+// Shared by the bundle, my-data and letter routes: the same download headers (failures: lib/errors/error-response).
 
 /** `?lang=en` picks the document's language; else the reader's UI language. */
 export function documentLocale(request: Request, fallback: Locale): Locale {
@@ -46,31 +44,4 @@ export function fileDownload(bytes: Buffer | string, type: string, fileName: str
       ...NO_STORE,
     },
   });
-}
-
-export function unauthenticatedResponse(locale: Locale): Response {
-  return Response.json(
-    { error: { code: "unauthenticated", message: translator(locale)("evidence.errors.unauthenticated") } },
-    { status: 401, headers: NO_STORE },
-  );
-}
-
-/** 429: the user's hourly export quota (lib/quotas) is used up. */
-export function tooManyExportsResponse(locale: Locale): Response {
-  return Response.json(
-    { error: { code: "too_many_exports", message: translator(locale)("export.tooManyExports") } },
-    { status: 429, headers: { ...NO_STORE, "Retry-After": "3600" } },
-  );
-}
-
-/** 404 for a case that is missing or someone else's; anything else is a bug and rethrown. */
-export function exportErrorResponse(error: unknown, locale: Locale): Response {
-  const t = translator(locale);
-  if (error instanceof NotFoundError) {
-    return Response.json(
-      { error: { code: "not_found", message: t("common.notFoundBody") } },
-      { status: 404, headers: NO_STORE },
-    );
-  }
-  throw error;
 }

@@ -12,5 +12,3 @@ export { formatDateTime, formatDate, zoneName, formatBytes } from "./format";
 export { factRows } from "./case-facts";
 export { translator, type Translate } from "./translate";
 export { exportMyData, MY_DATA_FORMAT } from "./export-my-data";
-export { eraseAccount, deletionSubjectHash, type ErasedCounts } from "./erase-account";
-export { retryPendingBlobDeletions } from "./retry-pending-blob-deletions";

@@ -1,4 +1,4 @@
-import { describeAsciiPunctuation, describeNotEnglish } from "@/scripts/lib/fullwidth.mjs";
+import { describeAsciiPunctuation, describeNotEnglish } from "@/lib/i18n/fullwidth.mjs";
 
 // What a careful writer never lets through, checked on text the app composes from
 // templates and a case (letters, the case summary). Each finding names the rule and

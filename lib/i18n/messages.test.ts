@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { describeAsciiPunctuation, describeNotEnglish, jsonStrings } from "@/scripts/lib/fullwidth.mjs";
+import { describeAsciiPunctuation, describeNotEnglish, jsonStrings } from "@/lib/i18n/fullwidth.mjs";
 import en from "./messages/en.json";
 import zh from "./messages/zh-CN.json";
 
-// Fix with `node scripts/fix-fullwidth.mjs` (rules in scripts/lib/fullwidth.mjs).
+// Fix with `node scripts/fix-fullwidth.mjs` (rules in lib/i18n/fullwidth.mjs).
 describe("messages", () => {
   test("zh-CN: no ASCII , : ; ? ! ( ) next to a Chinese character", () => {
     const bad = jsonStrings(zh).flatMap(([path, text]) => describeAsciiPunctuation(text).map((d) => `${path}: ${d}`));

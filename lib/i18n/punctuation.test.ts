@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { asciiPunctuationNextToCjk, notEnglish } from "@/scripts/lib/fullwidth.mjs";
+import { asciiPunctuationNextToCjk, notEnglish } from "@/lib/i18n/fullwidth.mjs";
 import { locales } from "./config";
 import { punctuation } from "./punctuation";
 

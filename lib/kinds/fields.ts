@@ -2,6 +2,7 @@ import { z } from "zod";
 import { plainLine, plainText } from "@/lib/forms/plain-text";
 import { canonicalWallTimeText } from "@/lib/forms/wall-time-text";
 import { instantToWallTime, wallTimeToInstant } from "@/lib/cases/zoned-time";
+import { AppError } from "@/lib/errors";
 
 // The field vocabulary the kind modules build their facts schemas from, and the helpers that
 // move a fact between the wizard's wall-clock text and the stored instant. Messages are i18n keys.
@@ -72,9 +73,13 @@ export const storedDate = z
   .nullable()
   .default(null);
 
-export class WallTimeError extends Error {
+/** A wall-clock time the user's zone cannot hold (a DST gap): the form marks the field. */
+export class WallTimeError extends AppError {
   constructor(readonly field: string) {
-    super(`${field} is not a time in the user's zone`);
+    super("invalid_date", 422, "errors.invalidInput", {
+      detail: `${field} is not a time in the user's zone`,
+      fieldErrors: { [field]: "errors.invalidDate" },
+    });
   }
 }
 

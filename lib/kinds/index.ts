@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { AppError } from "@/lib/errors";
 import type { CaseEventInput, CaseFacts, CaseKind, PaymentPlatform } from "@/lib/deadlines";
 import { ACCOUNT_RESTRICTED } from "./account-restricted";
 import { FRAUD } from "./fraud";
@@ -35,12 +36,15 @@ export function kindModule(kind: CaseKind): AnyKindModule {
   return mod;
 }
 
-export class StoredFactsError extends Error {
+/** A stored row that does not fit its kind's schema: a bug or a bad migration, never the user's doing. */
+export class StoredFactsError extends AppError {
   constructor(
     readonly kind: string,
     readonly issues: string,
   ) {
-    super(`Stored facts do not match the ${kind} schema: ${issues}`);
+    super("stored_facts_invalid", 500, "common.genericError", {
+      detail: `Stored facts do not match the ${kind} schema: ${issues}`,
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { CaseKind } from "@/lib/cases/schema";
 import type { StoredFacts } from "@/lib/cases/stored-facts";
-import { describeAsciiPunctuation, isCjk } from "@/scripts/lib/fullwidth.mjs";
+import { describeAsciiPunctuation, isCjk } from "@/lib/i18n/fullwidth.mjs";
 import { FULL_FACTS, HASHES, caseRecordFixture } from "@/tests/factories/case-record";
 import { FIELD_LABELS, PLACEHOLDER_PATTERN, WRITER_FIELDS, placeholder } from "./fields";
 import { RECIPIENTS_BY_KIND } from "./recipients";

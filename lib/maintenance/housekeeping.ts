@@ -4,7 +4,7 @@ import "server-only";
 import { refreshStaleUrgency } from "@/lib/cases/case-urgency";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { uploadTmpDir } from "@/lib/evidence/limits";
-import { retryPendingBlobDeletions } from "@/lib/export/retry-pending-blob-deletions";
+import { retryPendingBlobDeletions } from "@/lib/account/retry-pending-blob-deletions";
 import { replanStaleCases } from "@/lib/reminders/replan-cases";
 import { blobStore, type BlobStore } from "@/lib/storage";
 import { sweepOrphanBlobs } from "./sweep-orphan-blobs";

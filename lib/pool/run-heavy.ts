@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Tinypool } from "tinypool";
+import { AppError } from "@/lib/errors";
 import type { HeavyResults, HeavyTask } from "./tasks";
 
 /**
@@ -16,7 +17,11 @@ export const POOL_TASK_TIMEOUT_MS = 60_000;
 const IDLE_MS = 30_000;
 
 /** A task ran out of its thread's memory (or its thread died): too big to handle, not a bug. */
-export class HeavyTaskTooLargeError extends Error {}
+export class HeavyTaskTooLargeError extends AppError {
+  constructor(detail: string) {
+    super("too_complex", 422, "errors.tooComplex", { detail });
+  }
+}
 
 const holder = globalThis as typeof globalThis & { __recoursePool?: Tinypool };
 

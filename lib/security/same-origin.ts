@@ -1,11 +1,8 @@
-import { createTranslator } from "next-intl";
 import { setting } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/errors/error-response";
 import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/config";
-import enMessages from "@/lib/i18n/messages/en.json";
-import zhMessages from "@/lib/i18n/messages/zh-CN.json";
-import { isCrossSiteWrite } from "@/scripts/lib/request-guard.mjs";
-
-const MESSAGES = { "zh-CN": zhMessages, en: enMessages } as const;
+import { isCrossSiteWrite } from "./request-guard.mjs";
 
 function cookieLocale(request: Request): Locale {
   const value = (request.headers.get("cookie") ?? "")
@@ -36,10 +33,5 @@ export function isForeignWrite(request: Request): boolean {
  */
 export function crossSiteRefusal(request: Request): Response | null {
   if (!isForeignWrite(request)) return null;
-  const locale = cookieLocale(request);
-  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "errors" });
-  return Response.json(
-    { error: { code: "cross_site", message: t("crossSite") } },
-    { status: 403, headers: { "Cache-Control": "no-store" } },
-  );
+  return errorResponse(new AppError("cross_site", 403, "errors.crossSite"), cookieLocale(request));
 }

@@ -1,4 +1,5 @@
 import type { Readable } from "node:stream";
+import { NotFoundError } from "@/lib/errors";
 
 /** Where a blob comes from: a finished file on disk, or a stream of known length. */
 export type BlobSource = { path: string } | { stream: Readable };
@@ -30,10 +31,10 @@ export interface BlobListing {
   modifiedAt: Date;
 }
 
-export class BlobNotFoundError extends Error {
+/** Nothing stored under the key: a 404 to whoever asked for it. */
+export class BlobNotFoundError extends NotFoundError {
   constructor(readonly key: string) {
-    super(`No blob under "${key}"`);
-    this.name = "BlobNotFoundError";
+    super(`blob "${key}"`);
   }
 }
 

@@ -1,9 +1,10 @@
 // Next 16's App Router drops a route handler Response's Content-Length (send-response.js
-// FORBIDDEN_HEADERS) and sends the body chunked. A download that knows its exact size
-// (the stored case-bundle zip) says so in this header as well; the web server turns it
-// back into Content-Length just before the headers go out, so browsers show progress and
-// a cut-off download is detectable.
-export const EXACT_LENGTH_HEADER = "x-recourse-content-length";
+// FORBIDDEN_HEADERS); the app names the exact size in EXACT_LENGTH_HEADER
+// (lib/export/exact-length-header.mjs) and this puts it back just before the headers go out,
+// so browsers show progress and a cut-off download is detectable.
+import { EXACT_LENGTH_HEADER } from "../../lib/export/exact-length-header.mjs";
+
+export { EXACT_LENGTH_HEADER };
 
 /** Wraps `res.writeHead` (which Node also calls for implicit headers) once per response. */
 export function restoreExactLength(res) {

@@ -17,9 +17,10 @@ import {
 import { CASE_STATUSES } from "@/lib/cases/case-status";
 import { RecordEventSchema } from "@/lib/cases/record-event-schema";
 import { CaseFormSchema, DraftSchema } from "@/lib/cases/schema";
-import { type ActionResult, failure, invalid } from "@/lib/forms/action-result";
+import { QuotaError } from "@/lib/errors";
+import { actionFailure, runAction } from "@/lib/errors/action-failure";
+import { type ActionResult, invalid } from "@/lib/forms/action-result";
 import { withinQuota } from "@/lib/quotas";
-import { runCommand } from "./run-command";
 
 // Each action re-validates with the schema its form uses, reads the clock once, and leaves
 // ownership to the command (another user's case id → 404).
@@ -36,8 +37,9 @@ export async function saveDraftAction(input: unknown): Promise<ActionResult<{ id
   const parsed = DraftSave.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { caseId, version, ...draft } = parsed.data;
-  if ((!caseId || !version) && !(await withinQuota(user.id, "cases", now))) return failure("errors.tooManyCases");
-  return runCommand(async () => {
+  if ((!caseId || !version) && !(await withinQuota(user.id, "cases", now)))
+    return actionFailure(new QuotaError("cases"));
+  return runAction(async () => {
     if (!caseId || !version) return createDraftCase(user.id, draft, now);
     const saved = await saveDraft(user.id, caseId, version, draft, now);
     return { id: caseId, version: saved.version };
@@ -49,7 +51,7 @@ export async function discardDraftAction(draftId: unknown): Promise<ActionResult
   const user = await requireUser();
   const id = Id.safeParse(draftId);
   if (!id.success) return invalid(id.error);
-  const result = await runCommand(async () => {
+  const result = await runAction(async () => {
     await discardDraft(user.id, id.data);
     return undefined;
   });
@@ -64,8 +66,8 @@ export async function openCaseAction(draftId: string | null, input: unknown): Pr
   if (id && !id.success) return invalid(id.error);
   const parsed = CaseFormSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  if (!id && !(await withinQuota(user.id, "cases", now))) return failure("errors.tooManyCases");
-  const result = await runCommand(() => openCase(user.id, id ? id.data : null, parsed.data, now));
+  if (!id && !(await withinQuota(user.id, "cases", now))) return actionFailure(new QuotaError("cases"));
+  const result = await runAction(() => openCase(user.id, id ? id.data : null, parsed.data, now));
   revalidatePath("/cases");
   return result.ok ? { ok: true, data: { id: result.data.id } } : result;
 }
@@ -81,7 +83,7 @@ export async function updateFactsAction(
   if (!parsed.success) return invalid(parsed.error);
   const v = Version.safeParse(version);
   if (!v.success) return invalid(v.error);
-  const result = await runCommand(() => updateCaseFacts(user.id, caseId, v.data, parsed.data, now));
+  const result = await runAction(() => updateCaseFacts(user.id, caseId, v.data, parsed.data, now));
   revalidatePath(`/cases/${caseId}`);
   return result.ok ? { ok: true, data: { version: result.data.version } } : result;
 }
@@ -93,7 +95,7 @@ export async function changeStatusAction(caseId: string, input: unknown): Promis
   const now = new Date();
   const parsed = StatusChange.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const result = await runCommand(() => changeCaseStatus(user.id, caseId, parsed.data.version, parsed.data.to, now));
+  const result = await runAction(() => changeCaseStatus(user.id, caseId, parsed.data.version, parsed.data.to, now));
   revalidatePath(`/cases/${caseId}`);
   return result;
 }
@@ -103,7 +105,7 @@ export async function recordEventAction(caseId: string, input: unknown): Promise
   const now = new Date();
   const parsed = RecordEventSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const result = await runCommand(() => recordCaseEvent(user.id, caseId, parsed.data, now));
+  const result = await runAction(() => recordCaseEvent(user.id, caseId, parsed.data, now));
   revalidatePath(`/cases/${caseId}`);
   return result;
 }
@@ -113,7 +115,7 @@ export async function retractEventAction(caseId: string, eventId: unknown): Prom
   const now = new Date();
   const parsed = Id.safeParse(eventId);
   if (!parsed.success) return invalid(parsed.error);
-  const result = await runCommand(() => retractCaseEvent(user.id, caseId, parsed.data, now));
+  const result = await runAction(() => retractCaseEvent(user.id, caseId, parsed.data, now));
   revalidatePath(`/cases/${caseId}`);
   return result;
 }
@@ -125,7 +127,7 @@ export async function selfCheckAction(caseId: string, input: unknown): Promise<A
   const now = new Date();
   const parsed = SelfCheck.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const result = await runCommand(async () => {
+  const result = await runAction(async () => {
     await setSelfCheck(user.id, caseId, parsed.data.itemId, parsed.data.checked, now);
     return undefined;
   });

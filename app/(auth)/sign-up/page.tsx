@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { CarriedAnswers } from "@/components/first-aid/carried-answers";
 import { getSessionUser } from "@/lib/auth";
+import { signUp } from "../actions";
 import { carriedAnswers, firstAidPath, firstAidQuery, readCarriedAnswers } from "@/lib/first-aid/answers";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +25,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Searc
     <section className="mx-auto max-w-md space-y-6">
       <h1 className="text-2xl font-bold">{t("signUpTitle")}</h1>
       {answers ? <CarriedAnswers answers={answers} /> : null}
-      <SignUpForm answers={answers ? carriedAnswers(answers) : undefined} />
+      <SignUpForm answers={answers ? carriedAnswers(answers) : undefined} signUp={signUp} />
       <p className="text-sm">
         {t("haveAccount")}{" "}
         <Link

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { SiteDocument, siteMetadata } from "@/components/layout/site-document";
 import { type Locale, locales } from "@/lib/i18n/config";
 import { prerenderedLocale } from "@/lib/i18n/prerendered-locale";
+import { setLocale } from "../../actions";
 
 // The public pages as a visitor without a session sees them, built once per language at
 // `next build`. Nobody links to these URLs: proxy.ts rewrites `/`, `/calculator` and
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function PrerenderedLayout({ children, params }: Params & { children: ReactNode }) {
   const locale = await prerenderedLocale(params);
   return (
-    <SiteDocument locale={locale} userEmail={null} clientNamespaces={CLIENT_NAMESPACES}>
+    <SiteDocument locale={locale} userEmail={null} clientNamespaces={CLIENT_NAMESPACES} setLocale={setLocale}>
       {children}
     </SiteDocument>
   );

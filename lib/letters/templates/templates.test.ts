@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { describeAsciiPunctuation, describeNotEnglish } from "@/scripts/lib/fullwidth.mjs";
+import { describeAsciiPunctuation, describeNotEnglish } from "@/lib/i18n/fullwidth.mjs";
 import { TEMPLATES } from ".";
 
 // Each template's own words (the filled letters are checked in ../render-letter.test.ts).

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { describeAsciiPunctuation } from "../fullwidth.mjs";
+import { describeAsciiPunctuation } from "@/lib/i18n/fullwidth.mjs";
 import { BackupError, MESSAGES, MESSAGE_CODES, cliLocale, describe as say } from "./messages.mjs";
 
 const params = {

@@ -1,8 +1,8 @@
 "use server";
 
 import { requireUser } from "@/lib/auth";
-import { NotFoundError } from "@/lib/errors";
-import { type ActionResult, failure, invalid, ok } from "@/lib/forms/action-result";
+import { runAction } from "@/lib/errors/action-failure";
+import { type ActionResult, invalid } from "@/lib/forms/action-result";
 import { SaveLetterSchema } from "@/lib/letters";
 import { saveLetterVersion } from "@/lib/letters/server";
 
@@ -11,10 +11,5 @@ export async function saveLetterAction(input: unknown): Promise<ActionResult<{ v
   const user = await requireUser();
   const parsed = SaveLetterSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  try {
-    return ok(await saveLetterVersion(user.id, parsed.data, new Date()));
-  } catch (error) {
-    if (error instanceof NotFoundError) return failure("common.notFoundBody");
-    throw error;
-  }
+  return runAction(() => saveLetterVersion(user.id, parsed.data, new Date()));
 }

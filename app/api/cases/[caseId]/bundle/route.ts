@@ -1,13 +1,9 @@
 import { getSessionUser } from "@/lib/auth";
+import { QuotaError, UnauthenticatedError } from "@/lib/errors";
+import { errorResponse } from "@/lib/errors/error-response";
 import { requestLocale } from "@/lib/evidence/http";
 import { exportCaseBundle } from "@/lib/export";
-import {
-  documentLocale,
-  exportErrorResponse,
-  tooManyExportsResponse,
-  unauthenticatedResponse,
-  zipResponse,
-} from "@/lib/export/http";
+import { documentLocale, zipResponse } from "@/lib/export/http";
 import { withinQuota } from "@/lib/quotas";
 
 type Context = { params: Promise<{ caseId: string }> };
@@ -16,8 +12,8 @@ type Context = { params: Promise<{ caseId: string }> };
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const uiLocale = requestLocale(request);
   const user = await getSessionUser();
-  if (!user) return unauthenticatedResponse(uiLocale);
-  if (!(await withinQuota(user.id, "exports", new Date()))) return tooManyExportsResponse(uiLocale);
+  if (!user) return errorResponse(new UnauthenticatedError(), uiLocale);
+  if (!(await withinQuota(user.id, "exports", new Date()))) return errorResponse(new QuotaError("exports"), uiLocale);
   try {
     const { caseId } = await params;
     const bundle = await exportCaseBundle({
@@ -28,6 +24,6 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
     });
     return zipResponse(bundle, bundle.fileName);
   } catch (error) {
-    return exportErrorResponse(error, uiLocale);
+    return errorResponse(error, uiLocale);
   }
 }

@@ -1,8 +1,10 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { getSessionUser } from "@/lib/auth";
-import { UploadError, uploadEvidence } from "@/lib/evidence";
-import { evidenceErrorResponse, requestLocale } from "@/lib/evidence/http";
+import { UnauthenticatedError } from "@/lib/errors";
+import { errorResponse } from "@/lib/errors/error-response";
+import { uploadEvidence } from "@/lib/evidence";
+import { requestLocale } from "@/lib/evidence/http";
 import { crossSiteRefusal } from "@/lib/security/same-origin";
 
 type Context = { params: Promise<{ caseId: string }> };
@@ -14,7 +16,7 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
   const locale = requestLocale(request);
   try {
     const user = await getSessionUser();
-    if (!user) throw new UploadError("unauthenticated");
+    if (!user) throw new UnauthenticatedError();
     const { caseId } = await params;
     const length = request.headers.get("content-length");
     const evidence = await uploadEvidence({
@@ -27,6 +29,6 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
     });
     return Response.json({ evidence }, { status: 201, headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    return evidenceErrorResponse(error, locale);
+    return errorResponse(error, locale);
   }
 }

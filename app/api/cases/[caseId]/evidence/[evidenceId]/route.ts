@@ -1,6 +1,8 @@
 import { getSessionUser } from "@/lib/auth";
+import { UnauthenticatedError } from "@/lib/errors";
+import { errorResponse } from "@/lib/errors/error-response";
 import { openEvidenceForUser, removeEvidence, tagEvidence, UploadError } from "@/lib/evidence";
-import { evidenceErrorResponse, fileResponse, requestLocale } from "@/lib/evidence/http";
+import { fileResponse, requestLocale } from "@/lib/evidence/http";
 import { TagEvidenceInput } from "@/lib/evidence/schema";
 import { crossSiteRefusal } from "@/lib/security/same-origin";
 
@@ -8,7 +10,7 @@ type Context = { params: Promise<{ caseId: string; evidenceId: string }> };
 
 async function signedIn() {
   const user = await getSessionUser();
-  if (!user) throw new UploadError("unauthenticated");
+  if (!user) throw new UnauthenticatedError();
   return user;
 }
 
@@ -19,7 +21,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
     const { caseId, evidenceId } = await params;
     return fileResponse(await openEvidenceForUser(user.id, caseId, evidenceId), "attachment");
   } catch (error) {
-    return evidenceErrorResponse(error, requestLocale(request));
+    return errorResponse(error, requestLocale(request));
   }
 }
 
@@ -41,7 +43,7 @@ export async function PATCH(request: Request, { params }: Context): Promise<Resp
     });
     return Response.json({ evidence }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    return evidenceErrorResponse(error, requestLocale(request));
+    return errorResponse(error, requestLocale(request));
   }
 }
 
@@ -55,6 +57,6 @@ export async function DELETE(request: Request, { params }: Context): Promise<Res
     await removeEvidence({ ownerId: user.id, caseId, evidenceId, now: new Date() });
     return new Response(null, { status: 204 });
   } catch (error) {
-    return evidenceErrorResponse(error, requestLocale(request));
+    return errorResponse(error, requestLocale(request));
   }
 }

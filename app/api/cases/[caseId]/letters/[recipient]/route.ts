@@ -1,7 +1,8 @@
 import { getSessionUser } from "@/lib/auth";
-import { NotFoundError } from "@/lib/errors";
+import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
+import { errorResponse } from "@/lib/errors/error-response";
 import { requestLocale } from "@/lib/evidence/http";
-import { documentLocale, exportErrorResponse, fileDownload, unauthenticatedResponse } from "@/lib/export/http";
+import { documentLocale, fileDownload } from "@/lib/export/http";
 import { isRecipient } from "@/lib/letters";
 import { getLetterDraft, letterFileName, letterPdf, letterText } from "@/lib/letters/server";
 
@@ -14,7 +15,7 @@ type Context = { params: Promise<{ caseId: string; recipient: string }> };
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const uiLocale = requestLocale(request);
   const user = await getSessionUser();
-  if (!user) return unauthenticatedResponse(uiLocale);
+  if (!user) return errorResponse(new UnauthenticatedError(), uiLocale);
   try {
     const { caseId, recipient } = await params;
     const query = new URL(request.url).searchParams;
@@ -29,6 +30,6 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
       ? fileDownload(await letterPdf(letter), "application/pdf", letterFileName(letter, "pdf"))
       : fileDownload(letterText(letter), "text/plain; charset=utf-8", letterFileName(letter, "txt"));
   } catch (error) {
-    return exportErrorResponse(error, uiLocale);
+    return errorResponse(error, uiLocale);
   }
 }

@@ -1,6 +1,8 @@
 import { getSessionUser } from "@/lib/auth";
+import { UnauthenticatedError } from "@/lib/errors";
+import { errorResponse } from "@/lib/errors/error-response";
 import { openEvidenceForUser, UploadError } from "@/lib/evidence";
-import { evidenceErrorResponse, fileResponse, PREVIEWABLE, requestLocale } from "@/lib/evidence/http";
+import { fileResponse, PREVIEWABLE, requestLocale } from "@/lib/evidence/http";
 
 type Context = { params: Promise<{ caseId: string; evidenceId: string }> };
 
@@ -8,7 +10,7 @@ type Context = { params: Promise<{ caseId: string; evidenceId: string }> };
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   try {
     const user = await getSessionUser();
-    if (!user) throw new UploadError("unauthenticated");
+    if (!user) throw new UnauthenticatedError();
     const { caseId, evidenceId } = await params;
     const file = await openEvidenceForUser(user.id, caseId, evidenceId);
     if (!PREVIEWABLE.has(file.mime)) {
@@ -17,6 +19,6 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
     }
     return fileResponse(file, "inline");
   } catch (error) {
-    return evidenceErrorResponse(error, requestLocale(request));
+    return errorResponse(error, requestLocale(request));
   }
 }

@@ -1,0 +1,38 @@
+import { createTranslator } from "use-intl/core";
+import type { Locale } from "@/lib/i18n/config";
+import en from "@/lib/i18n/messages/en.json";
+import zh from "@/lib/i18n/messages/zh-CN.json";
+import { AppError } from "./app-error";
+
+const MESSAGES = { "zh-CN": zh, en } as const;
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** A message of the app's vocabulary (error keys are built from codes at run time). */
+export function errorMessage(error: AppError, locale: Locale): string {
+  const t = createTranslator({ locale, messages: MESSAGES[locale] }) as unknown as Translate;
+  return t(error.messageKey, error.values);
+}
+
+/** Anything not an expected failure: the stack goes to the log, the person gets the generic sentence. */
+function unexpected(error: unknown): AppError {
+  console.error("[error] unexpected failure:", error instanceof Error ? (error.stack ?? error.message) : error);
+  return new AppError("internal", 500, "common.genericError");
+}
+
+/**
+ * The one way a route handler answers a failure (ADR 0032): `{ error: { code, message } }`
+ * with the error's status, the message in the reader's language, never stored. Anything that
+ * is not an AppError of status < 500 is a bug: logged, answered as a 500 that names nothing
+ * inside (no class, message or stack).
+ */
+export function errorResponse(error: unknown, locale: Locale): Response {
+  const known = error instanceof AppError && error.status < 500 ? error : unexpected(error);
+  return Response.json(
+    { error: { code: known.code, message: errorMessage(known, locale) } },
+    {
+      status: known.status,
+      headers: { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff", ...known.headers },
+    },
+  );
+}
