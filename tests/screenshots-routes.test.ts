@@ -67,10 +67,8 @@ describe("reading a screenshot", () => {
 
     const blank = await read(readRequest(await screenshot("not-blank.jpg")));
     expect(blank.status).toBe(422);
-    expect(await blank.json()).toMatchObject({
-      ok: false,
-      code: "not_a_payment",
-      message: expect.stringContaining("付款详情"),
+    expect(await blank.json()).toEqual({
+      error: { code: "not_a_payment", message: expect.stringContaining("付款详情") },
     });
 
     session.user = null;
@@ -148,7 +146,7 @@ describe("keeping a confirmed payment with its screenshot", () => {
     expect(bad.status).toBe(422);
     const pdf = await keepRequest(id, new TextEncoder().encode("%PDF-1.7\n"), version);
     expect(pdf.status).toBe(422);
-    expect(await pdf.json()).toMatchObject({ code: "not_an_image" });
+    expect(await pdf.json()).toMatchObject({ error: { code: "not_an_image" } });
     expect(await db().evidence.count({ where: { caseId: { in: [id, theirs.id] } } })).toBe(0);
     expect(await blobCount(id)).toBe(0);
     expect(await blobCount(theirs.id)).toBe(0);

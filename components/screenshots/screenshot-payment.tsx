@@ -36,6 +36,9 @@ type State =
   | { step: "failed"; message: string };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A route's failure: `{ error: { code, message } }` with the message in the reader's language (ADR 0032). */
+const failureMessage = (body: Record<string, unknown>): string | undefined =>
+  (body.error as { message?: string } | undefined)?.message;
 
 /**
  * Reads a payment screenshot (issue 26): the file goes to /api/screenshots/read, the proposed
@@ -76,7 +79,7 @@ export function ScreenshotPayment({
           continue;
         }
         if (!response.ok || body.ok !== true) {
-          setState({ step: "failed", message: String(body.message ?? t("errors.failed")) });
+          setState({ step: "failed", message: failureMessage(body) ?? t("errors.failed") });
           return;
         }
         const low = ((body.low as string[]) ?? []).map((name) => LOW_NAMES[name]).filter(Boolean) as Field[];
@@ -124,7 +127,7 @@ export function ScreenshotPayment({
       const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
       if (response.status !== 201 || body.ok !== true) {
         // The fields stay as the person left them, with the server's reason beside them.
-        setState({ step: "proposal", values, low, errors: {}, formError: String(body.message ?? t("errors.failed")) });
+        setState({ step: "proposal", values, low, errors: {}, formError: failureMessage(body) ?? t("errors.failed") });
         return;
       }
       onKept(body);

@@ -1,27 +1,21 @@
 import "server-only";
 import { z } from "zod";
-import { CaseStateError, TooManyPaymentsError, VersionConflictError } from "@/lib/cases";
 import { PaymentSchema } from "@/lib/cases/schema";
 import { instantToWallTimeExact, wallTimeToInstant } from "@/lib/cases/zoned-time";
+import { readCappedBody } from "@/lib/bills/preview-request";
+import { AppError, InvalidInputError } from "@/lib/errors";
+import { errorResponse } from "@/lib/errors/error-response";
 import { requestLocale } from "@/lib/evidence/http";
-import { NotFoundError } from "@/lib/errors";
-import { readCappedBody, translate } from "@/lib/bills/preview-request";
 import type { BlobStore } from "@/lib/storage";
-import { LOW_CONFIDENCE, OcrBusyError, readPaymentScreenshot, SCREENSHOT_MAX_BYTES } from "./index";
+import { LOW_CONFIDENCE, readPaymentScreenshot, SCREENSHOT_MAX_BYTES } from "./index";
 import { keepScreenshotPayment } from "./keep-screenshot-payment";
 
-const noStore = { "Cache-Control": "no-store" };
-/** How long the browser waits before asking again when every reader is taken. */
-export const RETRY_AFTER_SECONDS = 5;
+const noStore = { "Cache-Control": "private, no-store" };
 
-type Locale = ReturnType<typeof requestLocale>;
-
-function refuse(status: number, code: string, key: string, locale: Locale, headers: Record<string, string> = {}) {
-  return Response.json(
-    { ok: false, code, message: translate(locale, key, { maxMegabytes: SCREENSHOT_MAX_BYTES / 2 ** 20 }) },
-    { status, headers: { ...noStore, ...headers } },
-  );
-}
+const tooLarge = () =>
+  new AppError("file_too_large", 413, "screenshots.errors.file_too_large", {
+    values: { maxMegabytes: SCREENSHOT_MAX_BYTES / 2 ** 20 },
+  });
 
 /** The proposal in the payment form's own terms: yuan text, wall time in the reader's zone. */
 function yuanText(fen: bigint): string {
@@ -31,15 +25,16 @@ function yuanText(fen: bigint): string {
 /**
  * POST body = a screenshot. 200 with the proposed payment (nothing stored), 422 when it is not a
  * payment or not an image that can be read, 413 when too large, 503 with Retry-After when every
- * reader is taken or the read timed out (the browser retries).
+ * reader is taken or the read timed out (the browser retries). Failures answer as every route
+ * does (lib/errors/error-response, ADR 0032).
  */
 export async function readScreenshotResponse(request: Request, timeZone: string): Promise<Response> {
   const locale = requestLocale(request);
-  const bytes = await readCappedBody(request, SCREENSHOT_MAX_BYTES);
-  if (!bytes) return refuse(413, "file_too_large", "screenshots.errors.file_too_large", locale);
   try {
+    const bytes = await readCappedBody(request, SCREENSHOT_MAX_BYTES);
+    if (!bytes) throw tooLarge();
     const result = await readPaymentScreenshot(bytes);
-    if (!result.ok) return refuse(422, result.code, `screenshots.errors.${result.code}`, locale);
+    if (!result.ok) throw new AppError(result.code, 422, `screenshots.errors.${result.code}`);
     const low = Object.entries(result.fieldConfidence)
       .filter(([, confidence]) => confidence < LOW_CONFIDENCE)
       .map(([field]) => field);
@@ -60,10 +55,7 @@ export async function readScreenshotResponse(request: Request, timeZone: string)
       { headers: noStore },
     );
   } catch (error) {
-    if (error instanceof OcrBusyError) {
-      return refuse(503, "busy", "screenshots.errors.busy", locale, { "Retry-After": String(RETRY_AFTER_SECONDS) });
-    }
-    throw error;
+    return errorResponse(error, locale);
   }
 }
 
@@ -75,6 +67,14 @@ function headerJson(raw: string | null): unknown {
     return JSON.parse(decodeURIComponent(raw));
   } catch {
     return null;
+  }
+}
+
+function fileNameOf(request: Request): string {
+  try {
+    return decodeURIComponent(request.headers.get("x-file-name") ?? "").slice(0, 255);
+  } catch {
+    return "";
   }
 }
 
@@ -91,26 +91,20 @@ export async function keepScreenshotResponse(
   store?: BlobStore,
 ): Promise<Response> {
   const locale = requestLocale(request);
-  const version = Version.safeParse(request.headers.get("x-case-version"));
-  const payment = PaymentSchema.safeParse(headerJson(request.headers.get("x-payment")));
-  if (!version.success || !payment.success) return refuse(422, "invalid_input", "errors.invalidInput", locale);
-  const occurredAt = wallTimeToInstant(payment.data.occurredAt, owner.timeZone);
-  if (!occurredAt) return refuse(422, "invalid_input", "errors.invalidDate", locale);
-  const bytes = await readCappedBody(request, SCREENSHOT_MAX_BYTES);
-  if (!bytes) return refuse(413, "file_too_large", "screenshots.errors.file_too_large", locale);
-  let fileName = "";
   try {
-    fileName = decodeURIComponent(request.headers.get("x-file-name") ?? "").slice(0, 255);
-  } catch {
-    fileName = "";
-  }
-  try {
+    const version = Version.safeParse(request.headers.get("x-case-version"));
+    const payment = PaymentSchema.safeParse(headerJson(request.headers.get("x-payment")));
+    if (!version.success || !payment.success) throw new InvalidInputError("X-Case-Version or X-Payment");
+    const occurredAt = wallTimeToInstant(payment.data.occurredAt, owner.timeZone);
+    if (!occurredAt) throw new InvalidInputError("X-Payment: a time that does not exist in the zone");
+    const bytes = await readCappedBody(request, SCREENSHOT_MAX_BYTES);
+    if (!bytes) throw tooLarge();
     const result = await keepScreenshotPayment({
       ownerId: owner.id,
       caseId,
       baseVersion: version.data,
       bytes,
-      fileName,
+      fileName: fileNameOf(request),
       payment: {
         occurredAt,
         amountFen: payment.data.amount,
@@ -121,13 +115,8 @@ export async function keepScreenshotResponse(
       now: new Date(),
       ...(store ? { store } : {}),
     });
-    if (!result.ok) return refuse(422, result.code, `screenshots.errors.${result.code}`, locale);
     return Response.json(result, { status: 201, headers: noStore });
   } catch (error) {
-    if (error instanceof NotFoundError) return refuse(404, "not_found", "common.notFoundBody", locale);
-    if (error instanceof VersionConflictError) return refuse(409, "version_conflict", error.userMessageKey, locale);
-    if (error instanceof TooManyPaymentsError) return refuse(422, "too_many_payments", "bills.import.too_many", locale);
-    if (error instanceof CaseStateError) return refuse(422, error.code, error.userMessageKey, locale);
-    throw error;
+    return errorResponse(error, locale);
   }
 }

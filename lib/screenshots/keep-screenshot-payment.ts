@@ -15,7 +15,7 @@ import type { CaseKind } from "@/lib/deadlines";
 import { checklistForKind, evidenceLimits, type EvidenceLimits } from "@/lib/evidence";
 import { classifyEvidence, SNIFF_BYTES } from "@/lib/evidence/classify-evidence";
 import { toEvidenceView } from "@/lib/evidence/evidence-view";
-import { NotFoundError } from "@/lib/errors";
+import { AppError, NotFoundError } from "@/lib/errors";
 import { blobStore, type BlobStore } from "@/lib/storage";
 
 /** The checklist slot a payment screenshot fills, most specific first (lib/deadlines/catalog/evidence.ts). */
@@ -31,13 +31,18 @@ export function screenshotChecklistItem(kind: CaseKind): string | null {
   return SCREENSHOT_CHECKLIST_ITEMS.find((id) => ids.has(id)) ?? null;
 }
 
-export type KeepScreenshotResult =
-  | { ok: true; evidenceId: string; version: number; added: number; draftPayments?: DraftPayment[] }
-  | { ok: false; code: "not_an_image" | "file_too_large" | "case_full" };
+export type KeepScreenshotResult = {
+  ok: true;
+  evidenceId: string;
+  version: number;
+  added: number;
+  draftPayments?: DraftPayment[];
+};
 
-class Refusal extends Error {
-  constructor(readonly code: "case_full") {
-    super(code);
+/** A refusal of the screenshot itself (the fields were refused earlier, by the form's schema). */
+export class ScreenshotRefused extends AppError {
+  constructor(code: "not_an_image" | "file_too_large" | "case_full", values?: Record<string, number>) {
+    super(code, code === "file_too_large" ? 413 : 422, `screenshots.errors.${code}`, values ? { values } : {});
   }
 }
 
@@ -47,7 +52,7 @@ class Refusal extends Error {
  * its evidence in the same transaction: tagged to the case's 转账截图 slot, its id in the
  * payment's audit entry as the source (as a bill import names its file). The same screenshot
  * already on the case is reused (and tagged if it was not). All or nothing; the blob written
- * first is removed again when the transaction did not keep it.
+ * first is removed again when the transaction did not keep it. Refusals throw AppErrors.
  */
 export async function keepScreenshotPayment(input: {
   ownerId: string;
@@ -66,9 +71,11 @@ export async function keepScreenshotPayment(input: {
   });
   if (!owned) throw new NotFoundError("case");
   const type = classifyEvidence(input.bytes.subarray(0, SNIFF_BYTES));
-  if (!type.ok || !type.mime.startsWith("image/")) return { ok: false, code: "not_an_image" };
+  if (!type.ok || !type.mime.startsWith("image/")) throw new ScreenshotRefused("not_an_image");
   const limits = input.limits ?? evidenceLimits();
-  if (input.bytes.length > limits.maxFileBytes) return { ok: false, code: "file_too_large" };
+  if (input.bytes.length > limits.maxFileBytes) {
+    throw new ScreenshotRefused("file_too_large", { maxMegabytes: Math.floor(limits.maxFileBytes / 2 ** 20) });
+  }
 
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
   const store = input.store ?? blobStore();
@@ -112,9 +119,6 @@ export async function keepScreenshotPayment(input: {
     );
     keyUsed = created;
     return result;
-  } catch (error) {
-    if (error instanceof Refusal) return { ok: false, code: error.code };
-    throw error;
   } finally {
     if (!keyUsed) await store.delete(key).catch(() => undefined);
   }
@@ -155,7 +159,7 @@ async function screenshotEvidence(
     return { id: existing.id, created: false };
   }
   const { _sum } = await tx.evidence.aggregate({ where: { caseId: found.id }, _sum: { size: true } });
-  if ((_sum.size ?? 0) + input.bytes.length > input.limits.maxCaseBytes) throw new Refusal("case_full");
+  if ((_sum.size ?? 0) + input.bytes.length > input.limits.maxCaseBytes) throw new ScreenshotRefused("case_full");
   const row = await tx.evidence.create({
     data: {
       caseId: found.id,

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { errorResponse } from "@/lib/errors/error-response";
 import { CORPUS_DIR } from "./corpus";
 import { OcrBusyError, OcrRunner } from "./ocr-runner";
 
@@ -50,5 +51,12 @@ describe("OcrRunner", () => {
     await expect(runner.read(new Uint8Array([1]))).rejects.toMatchObject({ reason: "failed" });
     await expect(runner.read(new Uint8Array([1]))).rejects.toMatchObject({ reason: "failed" });
     expect(runner.stats.starts).toBe(2);
+  });
+
+  it("is answered as a 503 with Retry-After and a translated sentence, not as a bug's 500", async () => {
+    const response = errorResponse(new OcrBusyError("queue_full"), "zh-CN");
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("5");
+    expect(await response.json()).toEqual({ error: { code: "ocr_busy", message: "识别服务正忙，请稍后重试。" } });
   });
 });

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
+import { AppError } from "@/lib/errors";
 import type { OcrLine } from "./extract-payment";
 
 // Runs lib/screenshots/ocr-child.mjs for the web server (ADR 0035): one child, started on the
@@ -13,18 +14,24 @@ export const OCR_MAX_WAITING = 10;
 export const OCR_TIMEOUT_MS = 60_000;
 /** The child ends after this long without work, giving back its model's memory. */
 export const OCR_IDLE_MS = 3 * 60_000;
+/** How long a browser told "busy" waits before asking again. */
+export const OCR_RETRY_AFTER_SECONDS = 5;
 /** The OCR process's nice value (0 is the web server's; 19 the lowest priority). */
 const OCR_NICE = 10;
 /** Loading the model, on a loaded machine, may take this long before the first screenshot. */
 const LOAD_TIMEOUT_MS = 60_000;
 
-/** Every reader is taken: try again in a few seconds (503 with Retry-After). */
-export class OcrBusyError extends Error {
-  constructor(reason: "queue_full" | "timeout" | "failed", detail?: string) {
-    super(detail ? `${reason}: ${detail}` : reason);
-    this.reason = reason;
+/** Every reader is taken, or the read timed out or crashed: 503 with Retry-After, try again. */
+export class OcrBusyError extends AppError {
+  constructor(
+    readonly reason: "queue_full" | "timeout" | "failed",
+    detail?: string,
+  ) {
+    super("ocr_busy", 503, "screenshots.errors.busy", {
+      detail: detail ? `${reason}: ${detail}` : reason,
+      headers: { "Retry-After": String(OCR_RETRY_AFTER_SECONDS) },
+    });
   }
-  readonly reason: "queue_full" | "timeout" | "failed";
 }
 
 export type OcrAnswer = { ok: true; lines: OcrLine[]; ms: number } | { ok: false; code: "unreadable" };
