@@ -6,7 +6,9 @@ import tseslint from "typescript-eslint";
 // Layers point down (ADR 0032): app → components → lib; scripts (the launcher) may use lib.
 // Each entry is a regex over the import specifier; "@/" and relative paths that climb to the
 // repository root are both caught (`../../app/…` from components/x/ is app).
+/** @param {string} folder */
 const up = (folder) => `^(@/|(\\.\\./)+)${folder}(/|$)`;
+/** @param {string} folder @param {string} why */
 const layer = (folder, why) => ({ regex: up(folder), message: `${why} (ADR 0032).` });
 const APP = layer("app", "Only app/ imports app/: pass server actions in as props from the page");
 const COMPONENTS = layer("components", "lib/ is below components/: move the shared code into lib/");
@@ -24,11 +26,16 @@ const DATA = {
   regex: "^(server-only|@/lib/db(/.*)?)$",
   message: "components/ get data from the page, never the database (ADR 0032).",
 };
+/**
+ * @param {...{ regex: string, message: string }} patterns
+ * @returns {import("eslint").Linter.RulesRecord}
+ */
 const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
 const TESTS = ["**/*.test.ts", "**/*.test.tsx"];
 // tests/lint/fixtures mirrors the tree with files that break each rule on purpose; the normal run
 // ignores it, tests/lint/lint-rules.test.ts lints it and expects each error.
 const FIXTURES = "tests/lint/fixtures";
+/** @param {...string} globs */
 const at = (...globs) => globs.flatMap((glob) => [glob, `${FIXTURES}/${glob}`]);
 const PURE = at("lib/deadlines/**", "lib/kinds/**", "lib/calculator/**", "lib/forms/**");
 

@@ -3,20 +3,11 @@ const createNextIntlPlugin = require("next-intl/plugin");
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-// Mirrors staticSecurityHeaders() in lib/security/headers.ts (this file cannot import TypeScript);
-// tests/security-headers.test.ts keeps the two equal.
-const https = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  {
-    key: "Permissions-Policy",
-    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
-  },
-  ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
-];
+// The one list of fixed security headers (proxy.ts and the launcher's request guard send the
+// same); lib/security/headers.test.ts checks that this config sends it.
+const { staticSecurityHeaders } = require("./lib/security/static-headers.cjs");
+
+const securityHeaders = staticSecurityHeaders({ https: (process.env.NEXTAUTH_URL ?? "").startsWith("https://") });
 
 // proxy.ts names the language of a prerendered public page in this request header (and strips
 // it from every other request); these rewrites then serve the page built for that language
@@ -36,7 +27,7 @@ const prerenderedRewrites = [
   "/first-aid/judicial-freeze",
 ].map((page) => ({
   source: page,
-  has: [{ type: "header", key: PRERENDERED_LOCALE_HEADER, value: "(?<locale>zh-CN|en)" }],
+  has: [{ type: /** @type {const} */ ("header"), key: PRERENDERED_LOCALE_HEADER, value: "(?<locale>zh-CN|en)" }],
   destination: `/prerendered/:locale${page === "/" ? "" : page}`,
 }));
 

@@ -1,10 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
-import {
-  decodeSessionCookie,
-  reissueSessionCookie,
-  sessionCookieName,
-  usesSecureCookies,
-} from "@/lib/auth/session-cookie";
+import { decodeSessionCookie, reissueSessionCookie, sessionCookieName } from "@/lib/auth/session-cookie";
 import {
   PRERENDERED_LOCALE_HEADER,
   isPrerenderedPath,
@@ -136,7 +131,7 @@ async function slideSessionCookie(request: NextRequest, response: NextResponse):
     httpOnly: true,
     sameSite: "lax",
     path: "/",
-    secure: usesSecureCookies(),
+    secure: servedOverHttps(),
     maxAge,
   });
 }

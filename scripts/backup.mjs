@@ -25,7 +25,7 @@ try {
   );
 } catch (error) {
   console.error(
-    `[recourse] ${error instanceof BackupError ? describe(error) : `backup failed: ${error?.stack ?? error}`}`,
+    `[recourse] ${error instanceof BackupError ? describe(error) : `backup failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`}`,
   );
   process.exit(1);
 }

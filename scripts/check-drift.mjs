@@ -7,12 +7,12 @@ import { DEFAULT_SERVER_URL, prisma, schemaPath, withMigratedDatabase } from "./
 
 const serverUrl = process.env.DRIFT_DATABASE_URL ?? DEFAULT_SERVER_URL;
 const diff = await withMigratedDatabase(serverUrl, async (url, migrated) => {
-  if (!migrated) return { code: 3 };
+  if (!migrated) return { code: 3, stdout: "", stderr: "" };
   const args = ["migrate", "diff", "--from-schema-datamodel", migrated, "--to-schema-datamodel", schemaPath];
   return prisma([...args, "--exit-code"], url);
 }).catch((error) => {
   console.error(
-    `[drift] ${error.message}\n[drift] is PostgreSQL running at ${new URL(serverUrl).host}? Set DRIFT_DATABASE_URL to use another server.`,
+    `[drift] ${error instanceof Error ? error.message : String(error)}\n[drift] is PostgreSQL running at ${new URL(serverUrl).host}? Set DRIFT_DATABASE_URL to use another server.`,
   );
   process.exit(1);
 });

@@ -16,9 +16,10 @@ if (files.length === 0) files.push("lib/i18n/messages/zh-CN.json");
 
 const DOUBLE_QUOTED = /"(?:[^"\\\n]|\\.)*"/g;
 
+/** @param {string} source @param {string} file */
 function fixSource(source, file) {
   if (file.endsWith(".json")) return `${JSON.stringify(fixJson(JSON.parse(source)), null, 2)}\n`;
-  return source.replace(DOUBLE_QUOTED, (literal) =>
+  return source.replace(DOUBLE_QUOTED, (/** @type {string} */ literal) =>
     asciiPunctuationNextToCjk(literal).length ? toFullWidth(literal) : literal,
   );
 }
@@ -29,7 +30,7 @@ for (const file of files) {
   const after = fixSource(before, file);
   if (after === before) continue;
   changed++;
-  const lines = (text) => text.split("\n");
+  const lines = (/** @type {string} */ text) => text.split("\n");
   const a = lines(before);
   const b = lines(after);
   const diff = b.filter((line, i) => line !== a[i]).length;

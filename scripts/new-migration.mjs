@@ -28,6 +28,7 @@ if (!name || !/^[a-z0-9_]{1,60}$/.test(name)) {
 
 const toSchema = ["--to-schema-datamodel", schemaPath, "--script"];
 
+/** @param {string} serverUrl */
 function diffFromMigrations(serverUrl) {
   return withMigratedDatabase(serverUrl, (url, migrated) =>
     prisma(
@@ -57,7 +58,9 @@ async function diffFromHead() {
 
 const serverUrl = process.env.DRIFT_DATABASE_URL ?? DEFAULT_SERVER_URL;
 const diff = await diffFromMigrations(serverUrl).catch(async (error) => {
-  console.warn(`[migration] no PostgreSQL server at ${new URL(serverUrl).host} (${error.message.split("\n")[0]}).`);
+  console.warn(
+    `[migration] no PostgreSQL server at ${new URL(serverUrl).host} (${String(error instanceof Error ? error.message : error).split("\n")[0]}).`,
+  );
   console.warn("[migration] diffing from prisma/schema.prisma at HEAD instead: commit every earlier migration first.");
   return diffFromHead();
 });

@@ -31,7 +31,7 @@ try {
   );
 } catch (error) {
   console.error(
-    `[recourse] ${error instanceof BackupError ? describe(error) : `restore failed: ${error?.stack ?? error}`}`,
+    `[recourse] ${error instanceof BackupError ? describe(error) : `restore failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`}`,
   );
   process.exit(1);
 }

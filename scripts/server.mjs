@@ -5,15 +5,18 @@
 // limits hold against a client that forges X-Forwarded-For.
 import http from "node:http";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "../lib/auth/client-address.mjs";
 import { restoreExactLength } from "./lib/exact-length.mjs";
 import { guardRequest, guardSecurityHeaders } from "../lib/security/request-guard.mjs";
-// lib/env.ts, bundled by scripts/lib/build-worker.mjs; the launcher builds it and has validated
-// the whole environment with it before starting this process.
-import { setting } from "../.worker/env.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+// lib/env.ts, bundled by scripts/lib/build-worker.mjs; the launcher builds it and has validated
+// the whole environment with it before starting this process. Imported by path, as start.mjs
+// does: the bundle is a build output, not a source the type checker should read.
+/** @type {typeof import("../lib/env")} */
+const { setting } = await import(pathToFileURL(path.join(root, ".worker", "env.mjs")).href);
 const dev = process.argv.includes("--dev");
 const port = setting("PORT");
 const hostname = setting("HOST") ?? "127.0.0.1";
@@ -56,6 +59,7 @@ const server = http.createServer((req, res) => {
 });
 server.listen(port, hostname, () => console.log(`[recourse] web server listening on http://${hostname}:${port}`));
 
+/** @param {number} exitCode */
 function stop(exitCode) {
   server.close(() => process.exit(exitCode));
   server.closeIdleConnections();

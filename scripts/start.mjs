@@ -35,26 +35,40 @@ const envBundle = path.join(root, ".worker", "env.mjs");
 // with PGlite's socket. Values are read from it only after validation (checkEnvironment).
 const given = { ...process.env };
 const scaleMode = Boolean(given.DATABASE_URL);
-/** Children: stdout/stderr shared, and an IPC channel whose closing tells them this process is gone. */
+/**
+ * Children: stdout/stderr shared, and an IPC channel whose closing tells them this process is gone.
+ * @type {import("node:child_process").StdioOptions}
+ */
 const CHILD_STDIO = ["inherit", "inherit", "inherit", "ipc"];
 
+/** @typedef {import("node:child_process").ChildProcess} ChildProcess */
+
+/** @type {Array<() => Promise<void>>} */
 const cleanups = [];
+/** @type {ChildProcess | undefined} */
 let nextChild;
-/** Scale mode: the worker as a child process. */
+/** @type {ChildProcess | undefined} Scale mode: the worker as a child process. */
 let workerChild;
-/** Embedded mode: the worker loop inside this process. */
+/** @type {Awaited<ReturnType<typeof startEmbeddedWorker>> | undefined} Embedded mode: the worker loop inside this process. */
 let embeddedWorker;
 let shuttingDown = false;
 
+/** @param {string} message */
 function log(message) {
   console.log(`[recourse] ${message}`);
 }
 
+/** @param {string} message */
 function fail(message) {
   console.error(`[recourse] ${message}`);
   process.exitCode = 1;
 }
 
+/**
+ * @param {string[]} nodeArgs
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {Promise<void>}
+ */
 function run(nodeArgs, env) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, nodeArgs, { cwd: root, env, stdio: "inherit" });
@@ -65,24 +79,30 @@ function run(nodeArgs, env) {
   });
 }
 
+/**
+ * SIGTERM, then SIGKILL after `graceMs`; resolves when the child has exited.
+ * @param {ChildProcess} child
+ * @param {number} graceMs
+ */
+async function stopChild(child, graceMs) {
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** @param {number} exitCode */
 async function shutdown(exitCode) {
   if (shuttingDown) return;
   shuttingDown = true;
   if (nextChild && nextChild.exitCode === null) {
     log("stopping the web server…");
-    const exited = new Promise((resolve) => nextChild.once("exit", resolve));
-    nextChild.kill("SIGTERM");
-    const timer = setTimeout(() => nextChild.kill("SIGKILL"), 10_000);
-    await exited;
-    clearTimeout(timer);
+    await stopChild(nextChild, 10_000);
   }
   if (workerChild && workerChild.exitCode === null) {
     log("stopping the reminder worker…");
-    const exited = new Promise((resolve) => workerChild.once("exit", resolve));
-    workerChild.kill("SIGTERM"); // it finishes or releases the batch in hand
-    const timer = setTimeout(() => workerChild.kill("SIGKILL"), 30_000);
-    await exited;
-    clearTimeout(timer);
+    await stopChild(workerChild, 30_000); // it finishes or releases the batch in hand
   }
   if (embeddedWorker) {
     log("stopping the reminder worker…");
@@ -106,7 +126,7 @@ async function shutdown(exitCode) {
  * The environment the web server and the worker will get, validated whole with lib/env.ts's
  * schema. What the launcher fills in later (embedded: PGlite's URL, the stored secret) is
  * stood in for by a valid placeholder, so everything the user set is checked now.
- * @returns {Promise<{ ok: true, settings: Record<string, any> } | { ok: false, message: string }>}
+ * @returns {Promise<{ ok: true, settings: import("../lib/env").Env } | { ok: false, message: string }>}
  */
 async function checkEnvironment() {
   if (scaleMode && !given.NEXTAUTH_SECRET) {
@@ -115,7 +135,9 @@ async function checkEnvironment() {
       message: "NEXTAUTH_SECRET is required in scale mode (DATABASE_URL set): every web replica must share it.",
     };
   }
+  /** @type {typeof import("../lib/env")} the bundle of lib/env.ts */
   const { parseEnv } = await import(pathToFileURL(envBundle).href);
+  /** @type {Record<string, string | undefined>} */
   const candidate = { ...given, NODE_ENV: devMode ? "development" : "production" };
   if (!scaleMode) {
     candidate.DATABASE_URL = "postgres://postgres@localhost:5432/postgres";
@@ -141,6 +163,7 @@ async function main() {
   const { settings } = checked;
   const port = settings.PORT;
   const dataDir = path.resolve(root, settings.DATA_DIR);
+  /** @type {NodeJS.ProcessEnv} */
   const env = { ...given, NODE_ENV: devMode ? "development" : "production", DATA_DIR: dataDir };
   env.PORT = String(port);
   env.NEXTAUTH_URL ??= `http://localhost:${port}`;
@@ -201,28 +224,23 @@ async function main() {
   const nextBin = require.resolve("next/dist/bin/next");
   const server = path.join(root, "scripts", "server.mjs");
   env.HOST = host;
-  if (devMode) {
-    nextChild = spawn(process.execPath, [server, "--dev"], { cwd: root, env, stdio: CHILD_STDIO });
-  } else {
-    const why = await buildNeeded(root);
-    if (why) {
-      log(
-        why === "missing"
-          ? "no production build yet: building (about a minute)…"
-          : "the source changed since the last build: rebuilding…",
-      );
-      await run([nextBin, "build"], env);
-      await run([path.join(root, "scripts", "make-pglite-template.mjs")], env);
-    }
+  const why = devMode ? null : await buildNeeded(root);
+  if (why) {
+    log(
+      why === "missing"
+        ? "no production build yet: building (about a minute)…"
+        : "the source changed since the last build: rebuilding…",
+    );
+    await run([nextBin, "build"], env);
+    await run([path.join(root, "scripts", "make-pglite-template.mjs")], env);
   }
-  if (!devMode) {
-    nextChild = spawn(process.execPath, [server], { cwd: root, env, stdio: CHILD_STDIO });
-    log(`Recourse is starting at ${env.NEXTAUTH_URL}`);
-  }
+  const web = spawn(process.execPath, devMode ? [server, "--dev"] : [server], { cwd: root, env, stdio: CHILD_STDIO });
+  nextChild = web;
+  if (!devMode) log(`Recourse is starting at ${env.NEXTAUTH_URL}`);
   if (scaleMode) startWorkerProcess(env);
   else await runEmbeddedWorker(env);
-  if (!scaleMode) await startBackupSchedule(env);
-  nextChild.on("exit", (code, signal) => {
+  if (!scaleMode) await startBackupSchedule(env, dataDir);
+  web.on("exit", (code, signal) => {
     if (!shuttingDown) {
       fail(`the web server exited (${signal ?? code}).`);
       void shutdown(code ?? 1);
@@ -230,11 +248,15 @@ async function main() {
   });
 }
 
-/** Scale mode: the reminder worker as a child; restarted after a crash (its claims come back when their lease runs out). */
+/**
+ * Scale mode: the reminder worker as a child; restarted after a crash (its claims come back when their lease runs out).
+ * @param {NodeJS.ProcessEnv} env
+ */
 function startWorkerProcess(env) {
   const spawnIt = () => {
-    workerChild = spawn(process.execPath, [workerBundle], { cwd: root, env, stdio: CHILD_STDIO });
-    workerChild.on("exit", (code, signal) => {
+    const child = spawn(process.execPath, [workerBundle], { cwd: root, env, stdio: CHILD_STDIO });
+    workerChild = child;
+    child.on("exit", (code, signal) => {
       if (shuttingDown) return;
       log(`the reminder worker exited (${signal ?? code}); restarting it in 5 s.`);
       setTimeout(() => shuttingDown || spawnIt(), 5_000).unref();
@@ -243,7 +265,10 @@ function startWorkerProcess(env) {
   spawnIt();
 }
 
-/** Embedded mode: the reminder worker's loop in this process (scripts/lib/embedded-worker.mjs). */
+/**
+ * Embedded mode: the reminder worker's loop in this process (scripts/lib/embedded-worker.mjs).
+ * @param {NodeJS.ProcessEnv} env
+ */
 async function runEmbeddedWorker(env) {
   // pglite-socket does not keep concurrent queries of one client apart: one email at a time.
   const worker = await startEmbeddedWorker({ bundle: workerBundle, env: { ...env, REMINDER_CONCURRENCY: "1" }, log });
@@ -251,9 +276,13 @@ async function runEmbeddedWorker(env) {
   else embeddedWorker = worker;
 }
 
-/** Embedded mode: BACKUP_EVERY_HOURS backs up on a schedule (scripts/lib/scheduled-backups.mjs). */
-async function startBackupSchedule(env) {
-  const scheduled = await startScheduledBackups({ root, dataDir: env.DATA_DIR, env, log });
+/**
+ * Embedded mode: BACKUP_EVERY_HOURS backs up on a schedule (scripts/lib/scheduled-backups.mjs).
+ * @param {NodeJS.ProcessEnv} env
+ * @param {string} dataDir
+ */
+async function startBackupSchedule(env, dataDir) {
+  const scheduled = await startScheduledBackups({ root, dataDir, env, log });
   // Cleanups run in reverse: this one stops before the database closes.
   if (scheduled) cleanups.push(scheduled.stop);
 }
@@ -266,7 +295,7 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 // Stop in order — web server, worker, then PGlite with a checkpoint — rather than die with the
 // database open and leave its recovery to the next start.
 for (const event of ["uncaughtException", "unhandledRejection"]) {
-  process.on(event, (error) => {
+  process.on(event, (/** @type {unknown} */ error) => {
     fail(`unexpected error, stopping: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     void shutdown(1);
   });

@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 function launcherEnv(extra: Record<string, string>) {
-  const env: Record<string, string | undefined> = { ...process.env, ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
   env.DATABASE_URL = source.url; // as in the launcher: its env carries PGlite's socket URL
   return env;
 }

@@ -8,8 +8,10 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { MagicLinkSchema, type MagicLinkInput } from "@/lib/auth/schema";
 import { FormError, TextField } from "@/components/ui/text-field";
+import { knownKey } from "@/lib/i18n/message-key";
+import type { MessageKey } from "@/lib/i18n/translator";
 
-const LINK_ERRORS: Record<string, string> = {
+const LINK_ERRORS: Record<string, MessageKey> = {
   link_limit_address: "auth.linkLimitAddress",
   link_limit_account: "auth.linkLimitAccount",
   link_limit_elsewhere: "auth.linkLimitElsewhere",
@@ -17,14 +19,14 @@ const LINK_ERRORS: Record<string, string> = {
   EmailSignin: "auth.emailSendFailed",
 };
 
-function linkErrorKey(code: string | null | undefined): string {
+function linkErrorKey(code: string | null | undefined): MessageKey {
   return (code && LINK_ERRORS[code]) || "auth.signInFailed";
 }
 
 export function MagicLinkForm({ next = "/dashboard" }: { next?: string }) {
   const t = useTranslations();
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<MessageKey | null>(null);
   const form = useForm<MagicLinkInput>({ resolver: zodResolver(MagicLinkSchema), defaultValues: { email: "" } });
   const { errors, isSubmitting } = form.formState;
 
@@ -48,7 +50,7 @@ export function MagicLinkForm({ next = "/dashboard" }: { next?: string }) {
         type="email"
         autoComplete="email"
         label={t("auth.email")}
-        error={errors.email?.message && t(errors.email.message)}
+        error={errors.email?.message && t(knownKey(t, errors.email.message))}
         registration={form.register("email")}
       />
       <button

@@ -9,8 +9,10 @@ import { useForm } from "react-hook-form";
 import { SignInSchema, type SignInInput } from "@/lib/auth/schema";
 import { primaryButtonClass } from "@/components/ui/field";
 import { FormError, TextField } from "@/components/ui/text-field";
+import { knownKey } from "@/lib/i18n/message-key";
+import type { MessageKey } from "@/lib/i18n/translator";
 
-function signInErrorKey(code: string | null | undefined): string {
+function signInErrorKey(code: string | null | undefined): MessageKey {
   if (code === "rate_limited") return "auth.rateLimited";
   if (code === "email_unverified") return "auth.emailUnverified";
   return "auth.invalidCredentials";
@@ -19,7 +21,7 @@ function signInErrorKey(code: string | null | undefined): string {
 export function SignInForm({ next = "/dashboard" }: { next?: string }) {
   const t = useTranslations();
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<MessageKey | null>(null);
   const form = useForm<SignInInput>({
     resolver: zodResolver(SignInSchema),
     defaultValues: { email: "", password: "" },
@@ -51,7 +53,7 @@ export function SignInForm({ next = "/dashboard" }: { next?: string }) {
         type="email"
         autoComplete="email"
         label={t("auth.email")}
-        error={errors.email?.message && t(errors.email.message)}
+        error={errors.email?.message && t(knownKey(t, errors.email.message))}
         registration={form.register("email")}
       />
       <TextField
@@ -59,7 +61,7 @@ export function SignInForm({ next = "/dashboard" }: { next?: string }) {
         type="password"
         autoComplete="current-password"
         label={t("auth.password")}
-        error={errors.password?.message && t(errors.password.message)}
+        error={errors.password?.message && t(knownKey(t, errors.password.message))}
         registration={form.register("password")}
       />
       <button type="submit" disabled={isSubmitting} className={primaryButtonClass}>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { MagicLinkForm } from "./magic-link-form";
 import { SignInForm } from "./sign-in-form";
+import type { KeyIn } from "@/lib/i18n/translator";
 
 /**
  * The sign-in page's body. `errorKey` and `verified` come from the query string, so only the
@@ -12,7 +13,7 @@ export async function SignInPanel({
   verified = false,
   next,
 }: {
-  errorKey?: string | null;
+  errorKey?: KeyIn<"auth"> | null;
   verified?: boolean;
   /** Where to go once signed in (first aid's page with its answers); the dashboard otherwise. */
   next?: string;

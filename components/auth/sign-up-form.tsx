@@ -9,6 +9,8 @@ import type { ActionResult } from "@/lib/forms/action-result";
 import { SignUpSchema, type SignUpInput } from "@/lib/auth/schema";
 import { primaryButtonClass } from "@/components/ui/field";
 import { FormError, TextField } from "@/components/ui/text-field";
+import { knownKey } from "@/lib/i18n/message-key";
+import type { MessageKey } from "@/lib/i18n/translator";
 
 /** `answers`: first aid's, carried to the case the confirmation link opens (validated again on the server). */
 export function SignUpForm({
@@ -21,7 +23,7 @@ export function SignUpForm({
 }) {
   const t = useTranslations();
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<MessageKey | null>(null);
   const form = useForm<SignUpInput>({
     resolver: zodResolver(SignUpSchema),
     defaultValues: { email: "", password: "" },
@@ -50,7 +52,7 @@ export function SignUpForm({
         type="email"
         autoComplete="email"
         label={t("auth.email")}
-        error={errors.email?.message && t(errors.email.message)}
+        error={errors.email?.message && t(knownKey(t, errors.email.message))}
         registration={form.register("email")}
       />
       <TextField
@@ -59,7 +61,7 @@ export function SignUpForm({
         autoComplete="new-password"
         label={t("auth.password")}
         hint={t("auth.passwordHint")}
-        error={errors.password?.message && t(errors.password.message)}
+        error={errors.password?.message && t(knownKey(t, errors.password.message))}
         registration={form.register("password")}
       />
       <button type="submit" disabled={isSubmitting} className={primaryButtonClass}>

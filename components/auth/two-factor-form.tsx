@@ -9,6 +9,8 @@ import { TwoFactorCodeSchema, type TwoFactorCodeInput } from "@/lib/auth/schema"
 import type { ActionResult } from "@/lib/forms/action-result";
 import { primaryButtonClass } from "@/components/ui/field";
 import { FormError, TextField } from "@/components/ui/text-field";
+import { knownKey } from "@/lib/i18n/message-key";
+import type { MessageKey } from "@/lib/i18n/translator";
 
 /** The code step of sign-in; `submit` is the server action, passed in by the page. */
 export function TwoFactorForm({
@@ -23,7 +25,7 @@ export function TwoFactorForm({
 }) {
   const t = useTranslations();
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<MessageKey | null>(null);
   const form = useForm<TwoFactorCodeInput>({ resolver: zodResolver(TwoFactorCodeSchema), defaultValues: { code: "" } });
   const { errors, isSubmitting } = form.formState;
 
@@ -49,7 +51,7 @@ export function TwoFactorForm({
         inputMode="text"
         label={t("auth.twoFactorCode")}
         hint={t("auth.twoFactorCodeHint")}
-        error={errors.code?.message && t(errors.code.message)}
+        error={errors.code?.message && t(knownKey(t, errors.code.message))}
         registration={form.register("code")}
       />
       <button type="submit" disabled={isSubmitting} className={primaryButtonClass}>

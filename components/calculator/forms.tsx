@@ -3,17 +3,18 @@ import { ChoiceOptions, Field, fieldAria, inputClass, primaryButtonClass } from 
 import { CASE_KINDS } from "@/lib/deadlines";
 import { WallTimeInput } from "@/components/ui/wall-time-input";
 import { BeijingTimeInput } from "./beijing-time-input";
+import { knownKey } from "@/lib/i18n/message-key";
+import type { Translator } from "@/lib/i18n/translator";
 
 type FormProps = { values: Record<string, string>; errors: Record<string, string> };
-type Translate = Awaited<ReturnType<typeof getTranslations>>;
 
 // Plain GET forms: they work without JavaScript and the result URL can be shared. Without
 // `values.at` the time fields fill in Beijing "now" in the browser (see BeijingTimeInput).
 
 /** Translated error and aria wiring of one query field, shown on the element with `id`. */
-function fieldState(errors: Record<string, string>, t: Translate) {
+function fieldState(errors: Record<string, string>, t: Translator) {
   return (field: string, id = field, hasHint = false) => {
-    const error = errors[field] ? t(errors[field]) : undefined;
+    const error = errors[field] ? t(knownKey(t, errors[field])) : undefined;
     return { error, aria: fieldAria(id, hasHint, error) };
   };
 }

@@ -105,9 +105,7 @@ export async function CaseDeadlineList({
                 {pick(d.derivation, locale)}
               </p>
               {evidenceTags && open ? (
-                <DeadlineEvidence
-                  items={evidenceForRule(d.rule, evidenceTags, locale === "en" ? "en" : "zh-CN", evidenceFacts)}
-                />
+                <DeadlineEvidence items={evidenceForRule(d.rule, evidenceTags, locale, evidenceFacts)} />
               ) : null}
               <details className="text-sm text-slate-700">
                 <summary className="cursor-pointer text-sky-800">
@@ -144,9 +142,7 @@ export async function CaseDeadlineList({
                       events: d.startedBy.map((e) => tEvents(e)).join(p.or),
                     })}
                 {evidenceTags ? (
-                  <DeadlineEvidence
-                    items={evidenceForRule(d.rule, evidenceTags, locale === "en" ? "en" : "zh-CN", evidenceFacts)}
-                  />
+                  <DeadlineEvidence items={evidenceForRule(d.rule, evidenceTags, locale, evidenceFacts)} />
                 ) : null}
               </li>
             ))}

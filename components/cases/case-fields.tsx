@@ -7,6 +7,7 @@ import { TextField } from "@/components/ui/text-field";
 import { CASE_KINDS, type CaseKind } from "@/lib/deadlines/case-input";
 import { KINDS } from "@/lib/kinds";
 import { BANK_IDS } from "@/lib/kinds/banks";
+import { knownKey } from "@/lib/i18n/message-key";
 
 // The wizard's fields, shared by the intake wizard and the "edit case details" form.
 
@@ -57,7 +58,7 @@ export function useFieldError(form: CaseFormApi) {
   const t = useTranslations();
   return (path: string) => {
     const key = errorAt(form.formState.errors, path);
-    return key ? t(key) : undefined;
+    return key ? t(knownKey(t, key)) : undefined;
   };
 }
 

@@ -5,6 +5,7 @@ import type { CaseWorkspace } from "@/lib/cases/get-case-workspace";
 import { formatFen, maskAccount } from "@/lib/cases/money";
 import { whenText } from "./format";
 import { RetractButton } from "./retract-button";
+import { eventLabel } from "@/lib/cases/event-label";
 
 /** Events the case records by itself or that undo others: they cannot be withdrawn, and do not make a case "worked on". */
 export const QUIET_EVENTS: ReadonlySet<string> = new Set(["CASE_OPENED", "SELF_CHECK_TICKED", "EVENT_RETRACTED"]);
@@ -39,7 +40,7 @@ export async function CaseEventLog({
   timeZone: string;
   retract: ComponentProps<typeof RetractButton>["retract"];
 }) {
-  const [t, tw, locale] = await Promise.all([getTranslations(), getTranslations("workspace"), getLocale()]);
+  const [tw, locale] = await Promise.all([getTranslations("workspace"), getLocale()]);
   return (
     <TitledSection id="timeline" title={tw("timeline")}>
       <ol className="space-y-2 border-l-2 border-slate-200 pl-4">
@@ -52,7 +53,7 @@ export async function CaseEventLog({
                 <time dateTime={e.occurredAt.toISOString()} className="text-sm text-slate-500">
                   {whenText(e.occurredAt, locale, timeZone)}
                 </time>{" "}
-                <span>{t.has(`workspace.events.${e.type}`) ? tw(`events.${e.type}`) : e.type}</span>
+                <span>{eventLabel(e.type, locale)}</span>
                 {payload.amountFen ? ` · ${formatFen(BigInt(payload.amountFen), locale)}` : ""}
                 {payload.reference ? ` · ${payload.reference}` : ""}
                 {payload.note ? ` · ${payload.note}` : ""}

@@ -22,12 +22,16 @@ import {
 import { DiscardDraftButton } from "./discard-draft-button";
 import { WizardBillStep, type Recovered, type WithDraft } from "./wizard-bill-step";
 import { WizardScreenshotPayment } from "@/components/screenshots/screenshot-entry";
+import { knownKey } from "@/lib/i18n/message-key";
+import type { MessageKey } from "@/lib/i18n/translator";
 
 type SaveDraft = (input: unknown) => Promise<ActionResult<{ id: string; version: number }>>;
 type OpenCase = (draftId: string | null, input: unknown) => Promise<ActionResult<{ id: string }>>;
 type DiscardDraft = (draftId: string) => Promise<ActionResult<undefined>>;
 
 const STEP_FIELDS = [["kind", "platform"], ["facts"], ["payments", "title", "note"]] as const;
+
+const STEP_TITLES = ["wizard.step1", "wizard.step2", "wizard.step3"] as const;
 
 /**
  * The intake wizard: three short steps, saved as a DRAFT case on the server as the user
@@ -58,7 +62,10 @@ export function CaseWizard({
   // stores a suggestion left as it is as "" and shows it in the reader's language (lib/cases/case-title.ts).
   const suggest = (v: { kind?: string; platform?: string }) =>
     v.kind && v.platform
-      ? t("cases.generatedTitle", { platform: t(`cases.platforms.${v.platform}`), kind: t(`cases.kinds.${v.kind}`) })
+      ? t("cases.generatedTitle", {
+          platform: t(knownKey(t, `cases.platforms.${v.platform}`)),
+          kind: t(knownKey(t, `cases.kinds.${v.kind}`)),
+        })
       : "";
   const initialTitle = saved.title || (saved.step === 2 ? suggest(saved) : "");
   const suggested = useRef(saved.title ? null : initialTitle);
@@ -76,7 +83,7 @@ export function CaseWizard({
   });
   const [step, setStep] = useState(Math.min(Math.max(saved.step ?? 0, 0), 2));
   const [saveState, setSaveState] = useState<"idle" | "saving" | "saved">(draft ? "saved" : "idle");
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<MessageKey | null>(null);
   const draftRef = useRef(draft ? { id: draft.id, version: draft.version } : null);
   const [hasDraft, setHasDraft] = useState(Boolean(draft));
   const [recovered, setRecovered] = useState<Recovered>(draft?.recovered ?? { count: 0, totalFen: "0" });
@@ -219,7 +226,7 @@ export function CaseWizard({
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm text-slate-600">
         <span>
-          {t("wizard.step", { n: step + 1 })} · {t(`wizard.step${step + 1}`)}
+          {t("wizard.step", { n: step + 1 })} · {t(STEP_TITLES[step] ?? "wizard.step1")}
         </span>
         <span role="status">
           {saveState === "saving" ? t("wizard.draftSaving") : saveState === "saved" ? t("wizard.draftSaved") : ""}

@@ -1,9 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { timeLeft } from "@/lib/cases/case-deadlines";
+import type { Locale } from "@/lib/i18n/translator";
 import { URGENT_DAYS, type GuidanceItem, type TelLink } from "@/lib/kinds/guidance";
 import { dueSentence, pick, timeLeftText, whenText } from "./format";
 
-function TelLinks({ tel, locale }: { tel: readonly TelLink[]; locale: string }) {
+function TelLinks({ tel, locale }: { tel: readonly TelLink[]; locale: Locale }) {
   if (tel.length === 0) return null;
   return (
     <p className="flex flex-wrap gap-2">

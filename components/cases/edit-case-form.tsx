@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useMessages, useTranslations } from "next-intl";
 import { useState } from "react";
 import { type Resolver, useForm } from "react-hook-form";
 import { ChoiceOptions, Field, fieldAria, inputClass, primaryButtonClass } from "@/components/ui/field";
@@ -26,6 +26,7 @@ export function EditCaseForm({
   update: (version: number, input: unknown) => Promise<ActionResult<{ version: number }>>;
 }) {
   const t = useTranslations();
+  const messages = useMessages();
   const router = useRouter();
   const form = useForm<CaseValues>({
     resolver: zodResolver(CaseFormSchema) as unknown as Resolver<CaseValues>,
@@ -42,9 +43,9 @@ export function EditCaseForm({
       return;
     }
     if (result.code === "errors.versionConflict") {
-      const fields = Object.keys(result.fieldErrors ?? {}).map((f) =>
-        t.has(`workspace.fields.${f}`) ? t(`workspace.fields.${f}`) : f,
-      );
+      // Keyed by path ("facts.discoveredAt"), so read as a map: a dot in a key is not nesting here.
+      const labels: Record<string, string> = messages.workspace.fields;
+      const fields = Object.keys(result.fieldErrors ?? {}).map((f) => labels[f] ?? f);
       setNotice({ ok: false, text: t("workspace.conflict", { fields: fields.join(t("workspace.fieldSeparator")) }) });
       return;
     }

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { inputClass, primaryButtonClass } from "@/components/ui/field";
 import { WallTimeInput } from "@/components/ui/wall-time-input";
 import type { ActionResult } from "@/lib/forms/action-result";
+import type { MessageKey } from "@/lib/i18n/translator";
 
 export interface EventChoice {
   readonly type: string;
@@ -110,7 +111,7 @@ function EventForm({
 }) {
   const t = useTranslations();
   const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, MessageKey>>({});
   const [pending, setPending] = useState(false);
   const money = choice.type === "MONEY_RECOVERED";
   return (

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ChoiceOptions, inputClass, primaryButtonClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/forms/action-result";
+import type { CaseStatus } from "@/lib/cases/case-status";
 
 /** Moves the case through its state machine; a refused move shows why, in words. */
 export function StatusControl({
@@ -15,7 +16,7 @@ export function StatusControl({
 }: {
   status: string;
   version: number;
-  choices: readonly string[];
+  choices: readonly CaseStatus[];
   changeStatus: (input: unknown) => Promise<ActionResult<{ version: number }>>;
 }) {
   const t = useTranslations();

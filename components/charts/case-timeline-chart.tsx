@@ -49,7 +49,7 @@ export async function CaseTimelineChart({
   const slotOf = (i: number) => (i < nowSlot ? i : i + 1);
   const short = (d: Date) => format.dateTime(d, { year: "2-digit", month: "numeric", day: "numeric", timeZone });
   // The axis keeps its compact ticks; the points' text uses the app's one date format.
-  const when = (d: Date) => formatDateTime(d, locale === "en" ? "en" : "zh-CN", timeZone);
+  const when = (d: Date) => formatDateTime(d, locale, timeZone);
   // One date under the first point of each day: a busy day's points share it.
   const dateLabels = sorted.map((p, i) => (i > 0 && short(sorted[i - 1]!.at) === short(p.at) ? null : short(p.at)));
   const captionId = `timeline-caption-${sorted[0]!.key}`;

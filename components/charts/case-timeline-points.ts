@@ -1,5 +1,6 @@
 import { pick } from "@/components/cases/format";
 import type { Deadline } from "@/lib/deadlines";
+import type { Locale } from "@/lib/i18n/translator";
 import type { TimelinePoint } from "./case-timeline-chart";
 
 // Bookkeeping entries, not things that happened to the money: left off the picture.
@@ -10,7 +11,7 @@ export function caseTimelinePoints(
   events: readonly { id: string; type: string; occurredAt: Date; retracted: boolean }[],
   deadlines: readonly Deadline[],
   eventLabel: (type: string) => string,
-  locale: string,
+  locale: Locale,
 ): TimelinePoint[] {
   const points: TimelinePoint[] = events
     .filter((e) => !e.retracted && !QUIET.has(e.type))

@@ -13,7 +13,11 @@ export interface FilterValues {
 /** A plain GET form: filters live in the URL, work without script and can be bookmarked. */
 export async function CaseFilters({ values }: { values: FilterValues }) {
   const [t, tc] = await Promise.all([getTranslations("dashboard"), getTranslations("cases")]);
-  const select = (name: "kind" | "platform" | "status", options: readonly string[], ns: string) => (
+  const select = <T extends string>(
+    name: "kind" | "platform" | "status",
+    options: readonly T[],
+    label: (o: T) => string,
+  ) => (
     <div className="space-y-1">
       <label htmlFor={`filter-${name}`} className="block text-sm font-medium">
         {t(`filter.${name}`)}
@@ -22,7 +26,7 @@ export async function CaseFilters({ values }: { values: FilterValues }) {
         <option value="">{t("filter.any")}</option>
         {options.map((o) => (
           <option key={o} value={o}>
-            {tc(`${ns}.${o}`)}
+            {label(o)}
           </option>
         ))}
       </select>
@@ -49,9 +53,9 @@ export async function CaseFilters({ values }: { values: FilterValues }) {
           className={inputClass}
         />
       </div>
-      {select("kind", CASE_KINDS, "kinds")}
-      {select("platform", PLATFORMS, "platforms")}
-      {select("status", CASE_STATUSES, "statuses")}
+      {select("kind", CASE_KINDS, (o) => tc(`kinds.${o}`))}
+      {select("platform", PLATFORMS, (o) => tc(`platforms.${o}`))}
+      {select("status", CASE_STATUSES, (o) => tc(`statuses.${o}`))}
       <div className="flex gap-3 sm:col-span-5">
         <button type="submit" className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">
           {t("filter.apply")}

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ScreenshotPayment } from "@/components/screenshots/screenshot-payment";
 import type { ChecklistEntry, EvidenceListItem } from "@/lib/evidence";
-import { formatBytes } from "./format-bytes";
+import type { Locale } from "@/lib/i18n/translator";
+import { formatBytes } from "@/lib/i18n/format-bytes";
 
 const PREVIEWABLE = new Set(["image/jpeg", "image/png", "image/webp"]);
 
@@ -18,7 +19,7 @@ export function EvidenceFiles({
   screenshot,
 }: {
   caseId: string;
-  locale: "zh-CN" | "en";
+  locale: Locale;
   files: EvidenceListItem[];
   checklist: ChecklistEntry[];
   onChanged: () => void;

@@ -4,15 +4,16 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { ChecklistEntry, ChecklistFacts, EvidenceListItem } from "@/lib/evidence";
+import type { Locale } from "@/lib/i18n/translator";
 import { CompletenessMeter } from "./completeness-meter";
 import { EvidenceFiles } from "./evidence-files";
-import { formatBytes } from "./format-bytes";
+import { formatBytes } from "@/lib/i18n/format-bytes";
 import { UploadList } from "./upload-list";
 import { useUploads } from "./use-uploads";
 
 export interface EvidencePanelProps {
   caseId: string;
-  locale: "zh-CN" | "en";
+  locale: Locale;
   files: EvidenceListItem[];
   checklist: ChecklistEntry[];
   facts: ChecklistFacts;

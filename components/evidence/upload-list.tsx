@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { formatBytes } from "./format-bytes";
+import { formatBytes } from "@/lib/i18n/format-bytes";
 import { SlotChoice, type SlotOption } from "./slot-choice";
 import type { UploadState } from "./use-uploads";
 

@@ -4,6 +4,7 @@ import { ChoiceOptions, Field, fieldAria, inputClass, primaryButtonClass } from 
 import { PLATFORMS } from "@/lib/cases/schema";
 import type { CaseKind } from "@/lib/deadlines";
 import { firstAidPath } from "@/lib/first-aid/answers";
+import { knownKey } from "@/lib/i18n/message-key";
 
 const DELAYS = ["NONE", "2", "24"] as const;
 const RESTRICTIONS = ["CANNOT_PAY", "WITHDRAWAL_FAILING", "RISK_CONTROL_FREEZE"] as const;
@@ -24,7 +25,7 @@ export async function FirstAidForm({
 }) {
   const t = await getTranslations();
   const state = (field: string) => {
-    const error = errors[field] ? t(errors[field]) : undefined;
+    const error = errors[field] ? t(knownKey(t, errors[field])) : undefined;
     return { error, aria: fieldAria(`fa-${field}`, false, error) };
   };
   const [at, platform, amount, delayed, restriction] = ["at", "platform", "amount", "delayed", "restriction"].map(

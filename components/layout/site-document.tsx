@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { NextIntlClientProvider } from "next-intl";
+import { type Messages, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/site-header";
 
@@ -20,7 +20,7 @@ export async function SiteDocument({
   /** The language menu's server action (app/actions.ts): components never import app/. */
   setLocale: (locale: string) => Promise<void>;
   /** The message namespaces the page's client components use; all of them when absent. */
-  clientNamespaces?: readonly string[];
+  clientNamespaces?: readonly (keyof Messages)[];
   children: ReactNode;
 }) {
   const [t, messages] = await Promise.all([getTranslations("common"), getMessages()]);

@@ -6,6 +6,8 @@ import { primaryButtonClass } from "@/components/ui/field";
 import { FormError } from "@/components/ui/text-field";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { LETTER_MAX_CHARS, PLACEHOLDER_PATTERN, SaveLetterSchema, type SaveLetterInput } from "@/lib/letters/schema";
+import { knownKey } from "@/lib/i18n/message-key";
+import type { MessageKey } from "@/lib/i18n/translator";
 
 const secondary =
   "rounded-md border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-50 aria-disabled:pointer-events-none aria-disabled:opacity-50";
@@ -36,7 +38,7 @@ export function LetterEditor({
   const [text, setText] = useState(initialText);
   const [saved, setSaved] = useState({ text: initialText, version });
   const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<MessageKey | null>(null);
   const [busy, setBusy] = useState(false);
   const edited = text !== saved.text;
   const blanks = text.match(PLACEHOLDER_PATTERN)?.length ?? 0;
@@ -48,7 +50,7 @@ export function LetterEditor({
     setStatus(null);
     const input = { caseId, recipient, locale, body: text };
     const parsed = SaveLetterSchema.safeParse(input);
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? "errors.invalidInput");
+    if (!parsed.success) return setError(knownKey(te, parsed.error.issues[0]?.message ?? ""));
     setBusy(true);
     try {
       const result = await save(input);

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { inputClass, primaryButtonClass } from "@/components/ui/field";
 import { formatFen } from "@/lib/cases/money";
+import { knownKey } from "@/lib/i18n/message-key";
 import { PaymentSchema } from "@/lib/cases/schema";
 import type { PaymentValues } from "@/components/cases/case-fields";
 
@@ -100,7 +101,7 @@ export function ScreenshotPayment({
       const errors: Partial<Record<Field, string>> = {};
       for (const issue of parsed.error.issues) {
         const field = issue.path[0] as Field;
-        errors[field] ??= te(issue.message);
+        errors[field] ??= te(knownKey(te, issue.message));
       }
       setState({ step: "proposal", values, low, errors });
       return;

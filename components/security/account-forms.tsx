@@ -13,6 +13,8 @@ import {
 import type { ActionResult } from "@/lib/forms/action-result";
 import { primaryButtonClass } from "@/components/ui/field";
 import { FormError, TextField } from "@/components/ui/text-field";
+import { knownKey } from "@/lib/i18n/message-key";
+import type { MessageKey } from "@/lib/i18n/translator";
 
 const dangerButton = "rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60";
 
@@ -22,7 +24,7 @@ export function ChangePasswordForm({
   submit: (input: ChangePasswordInput) => Promise<ActionResult<null>>;
 }) {
   const t = useTranslations();
-  const [message, setMessage] = useState<{ kind: "error" | "done"; key: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: "error" | "done"; key: MessageKey } | null>(null);
   const form = useForm<ChangePasswordInput>({
     resolver: zodResolver(ChangePasswordSchema),
     defaultValues: { currentPassword: "", newPassword: "" },
@@ -50,7 +52,7 @@ export function ChangePasswordForm({
         type="password"
         autoComplete="current-password"
         label={t("security.currentPassword")}
-        error={errors.currentPassword?.message && t(errors.currentPassword.message)}
+        error={errors.currentPassword?.message && t(knownKey(t, errors.currentPassword.message))}
         registration={form.register("currentPassword")}
       />
       <TextField
@@ -59,7 +61,7 @@ export function ChangePasswordForm({
         autoComplete="new-password"
         label={t("security.newPassword")}
         hint={t("auth.passwordHint")}
-        error={errors.newPassword?.message && t(errors.newPassword.message)}
+        error={errors.newPassword?.message && t(knownKey(t, errors.newPassword.message))}
         registration={form.register("newPassword")}
       />
       <button type="submit" disabled={isSubmitting} className={primaryButtonClass}>
@@ -82,7 +84,7 @@ export function SignOutEverywhereForm({ submit }: { submit: () => Promise<void> 
 
 export function DeleteAccountForm({ submit }: { submit: (input: DeleteAccountInput) => Promise<ActionResult<null>> }) {
   const t = useTranslations();
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<MessageKey | null>(null);
   const form = useForm<DeleteAccountInput>({
     resolver: zodResolver(DeleteAccountSchema),
     defaultValues: { confirmation: "" },
@@ -104,7 +106,7 @@ export function DeleteAccountForm({ submit }: { submit: (input: DeleteAccountInp
         type="password"
         autoComplete="current-password"
         label={t("security.deleteConfirmation")}
-        error={errors.confirmation?.message && t(errors.confirmation.message)}
+        error={errors.confirmation?.message && t(knownKey(t, errors.confirmation.message))}
         registration={form.register("confirmation")}
       />
       <button type="submit" disabled={isSubmitting} className={dangerButton}>

@@ -8,6 +8,7 @@ import type { ActionResult } from "@/lib/forms/action-result";
 import { TwoFactorForm } from "@/components/auth/two-factor-form";
 import { primaryButtonClass } from "@/components/ui/field";
 import { FormError } from "@/components/ui/text-field";
+import type { MessageKey } from "@/lib/i18n/translator";
 
 type Props = {
   enabled: boolean;
@@ -23,7 +24,7 @@ export function TwoFactorSetup({ enabled, recoveryCodesLeft, start, confirm, tur
   const router = useRouter();
   const [enrolment, setEnrolment] = useState<{ qrSvg: string; secret: string } | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<MessageKey | null>(null);
 
   if (codes) {
     return (

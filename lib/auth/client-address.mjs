@@ -23,7 +23,7 @@ export function parseTrustedProxies(text) {
     .map((entry) => entry.trim())
     .filter(Boolean);
   for (const entry of entries) {
-    const [address, prefixText, extra] = entry.split("/");
+    const [address = "", prefixText, extra] = entry.split("/");
     const family = net.isIP(address);
     const max = family === 6 ? 128 : 32;
     const prefix = prefixText === undefined ? max : Number(prefixText);
@@ -60,7 +60,7 @@ function isTrusted(proxies, address) {
   return family !== 0 && proxies.check(address, family === 6 ? "ipv6" : "ipv4");
 }
 
-/** "::ffff:127.0.0.1" and "127.0.0.1" are the same client. */
+/** "::ffff:127.0.0.1" and "127.0.0.1" are the same client. @param {string | undefined} address */
 function normalise(address) {
   if (!address) return "";
   return address.startsWith("::ffff:") && address.includes(".") ? address.slice(7) : address;

@@ -3,7 +3,8 @@ import { encode } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { confirmEmail } from "./create-user";
-import { sessionCookieName, usesSecureCookies } from "./session-cookie";
+import { servedOverHttps } from "@/lib/security/headers";
+import { sessionCookieName } from "./session-cookie";
 import { sessionMaxAgeMs, startSession } from "./sessions";
 
 /**
@@ -57,7 +58,7 @@ export async function signInWithConfirmation(
     cookie: {
       name: sessionCookieName(),
       value,
-      options: { httpOnly: true, sameSite: "lax", path: "/", secure: usesSecureCookies(), maxAge },
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: servedOverHttps(), maxAge },
     },
   };
 }

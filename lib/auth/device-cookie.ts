@@ -4,13 +4,14 @@
 // cannot lock the owner out of his own device. The browser gets its own small counter instead
 // (keyed by the cookie's nonce), so a stolen cookie buys no more guesses than an address.
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { decodeSessionCookie, sessionCookieName, usesSecureCookies } from "./session-cookie";
+import { servedOverHttps } from "@/lib/security/headers";
+import { decodeSessionCookie, sessionCookieName } from "./session-cookie";
 
 /** A year: the point is to recognise the owner's phone next month too. */
 export const DEVICE_COOKIE_MAX_AGE_S = 365 * 24 * 3600;
 
 export function deviceCookieName(): string {
-  return `${usesSecureCookies() ? "__Host-" : ""}recourse-device`;
+  return `${servedOverHttps() ? "__Host-" : ""}recourse-device`;
 }
 
 function sign(payload: string, secret: string): string {
@@ -55,7 +56,7 @@ export function deviceSetCookie(userId: string, secret: string): string {
     `Max-Age=${DEVICE_COOKIE_MAX_AGE_S}`,
     "HttpOnly",
     "SameSite=Lax",
-    ...(usesSecureCookies() ? ["Secure"] : []),
+    ...(servedOverHttps() ? ["Secure"] : []),
   ];
   return attributes.join("; ");
 }

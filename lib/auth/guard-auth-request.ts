@@ -3,7 +3,7 @@ import { NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { AppError, type ErrorStatus, NotFoundError } from "@/lib/errors";
 import { errorResponse } from "@/lib/errors/error-response";
-import { requestLocale } from "@/lib/evidence/http";
+import { requestLocale, type MessageKey } from "@/lib/i18n/translator";
 import { clientIp } from "./client-ip";
 import { db } from "@/lib/db";
 import { trustedDevice } from "./device-cookie";
@@ -43,7 +43,7 @@ function refuse(request: Request, error: AppError): Guarded {
   return { ok: false, response: errorResponse(error, requestLocale(request)) };
 }
 
-const refusal = (code: string, status: ErrorStatus, messageKey: string, headers?: Record<string, string>) =>
+const refusal = (code: string, status: ErrorStatus, messageKey: MessageKey, headers?: Record<string, string>) =>
   new AppError(code, status, messageKey, headers ? { headers } : {});
 
 /** next-auth's client reads `{ url }` and takes `?error=` from it: how a refusal reaches the form. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { eraseAccount } from "@/lib/account";
+import type { MessageKey } from "@/lib/i18n/translator";
 import { removeOutboxMailFor } from "@/lib/mail";
 import { VERIFY_PREFIX } from "./create-user";
 import { hashPassword, verifyPassword } from "./password";
@@ -9,7 +10,7 @@ import type { ChangePasswordSchema } from "./schema";
 import { revokeAllSessions } from "./sessions";
 import type { z } from "zod";
 
-export type ManageResult = { ok: true } | { ok: false; code: string; field?: string };
+export type ManageResult = { ok: true } | { ok: false; code: MessageKey; field?: string };
 
 /** A new password ends every other session (a thief's included); this browser stays signed in. */
 export async function changePassword(

@@ -1,6 +1,7 @@
 import "server-only";
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import { adjacencyGraphs, dictionary } from "@zxcvbn-ts/language-common";
+import type { MessageKey } from "@/lib/i18n/translator";
 
 // zxcvbn-ts with its common-passwords list (drawn from breach corpora) and keyboard
 // patterns. Server-only: the dictionaries are large and the client form gets the
@@ -12,7 +13,7 @@ function zxcvbn(): ZxcvbnFactory {
 }
 
 /** Why a password is refused, as an i18n key, or null when it is acceptable. */
-export function passwordProblem(password: string, email: string): string | null {
+export function passwordProblem(password: string, email: string): MessageKey | null {
   const lowered = password.toLowerCase();
   const address = email.trim().toLowerCase();
   const local = address.split("@")[0] ?? "";

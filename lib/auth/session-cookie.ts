@@ -2,14 +2,10 @@
 // Secure when the app is served over https (NEXTAUTH_URL), plain on http://localhost.
 // No database here: proxy.ts uses it on every request.
 import { decode, encode, type JWT } from "next-auth/jwt";
-import { setting } from "@/lib/env";
-
-export function usesSecureCookies(): boolean {
-  return (setting("NEXTAUTH_URL") ?? "").startsWith("https://");
-}
+import { servedOverHttps } from "@/lib/security/headers";
 
 export function sessionCookieName(): string {
-  return `${usesSecureCookies() ? "__Secure-" : ""}next-auth.session-token`;
+  return `${servedOverHttps() ? "__Secure-" : ""}next-auth.session-token`;
 }
 
 export async function decodeSessionCookie(value: string | undefined, secret: string): Promise<JWT | null> {

@@ -1,8 +1,9 @@
 import { AppError, type ErrorStatus } from "@/lib/errors";
+import type { MessageKey } from "@/lib/i18n/translator";
 import type { BillErrorCode, ParseBillResult } from "./types";
 
 /** i18n key under `bills.errors` for each failure code (lib/i18n/messages/*.json). */
-export function billErrorMessageKey(code: BillErrorCode): string {
+export function billErrorMessageKey(code: BillErrorCode): MessageKey {
   return `bills.errors.${code}`;
 }
 
@@ -35,7 +36,7 @@ export class BillParseError extends AppError {
 
 /** A failure result (parse, pick, or the case's evidence cap) as the error a route answers with. */
 export function billFailureError(
-  failure: { code: string; message: string; messageKey: string; params?: Record<string, string | number> },
+  failure: { code: string; message: string; messageKey: MessageKey; params?: Record<string, string | number> },
   status: ErrorStatus = 422,
 ): AppError {
   return new AppError(failure.code, status, failure.messageKey, {

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import { appendAudit } from "@/lib/audit";
+import type { MessageKey } from "@/lib/i18n/translator";
 import {
   addDraftPaymentsInTransaction,
   addPaymentsInTransaction,
@@ -60,7 +61,7 @@ export type ImportBillResult =
   | Extract<PickedRows, { ok: false }>
   | CaseFull;
 
-type CaseFull = { ok: false; code: "case_full"; message: string; messageKey: string; params: { limitMb: number } };
+type CaseFull = { ok: false; code: "case_full"; message: string; messageKey: MessageKey; params: { limitMb: number } };
 
 /** A refusal found under the case lock: the transaction rolls back and the caller answers it. */
 class Refusal extends AppError {

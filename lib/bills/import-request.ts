@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { InvalidInputError } from "@/lib/errors";
 import { errorResponse } from "@/lib/errors/error-response";
-import { requestLocale } from "@/lib/evidence/http";
+import { requestLocale } from "@/lib/i18n/translator";
 import type { BlobStore } from "@/lib/storage";
 import { billFailureError } from "./errors";
 import { importBill } from "./import-bill";

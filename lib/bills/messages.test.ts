@@ -1,7 +1,5 @@
-import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
-import en from "@/lib/i18n/messages/en.json";
-import zh from "@/lib/i18n/messages/zh-CN.json";
+import { translator } from "@/lib/i18n/translator";
 import { BILL_ERROR_CODES, billErrorMessageKey, parseBill } from ".";
 import { utf8, wechatCsvText } from "./testing/fixtures";
 
@@ -10,10 +8,8 @@ const CJK = "[\\u3400-\\u9fff\\u3000-\\u303f\\uff00-\\uffef“”]";
 const ASCII_NEXT_TO_CJK = new RegExp(`${CJK}[,:;?!()]|[,:;?!()]${CJK}`);
 
 describe("bill error messages", () => {
-  // Keys are built from codes at run time, so the translators are used untyped.
-  type Translate = (key: string, values?: Record<string, string | number>) => string;
-  const zhT = createTranslator({ locale: "zh-CN", messages: zh }) as unknown as Translate;
-  const enT = createTranslator({ locale: "en", messages: en }) as unknown as Translate;
+  const zhT = translator("zh-CN");
+  const enT = translator("en");
 
   it.each(BILL_ERROR_CODES)("%s has a zh-CN message with full-width punctuation and an English one", (code) => {
     const key = billErrorMessageKey(code);
@@ -26,7 +22,7 @@ describe("bill error messages", () => {
     expect(english).not.toContain("bills.errors");
   });
 
-  it.each(["nothing_picked", "rows_not_in_bill", "not_pickable", "too_many", "case_full"])(
+  it.each(["nothing_picked", "rows_not_in_bill", "not_pickable", "too_many", "case_full"] as const)(
     "import refusal %s reads in both languages",
     (code) => {
       const chinese = zhT(`bills.import.${code}`, { line: 24, limitMb: 500 });

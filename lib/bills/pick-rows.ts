@@ -1,3 +1,4 @@
+import type { MessageKey } from "@/lib/i18n/translator";
 import { billRowUse } from "./row-use";
 import type { BillRow } from "./types";
 
@@ -5,7 +6,13 @@ export type PickFailureCode = "nothing_picked" | "rows_not_in_bill" | "not_picka
 
 export type PickedRows =
   | { ok: true; payments: BillRow[]; recoveries: BillRow[] }
-  | { ok: false; code: PickFailureCode; message: string; messageKey: string; params?: Record<string, string | number> };
+  | {
+      ok: false;
+      code: PickFailureCode;
+      message: string;
+      messageKey: MessageKey;
+      params?: Record<string, string | number>;
+    };
 
 const refuse = (code: PickFailureCode, message: string, params?: Record<string, string | number>): PickedRows => ({
   ok: false,

@@ -1,7 +1,7 @@
 import "server-only";
 import { InvalidInputError } from "@/lib/errors";
 import { errorResponse } from "@/lib/errors/error-response";
-import { requestLocale } from "@/lib/evidence/http";
+import { requestLocale } from "@/lib/i18n/translator";
 import { HeavyTaskTooLargeError, runHeavy } from "@/lib/pool";
 import { billFailure, billFailureError } from "./errors";
 import { MAX_BILL_BYTES } from "./parse-bill";

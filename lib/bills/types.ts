@@ -1,3 +1,5 @@
+import type { MessageKey } from "@/lib/i18n/translator";
+
 export type BillPlatform = "WECHAT_PAY" | "ALIPAY";
 export type BillDirection = "OUT" | "IN" | "NEUTRAL";
 
@@ -61,6 +63,6 @@ export type ParseBillResult =
       code: BillErrorCode;
       /** English, for logs; people see the translation of `messageKey` with `params`. */
       message: string;
-      messageKey: string;
+      messageKey: MessageKey;
       params?: Record<string, string | number>;
     };

@@ -1,7 +1,6 @@
 import type { Bilingual } from "@/lib/deadlines";
 import { escapeText, foldLine, icsUtc } from "./ics-lines";
-
-export type FeedLocale = "zh-CN" | "en";
+import type { Locale } from "@/lib/i18n/translator";
 
 export interface FeedEntry {
   readonly caseId: string;
@@ -34,7 +33,7 @@ const byDueThenIds = (a: FeedEntry, b: FeedEntry) =>
  */
 export function buildFeedIcs(
   entries: readonly FeedEntry[],
-  locale: FeedLocale,
+  locale: Locale,
   text: { calendarName: string; caseUrl: (caseId: string) => string; counterpartyPrefix: string },
 ): string {
   const ttl = `PT${FEED_REFRESH_SECONDS / 3600}H`;

@@ -1,8 +1,9 @@
 import { caseDeadlines, type CaseForDeadlines } from "@/lib/cases/case-deadlines";
 import type { CaseStatus } from "@/lib/cases/case-status";
 import { caseTitle } from "@/lib/cases/case-title";
-import { buildFeedIcs, type FeedEntry, type FeedLocale } from "./build-feed-ics";
+import { buildFeedIcs, type FeedEntry } from "./build-feed-ics";
 import { feedText } from "./feed-text";
+import type { Locale } from "@/lib/i18n/translator";
 
 /** A calendar shows what is ahead; past deadlines stay this long (issue 23), then drop out. */
 export const FEED_PAST_DAYS = 30;
@@ -26,7 +27,7 @@ export interface FeedCaseRow {
  * windows are left out: their instant moves with the clock, and a feed must be stable. The
  * deadline maths is the cases' own (caseDeadlines), never repeated here. Pure: `now` passed in.
  */
-export function feedEntries(rows: readonly FeedCaseRow[], locale: FeedLocale, now: Date): FeedEntry[] {
+export function feedEntries(rows: readonly FeedCaseRow[], locale: Locale, now: Date): FeedEntry[] {
   const oldest = now.getTime() - FEED_PAST_DAYS * 86_400_000;
   const entries: FeedEntry[] = [];
   for (const row of rows) {
@@ -50,7 +51,7 @@ export function feedEntries(rows: readonly FeedCaseRow[], locale: FeedLocale, no
 }
 
 /** The whole feed's bytes from its cases: the part that runs on a pool thread. */
-export function feedIcsFromCases(rows: readonly FeedCaseRow[], locale: FeedLocale, now: Date, base: string): string {
+export function feedIcsFromCases(rows: readonly FeedCaseRow[], locale: Locale, now: Date, base: string): string {
   const origin = new URL(base).origin;
   return buildFeedIcs(feedEntries(rows, locale, now), locale, {
     ...feedText(locale),

@@ -1,11 +1,5 @@
 import "server-only";
-export {
-  buildFeedIcs,
-  FEED_ALARM_BEFORE_SECONDS,
-  FEED_REFRESH_SECONDS,
-  type FeedEntry,
-  type FeedLocale,
-} from "./build-feed-ics";
+export { buildFeedIcs, FEED_ALARM_BEFORE_SECONDS, FEED_REFRESH_SECONDS, type FeedEntry } from "./build-feed-ics";
 export { issueCalendarFeed, revokeCalendarFeed, getCalendarFeedStatus } from "./manage-calendar-feed";
 export { findFeedOwner, loadFeedCases } from "./load-calendar-feed";
 export { feedEntries, feedIcsFromCases, FEED_PAST_DAYS, type FeedCaseRow } from "./feed-from-cases";

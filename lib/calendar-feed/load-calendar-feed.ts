@@ -1,13 +1,13 @@
 import "server-only";
 import { ACTIVE_STATUSES } from "@/lib/cases/case-status";
 import { db } from "@/lib/db";
-import type { FeedLocale } from "./build-feed-ics";
 import type { FeedCaseRow } from "./feed-from-cases";
 import { hashFeedToken, isFeedTokenShape } from "./feed-token";
+import type { Locale } from "@/lib/i18n/translator";
 
 export interface FeedOwner {
   userId: string;
-  locale: FeedLocale;
+  locale: Locale;
 }
 
 /**

@@ -8,30 +8,74 @@ import { canonicalWallTimeText } from "@/lib/forms/wall-time-text";
 const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 export const DEFAULT_TIME_ZONE = "Asia/Shanghai";
 
-export function isValidTimeZone(zone: string): boolean {
+// One formatter per zone, made once: building an Intl.DateTimeFormat costs ten times what
+// formatting with it does, and the dashboard and the reminder planner read many instants.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** True when the platform knows the zone (validates user input). */
+export function isValidTimeZone(timeZone: string): boolean {
   try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    formatter(timeZone);
     return true;
   } catch {
     return false;
   }
 }
 
+/** The zone's wall clock at `instant`, read back as if it were UTC (milliseconds). */
+function wallAsUtc(instant: number, timeZone: string): number {
+  const parts = formatter(timeZone).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const ms = ((instant % 1000) + 1000) % 1000;
+  return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"), ms);
+}
+
 /** The zone's offset from UTC at `instant`, in ms (Asia/Shanghai: +8 h). */
 function offsetAt(instant: number, zone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: zone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
-  return asUtc - Math.floor(instant / 1000) * 1000;
+  return wallAsUtc(instant, zone) - instant;
+}
+
+const DAY = 86_400_000;
+
+/** Minutes since local midnight in `timeZone` (0–1439). */
+export function minuteOfDay(instant: Date, timeZone: string): number {
+  const wall = wallAsUtc(instant.getTime(), timeZone);
+  return Math.floor((((wall % DAY) + DAY) % DAY) / 60_000);
+}
+
+/**
+ * The first instant at or after `instant` whose local wall clock reads `minute` minutes past
+ * midnight. Offsets are re-read after the jump so a DST change in between lands on the right
+ * wall time.
+ */
+export function nextLocalMinute(instant: Date, timeZone: string, minute: number): Date {
+  const wall = wallAsUtc(instant.getTime(), timeZone);
+  const dayStart = wall - (((wall % DAY) + DAY) % DAY);
+  let targetWall = dayStart + minute * 60_000;
+  if (targetWall < wall) targetWall += DAY;
+  const offset = wall - instant.getTime();
+  let guess = targetWall - offset;
+  const corrected = offsetAt(guess, timeZone);
+  if (corrected !== offset) guess = targetWall - corrected;
+  return new Date(guess);
 }
 
 /** "2026-11-29T19:50" (or "…T19:50:07") in `zone` → the instant; null for text that is not such a time or a date that does not exist. */

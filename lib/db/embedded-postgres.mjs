@@ -14,6 +14,7 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { PGLITE_START_PARAMS, collectGarbage, seedFromTemplate } from "./pglite-memory.mjs";
 import { keepMessageGroupsTogether } from "./pglite-socket-message-groups.mjs";
 
+/** @param {string} dir */
 async function tightenTree(dir) {
   await chmod(dir, 0o700);
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -39,6 +40,7 @@ export async function startEmbeddedPostgres({ dataDir, socketDir, port = 0, temp
   collectGarbage();
   // PGlite's first start unpacks a database cluster with mode 666 files; keep them private.
   if (dataDir) await tightenTree(dataDir);
+  /** @type {string | undefined} */
   let socketPath;
   if (socketDir) {
     await mkdir(socketDir, { recursive: true, mode: 0o700 });
@@ -60,7 +62,7 @@ export async function startEmbeddedPostgres({ dataDir, socketDir, port = 0, temp
   return {
     port: actualPort,
     socketPath,
-    url: socketPath
+    url: socketDir
       ? `postgres://postgres@localhost:${SOCKET_PORT}/postgres?host=${encodeURIComponent(socketDir)}&sslmode=disable`
       : `postgres://postgres:postgres@127.0.0.1:${actualPort}/postgres?sslmode=disable`,
     async stop() {

@@ -8,30 +8,26 @@ const NAME_OID = 19;
 const CHAR_OID = 18;
 const TEXT_OID = 25;
 
-function retypeFields(result) {
-  for (const r of Array.isArray(result) ? result : [result]) {
-    for (const field of r?.fields ?? []) {
-      if (field.dataTypeID === NAME_OID || field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
-    }
-  }
-  return result;
+/** pg 8's handler of the server's RowDescription message; @types/pg does not declare it. */
+const found = Reflect.get(pg.Client.prototype, "_handleRowDescription");
+if (typeof found !== "function") {
+  throw new Error("pg changed: Client.prototype._handleRowDescription is not where this client expects it");
 }
+/** @type {(this: pg.Client, msg: RowDescription) => void} */
+const handleRowDescription = found;
+
+/** @typedef {{ fields: Array<{ dataTypeID: number }> }} RowDescription */
 
 export class MigrationPgClient extends pg.Client {
-  query(...args) {
-    const callbackIndex = args.findIndex((a) => typeof a === "function");
-    if (callbackIndex >= 0) {
-      const callback = args[callbackIndex];
-      args[callbackIndex] = (err, res) => callback(err, err ? res : retypeFields(res));
-      return super.query(...args);
+  /**
+   * Every query form (promise, callback, submittable) learns its columns from this message,
+   * so retyping them here covers all of them, where query() has eight overloads to mirror.
+   * @param {RowDescription} msg
+   */
+  _handleRowDescription(msg) {
+    for (const field of msg.fields) {
+      if (field.dataTypeID === NAME_OID || field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
     }
-    const last = args[0];
-    if (last && typeof last === "object" && typeof last.callback === "function") {
-      const callback = last.callback;
-      last.callback = (err, res) => callback(err, err ? res : retypeFields(res));
-      return super.query(...args);
-    }
-    const out = super.query(...args);
-    return out && typeof out.then === "function" ? out.then(retypeFields) : out;
+    handleRowDescription.call(this, msg);
   }
 }

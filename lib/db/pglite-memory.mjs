@@ -26,6 +26,7 @@ export const PGLITE_START_PARAMS = [
  * Where `npm run build` leaves an initialised, empty data directory for this PGlite version.
  * `root` is the project directory (callers know it; this module avoids import.meta so that
  * test runners that transpile it to CommonJS can load it).
+ * @param {string} root
  */
 export function templatePath(root) {
   const { version } = JSON.parse(
@@ -34,17 +35,21 @@ export function templatePath(root) {
   return path.join(root, ".next", `pglite-template-${version}`);
 }
 
+/** @param {string} dir */
 const isCluster = (dir) => existsSync(path.join(dir, "PG_VERSION"));
 
 /**
  * Copies the template into `dataDir` when `dataDir` holds no database yet (missing or empty)
  * and the template exists. The copy goes to a sibling first and is renamed into place, so an
  * interrupted copy never looks like a database. A non-empty directory without PG_VERSION is
- * not ours to replace: PGlite gets it as it is. @returns whether it copied.
+ * not ours to replace: PGlite gets it as it is.
+ * @param {string | undefined} dataDir
+ * @param {string | undefined} template
+ * @returns {Promise<boolean>} whether it copied
  */
 export async function seedFromTemplate(dataDir, template) {
   if (!dataDir || !template || isCluster(dataDir) || !isCluster(template)) return false;
-  const entries = await readdir(dataDir).catch((error) => {
+  const entries = await readdir(dataDir).catch((/** @type {NodeJS.ErrnoException} */ error) => {
     if (error.code === "ENOENT") return [];
     throw error;
   });
@@ -52,7 +57,7 @@ export async function seedFromTemplate(dataDir, template) {
   const staging = `${dataDir}.copying-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await cp(template, staging, { recursive: true });
-  await rmdir(dataDir).catch((error) => {
+  await rmdir(dataDir).catch((/** @type {NodeJS.ErrnoException} */ error) => {
     if (error.code !== "ENOENT") throw error;
   });
   await rename(staging, dataDir);

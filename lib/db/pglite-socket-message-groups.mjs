@@ -9,32 +9,58 @@
 
 const GROUP_MESSAGES = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48]); // Parse Bind Describe Execute Close Flush
 
-/** Patches the server's query queue in place. */
+/**
+ * pglite-socket's QueryQueueManager as this patch sees it: its declaration marks these members
+ * private, so they are described here, and checked at run time before the patch is applied.
+ * @typedef {{
+ *   handlerId: number,
+ *   message: Uint8Array,
+ *   onData: (data: Uint8Array) => void,
+ *   resolve: (bytes: number) => void,
+ *   reject: (error: unknown) => void,
+ * }} QueuedMessage
+ * @typedef {{
+ *   queue: QueuedMessage[],
+ *   processing: boolean,
+ *   lastHandlerId: number | null,
+ *   db: import("@electric-sql/pglite").PGlite,
+ *   processQueue: () => Promise<void>,
+ *   clearQueueForHandler: (handlerId: number) => void,
+ * }} QueueInternals
+ */
+
+/**
+ * Patches the server's query queue in place.
+ * @param {object} server a PGLiteSocketServer: the shape the patch needs is checked here, at run time
+ */
 export function keepMessageGroupsTogether(server) {
-  const queue = server.queryQueue;
+  const queue = /** @type {{ queryQueue?: QueueInternals }} */ (server).queryQueue;
   if (!queue || typeof queue.processQueue !== "function") {
     throw new Error("pglite-socket changed: its query queue is not where this patch expects it");
   }
-  let openGroupOf = null; // handler id whose extended-query group has not reached its Sync yet
+  /** @type {number | null} handler id whose extended-query group has not reached its Sync yet */
+  let openGroupOf = null;
 
-  queue.processQueue = async function processQueue() {
-    if (this.processing || this.queue.length === 0) return;
-    this.processing = true;
+  queue.processQueue = async () => {
+    if (queue.processing || queue.queue.length === 0) return;
+    queue.processing = true;
     try {
-      while (this.queue.length > 0) {
-        const owner = openGroupOf ?? (this.db.isInTransaction() ? this.lastHandlerId : null);
+      while (queue.queue.length > 0) {
+        const owner = openGroupOf ?? (queue.db.isInTransaction() ? queue.lastHandlerId : null);
+        /** @type {QueuedMessage | undefined} */
         let item;
         if (owner !== null && owner !== undefined) {
-          const index = this.queue.findIndex((q) => q.handlerId === owner);
+          const index = queue.queue.findIndex((q) => q.handlerId === owner);
           if (index === -1) break; // wait for that connection's next message
-          item = this.queue.splice(index, 1)[0];
+          item = queue.queue.splice(index, 1)[0];
         } else {
-          item = this.queue.shift();
+          item = queue.queue.shift();
         }
+        if (!item) break;
         let bytes = 0;
         try {
-          await this.db.runExclusive(() =>
-            this.db.execProtocolRawStream(item.message, {
+          await queue.db.runExclusive(() =>
+            queue.db.execProtocolRawStream(item.message, {
               onRawData: (data) => {
                 bytes += data.length;
                 item.onData(data);
@@ -46,12 +72,13 @@ export function keepMessageGroupsTogether(server) {
           item.reject(error);
           continue;
         }
-        openGroupOf = GROUP_MESSAGES.has(item.message[0]) ? item.handlerId : null;
-        this.lastHandlerId = item.handlerId;
+        const type = item.message[0];
+        openGroupOf = type !== undefined && GROUP_MESSAGES.has(type) ? item.handlerId : null;
+        queue.lastHandlerId = item.handlerId;
         item.resolve(bytes);
       }
     } finally {
-      this.processing = false;
+      queue.processing = false;
     }
   };
 

@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 
+/** @param {string} serverUrl @param {string} sql */
 async function onServer(serverUrl, sql) {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();

@@ -1,3 +1,5 @@
+import type { MessageKey } from "@/lib/i18n/translator";
+
 /** The HTTP statuses an expected failure answers with; anything else (a bug) is a 500. */
 export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
 
@@ -9,7 +11,7 @@ export interface AppErrorOptions {
   /** Fill the message's {placeholders}. */
   readonly values?: MessageValues;
   /** Field → message key, for a form that marks each field (a server action's failure). */
-  readonly fieldErrors?: Record<string, string>;
+  readonly fieldErrors?: Record<string, MessageKey>;
   /** Extra response headers (Retry-After, Allow). */
   readonly headers?: Record<string, string>;
   readonly cause?: unknown;
@@ -24,13 +26,13 @@ export interface AppErrorOptions {
  */
 export class AppError extends Error {
   readonly values: MessageValues;
-  readonly fieldErrors: Readonly<Record<string, string>> | undefined;
+  readonly fieldErrors: Readonly<Record<string, MessageKey>> | undefined;
   readonly headers: Readonly<Record<string, string>>;
 
   constructor(
     readonly code: string,
     readonly status: ErrorStatus,
-    readonly messageKey: string,
+    readonly messageKey: MessageKey,
     options: AppErrorOptions = {},
   ) {
     super(options.detail ?? code, options.cause === undefined ? undefined : { cause: options.cause });

@@ -1,17 +1,9 @@
-import { createTranslator } from "use-intl/core";
-import type { Locale } from "@/lib/i18n/config";
-import en from "@/lib/i18n/messages/en.json";
-import zh from "@/lib/i18n/messages/zh-CN.json";
+import { translator, type Locale } from "@/lib/i18n/translator";
 import { AppError } from "./app-error";
 
-const MESSAGES = { "zh-CN": zh, en } as const;
-
-type Translate = (key: string, values?: Record<string, string | number>) => string;
-
-/** A message of the app's vocabulary (error keys are built from codes at run time). */
+/** The error's message in the reader's language. */
 export function errorMessage(error: AppError, locale: Locale): string {
-  const t = createTranslator({ locale, messages: MESSAGES[locale] }) as unknown as Translate;
-  return t(error.messageKey, error.values);
+  return translator(locale)(error.messageKey, error.values);
 }
 
 /** Anything not an expected failure: the stack goes to the log, the person gets the generic sentence. */

@@ -1,17 +1,6 @@
 import "server-only";
 import { Readable } from "node:stream";
-import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/config";
 import type { OpenedEvidence } from "./open-evidence-for-user";
-
-/** The user's language as the pages see it: the locale cookie, else the browser's Accept-Language. */
-export function requestLocale(request: Request): Locale {
-  const cookie = request.headers.get("cookie") ?? "";
-  const value = cookie
-    .split(";")
-    .map((part) => part.trim().split("="))
-    .find(([name]) => name === LOCALE_COOKIE)?.[1];
-  return resolveLocale(value, request.headers.get("accept-language"));
-}
 
 /** RFC 6266 / 5987: an ASCII fallback plus the UTF-8 name, so 转账截图.png survives. */
 function contentDisposition(kind: "attachment" | "inline", name: string): string {

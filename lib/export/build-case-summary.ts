@@ -1,11 +1,13 @@
 import type { Deadline } from "@/lib/deadlines";
-import { caseTitle } from "@/lib/cases/case-title";
+import { caseTitle, platformName } from "@/lib/cases/case-title";
 import { formatFen } from "@/lib/cases/money";
 import { factRows } from "./case-facts";
 import type { CaseRecord, RecordEvent } from "./case-record";
-import { formatBytes, formatDateTime, zoneName } from "./format";
-import type { PrintBlock, PrintDoc, PrintLocale } from "./print-doc";
-import { translator, type Translate } from "./translate";
+import { formatBytes } from "@/lib/i18n/format-bytes";
+import { formatDateTime, zoneName } from "./format";
+import type { PrintBlock, PrintDoc } from "./print-doc";
+import { translator, type Locale } from "@/lib/i18n/translator";
+import { eventLabel } from "@/lib/cases/event-label";
 
 // The printable summary handed over with a case bundle: pure, from a loaded case.
 
@@ -36,9 +38,9 @@ export function sha256Sums(record: Pick<CaseRecord, "evidence">): string {
   return record.evidence.map((e) => `${e.sha256}  ${e.bundlePath}\n`).join("");
 }
 
-export function buildCaseSummary(record: CaseRecord, locale: PrintLocale, now: Date): PrintDoc {
+export function buildCaseSummary(record: CaseRecord, locale: Locale, now: Date): PrintDoc {
   const t = translator(locale);
-  const s = (key: string, values?: Record<string, string | number>) => t(`export.summary.${key}`, values);
+  const s = translator(locale, "export.summary");
   const zone = record.timeZone;
   const at = (d: Date) => formatDateTime(d, zone, locale);
   const blocks: PrintBlock[] = [];
@@ -46,7 +48,7 @@ export function buildCaseSummary(record: CaseRecord, locale: PrintLocale, now: D
   blocks.push({ type: "heading", text: s("facts") });
   const facts: [string, string][] = [
     [s("kind"), t(`cases.kinds.${record.kind}`)],
-    [s("platform"), t(`cases.platforms.${record.platform}`)],
+    [s("platform"), platformName(record.platform, locale)],
     [s("status"), t(`cases.statuses.${record.status}`)],
     [s("amount"), formatFen(record.amountFen, locale)],
     [s("recovered"), formatFen(record.recoveredFen, locale)],
@@ -84,7 +86,7 @@ export function buildCaseSummary(record: CaseRecord, locale: PrintLocale, now: D
       widths: [1.6, 2.6, 3.4],
       rows: events.map((e) => [
         at(e.occurredAt),
-        eventLabel(e, t) + (e.retracted ? s("retracted") : ""),
+        eventLabel(e.type, locale) + (e.retracted ? s("retracted") : ""),
         eventDetail(e),
       ]),
     });
@@ -124,7 +126,13 @@ export function buildCaseSummary(record: CaseRecord, locale: PrintLocale, now: D
       type: "table",
       head: [s("paymentNo"), s("file"), s("type"), s("size"), s("uploaded")],
       widths: [0.6, 3.6, 1.6, 1, 1.6],
-      rows: record.evidence.map((e, i) => [String(i + 1), e.bundlePath, e.mime, formatBytes(e.size), at(e.createdAt)]),
+      rows: record.evidence.map((e, i) => [
+        String(i + 1),
+        e.bundlePath,
+        e.mime,
+        formatBytes(e.size, locale),
+        at(e.createdAt),
+      ]),
     });
     blocks.push({ type: "paragraph", text: s("checksums") });
     for (const e of record.evidence) blocks.push({ type: "code", text: `${e.sha256}  ${e.bundlePath}` });
@@ -155,11 +163,6 @@ export function buildCaseSummary(record: CaseRecord, locale: PrintLocale, now: D
     footer: s("footer", { id: record.id }),
     blocks,
   };
-}
-
-function eventLabel(e: RecordEvent, t: Translate): string {
-  const key = `workspace.events.${e.type}`;
-  return t.has(key) ? t(key) : e.type;
 }
 
 function eventDetail(e: RecordEvent): string {

@@ -1,12 +1,11 @@
 import type { StoredFacts } from "@/lib/cases/stored-facts";
 import { kindModule } from "@/lib/kinds";
-import type { PrintLocale } from "./print-doc";
-import type { Translate } from "./translate";
+import { messagesFor, type Locale, type Translator } from "@/lib/i18n/translator";
 
 /** The kind-specific facts as label/value rows, in the case owner's zone; absent facts are left out. */
-export function factRows(facts: StoredFacts, t: Translate, timeZone: string, locale: PrintLocale): [string, string][] {
+export function factRows(facts: StoredFacts, t: Translator, timeZone: string, locale: Locale): [string, string][] {
   // The workspace's field labels are keyed by path ("facts.discoveredAt"): read the map raw.
-  const labels = t.raw("workspace.fields") as Record<string, string>;
+  const labels: Record<string, string> = messagesFor(locale).workspace.fields;
   const label = (field: string) => labels[`facts.${field}`] ?? field;
   const rows = kindModule(facts.kind)
     .summaryRows(facts, t, timeZone, locale)

@@ -9,14 +9,14 @@ import { renderLetter } from "@/lib/letters/render-letter";
 import { FULL_FACTS, caseRecordFixture } from "@/tests/factories/case-record";
 import { buildCaseSummary } from "./build-case-summary";
 import type { CaseRecord } from "./case-record";
-import type { PrintDoc, PrintLocale } from "./print-doc";
-import { translator } from "./translate";
+import type { PrintDoc } from "./print-doc";
+import { translator, type Locale } from "@/lib/i18n/translator";
 
 // Every letter and every case summary, for every kind and platform, in both languages, with
 // every fact filled and with none: what the app composes must read as a careful person writes.
 // The summary is checked as the PDF and the HTML print it (the same PrintDoc feeds both).
 
-const LOCALES = ["zh-CN", "en"] as const satisfies readonly PrintLocale[];
+const LOCALES = ["zh-CN", "en"] as const satisfies readonly Locale[];
 const OPENED = new Date("2026-11-30T02:00:00Z");
 // Soon after opening most deadlines run; weeks later the short ones are met or missed.
 const INSTANTS = [OPENED, new Date("2027-01-20T02:00:00Z")];
@@ -98,7 +98,7 @@ describe("composed copy reads as a careful person writes", () => {
     const seen = new Set<string>();
     for (const kind of CASE_KINDS) {
       for (const locale of LOCALES) {
-        const s = (key: string) => translator(locale)(`export.summary.${key}`);
+        const s = translator(locale, "export.summary");
         const running = new Set([s("open"), s("paused")]);
         for (const now of INSTANTS) {
           const { blocks } = buildCaseSummary(record(kind, "WECHAT_PAY", FULL_FACTS[kind], now), locale, now);

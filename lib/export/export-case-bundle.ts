@@ -8,17 +8,17 @@ import { buildCaseSummary, sha256Sums } from "./build-case-summary";
 import type { CaseRecord } from "./case-record";
 import { fileDate } from "./format";
 import { loadCaseRecord } from "./load-case-record";
-import type { PrintLocale } from "./print-doc";
 import { renderHtml } from "./render-html";
 import { renderPdf } from "./render-pdf";
 import { streamZip, type StreamedZip } from "./stream-zip";
+import type { Locale } from "@/lib/i18n/translator";
 
 export const BUNDLE_FORMAT = "recourse-case-bundle/1";
 
 export interface BundleInput {
   ownerId: string;
   caseId: string;
-  locale: PrintLocale;
+  locale: Locale;
   now: Date;
   store?: BlobStore;
 }

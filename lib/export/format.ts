@@ -1,5 +1,5 @@
 import { formatDateTime as sharedDateTime, formatDay } from "@/lib/i18n/format-date";
-import type { PrintLocale } from "./print-doc";
+import { translator, type Locale } from "@/lib/i18n/translator";
 
 // Instants as a person in the case's zone reads them, in the app's one date format per language
 // (lib/i18n/format-date.ts: "2026年11月29日 10:00" / "29 Nov 2026 10:00"), with the zone named once.
@@ -16,11 +16,11 @@ function isoParts(at: Date, timeZone: string) {
   return Object.fromEntries(f.formatToParts(at).map((p) => [p.type, p.value]));
 }
 
-export function formatDateTime(at: Date, timeZone: string, locale: PrintLocale): string {
+export function formatDateTime(at: Date, timeZone: string, locale: Locale): string {
   return sharedDateTime(at, locale, timeZone);
 }
 
-export function formatDate(at: Date, timeZone: string, locale: PrintLocale): string {
+export function formatDate(at: Date, timeZone: string, locale: Locale): string {
   return formatDay(at, locale, timeZone);
 }
 
@@ -31,15 +31,9 @@ export function fileDate(at: Date, timeZone: string): string {
 }
 
 /** "北京时间" / "Beijing time" for Asia/Shanghai (and its aliases), else the IANA name. */
-export function zoneName(timeZone: string, locale: PrintLocale): string {
+export function zoneName(timeZone: string, locale: Locale): string {
   if (["Asia/Shanghai", "Asia/Chongqing", "Asia/Harbin", "PRC"].includes(timeZone)) {
-    return locale === "zh-CN" ? "北京时间" : "Beijing time";
+    return translator(locale)("wizard.zoneBeijing");
   }
   return timeZone;
-}
-
-export function formatBytes(size: number): string {
-  if (size < 1024) return `${size} B`;
-  if (size < 1024 * 1024) return `${(size / 1024).toFixed(1)} KB`;
-  return `${(size / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { Readable } from "node:stream";
-import { isLocale, type Locale } from "@/lib/i18n/config";
+import { isLocale } from "@/lib/i18n/config";
+import type { Locale } from "@/lib/i18n/translator";
 import { EXACT_LENGTH_HEADER } from "./exact-length-header.mjs";
 import type { StreamedZip } from "./stream-zip";
 

@@ -6,9 +6,8 @@ export { buildCaseSummary, sha256Sums, deadlineOutcome } from "./build-case-summ
 export { renderPdf } from "./render-pdf";
 export { renderHtml, escapeHtml } from "./render-html";
 export { streamZip, type ZipEntry, type StreamedZip } from "./stream-zip";
-export { printDocFromText, type PrintDoc, type PrintBlock, type PrintLocale } from "./print-doc";
+export { printDocFromText, type PrintDoc, type PrintBlock } from "./print-doc";
 export type { CaseRecord, RecordEvidence, RecordPayment, RecordEvent } from "./case-record";
-export { formatDateTime, formatDate, zoneName, formatBytes } from "./format";
+export { formatDateTime, formatDate, zoneName } from "./format";
 export { factRows } from "./case-facts";
-export { translator, type Translate } from "./translate";
 export { exportMyData, MY_DATA_FORMAT } from "./export-my-data";

@@ -1,8 +1,7 @@
+import type { Locale } from "@/lib/i18n/translator";
 // A printable document as data: the case summary and the letters are built as this,
 // then rendered twice (HTML for the screen and the printer, PDF for handing over),
 // so the two can never say different things.
-
-export type PrintLocale = "zh-CN" | "en";
 
 export type PrintBlock =
   | { readonly type: "heading"; readonly text: string }
@@ -20,7 +19,7 @@ export type PrintBlock =
   | { readonly type: "code"; readonly text: string };
 
 export interface PrintDoc {
-  readonly locale: PrintLocale;
+  readonly locale: Locale;
   readonly title: string;
   /** a line under the title: who made it and when */
   readonly subtitle?: string;
@@ -30,7 +29,7 @@ export interface PrintDoc {
 }
 
 /** Plain text: paragraphs separated by blank lines (the letters' editable form is this). */
-export function printDocFromText(locale: PrintLocale, title: string, text: string): PrintDoc {
+export function printDocFromText(locale: Locale, title: string, text: string): PrintDoc {
   const blocks = text
     .replace(/\r\n?/g, "\n")
     .split(/\n{2,}/)

@@ -2,7 +2,6 @@
 // (lib/letters) may import to speak about a case the way the bundle does.
 export type { CaseRecord, RecordEvidence, RecordPayment, RecordEvent } from "./case-record";
 export { bundleFileName } from "./case-record";
-export { formatBytes, formatDate, formatDateTime, zoneName } from "./format";
-export { printDocFromText, type PrintDoc, type PrintBlock, type PrintLocale } from "./print-doc";
-export { translator, type Translate } from "./translate";
+export { formatDate, formatDateTime, zoneName } from "./format";
+export { printDocFromText, type PrintDoc, type PrintBlock } from "./print-doc";
 export { factRows } from "./case-facts";

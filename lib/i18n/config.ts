@@ -1,6 +1,7 @@
+import type { Locale } from "./translator";
+
 // Chinese first: most users are in mainland China. English second.
 export const locales = ["zh-CN", "en"] as const;
-export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "zh-CN";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 /** How long a language choice (the visitor's, or the one Accept-Language made for them) sticks. */

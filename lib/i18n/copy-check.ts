@@ -1,4 +1,5 @@
 import { describeAsciiPunctuation, describeNotEnglish } from "@/lib/i18n/fullwidth.mjs";
+import type { Locale } from "./translator";
 
 // What a careful writer never lets through, checked on text the app composes from
 // templates and a case (letters, the case summary). Each finding names the rule and
@@ -45,7 +46,7 @@ function doubledColons(line: string): string[] {
 }
 
 /** Everything wrong with one piece of composed text in `locale`; an empty list means it reads right. */
-export function copyProblems(text: string, locale: "zh-CN" | "en"): CopyProblem[] {
+export function copyProblems(text: string, locale: Locale): CopyProblem[] {
   const problems: CopyProblem[] = [];
   for (const line of text.split("\n")) {
     for (const pattern of [HAN_TWICE, LATIN_TWICE]) {

@@ -1,3 +1,4 @@
+import type { Locale } from "./translator";
 // The one way a date or a time is written, per language, everywhere a person reads one: the
 // pages (cards, lists, the calculator), the reminder emails, the calendar feed's text, the PDF
 // and the letters, and the deadline engine's derivations.
@@ -6,8 +7,6 @@
 // Always the 24-hour clock, in both languages. Built from parts by hand, not left to a locale's
 // style: Intl's "medium"/"full" styles differ between Node, browsers and ICU versions, and
 // would mix "Fri, January 9, 2026 at 23:59" with "7 Dec 2026 06:02" on one card. Pure.
-
-export type DateLocale = "zh-CN" | "en";
 
 const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const EN_WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -20,7 +19,7 @@ export interface CivilDate {
 }
 
 /** A calendar day in the language's one format; `withYear: false` for ranges within a year. */
-export function civilDateText(c: CivilDate, locale: DateLocale, withYear = true): string {
+export function civilDateText(c: CivilDate, locale: Locale, withYear = true): string {
   if (locale === "en") {
     const month = EN_MONTHS[c.month - 1] ?? "";
     return withYear ? `${c.day} ${month} ${c.year}` : `${c.day} ${month}`;
@@ -29,7 +28,7 @@ export function civilDateText(c: CivilDate, locale: DateLocale, withYear = true)
 }
 
 /** ISO weekday 1 (Monday) … 7 (Sunday) → "Mon" / "周一". */
-export function weekdayText(isoWeekday: number, locale: DateLocale): string {
+export function weekdayText(isoWeekday: number, locale: Locale): string {
   return (locale === "en" ? EN_WEEKDAYS : ZH_WEEKDAYS)[isoWeekday - 1] ?? "";
 }
 
@@ -39,11 +38,7 @@ export function clockText(hour: number, minute: number): string {
 }
 
 /** A day, optionally with its weekday, then optionally a time: the one order of parts. */
-export function dateTimeText(
-  c: CivilDate,
-  locale: DateLocale,
-  opts: { weekday?: number; clock?: string } = {},
-): string {
+export function dateTimeText(c: CivilDate, locale: Locale, opts: { weekday?: number; clock?: string } = {}): string {
   const date = civilDateText(c, locale);
   const day = opts.weekday
     ? locale === "en"
@@ -84,12 +79,7 @@ function zonedParts(instant: Date, timeZone: string) {
 }
 
 /** The day an instant falls on in `timeZone`: "2026年1月9日" / "9 Jan 2026". */
-export function formatDay(
-  instant: Date,
-  locale: DateLocale,
-  timeZone: string,
-  opts: { weekday?: boolean } = {},
-): string {
+export function formatDay(instant: Date, locale: Locale, timeZone: string, opts: { weekday?: boolean } = {}): string {
   const p = zonedParts(instant, timeZone);
   return dateTimeText(p, locale, { weekday: opts.weekday ? p.weekday : undefined });
 }
@@ -97,7 +87,7 @@ export function formatDay(
 /** An instant as read in `timeZone`: "2026年1月9日 23:59" / "9 Jan 2026 23:59" (weekday on request). */
 export function formatDateTime(
   instant: Date,
-  locale: DateLocale,
+  locale: Locale,
   timeZone: string,
   opts: { weekday?: boolean } = {},
 ): string {
@@ -106,7 +96,7 @@ export function formatDateTime(
 }
 
 /** A calendar date stored as "YYYY-MM-DD" (a freeze's expiry), in the language's format. */
-export function formatIsoDay(isoDate: string, locale: DateLocale): string {
+export function formatIsoDay(isoDate: string, locale: Locale): string {
   const [year, month, day] = isoDate.split("-").map(Number);
   return year && month && day ? civilDateText({ year, month, day }, locale) : isoDate;
 }

@@ -6,23 +6,32 @@
 // CJK neighbour and stay as they are.
 
 const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+/** @type {Record<string, string>} */
 const ASCII_TO_FULL = { ",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）" };
 
+/** @param {string | undefined} ch */
 export const isCjk = (ch) => ch !== undefined && CJK.test(ch);
 
+/** @param {string} text @param {number} i @param {1 | -1} step @returns {string | undefined} */
 function neighbour(text, i, step) {
-  for (let j = i + step; j >= 0 && j < text.length; j += step) if (!/\s/.test(text[j])) return text[j];
+  for (let j = i + step; j >= 0 && j < text.length; j += step) {
+    const ch = text.charAt(j);
+    if (!/\s/.test(ch)) return ch;
+  }
   return undefined;
 }
 
+/** @param {string} text @param {number} i */
 const touchesCjk = (text, i) => isCjk(neighbour(text, i, -1)) || isCjk(neighbour(text, i, 1));
 
-/** Indices of ASCII punctuation that should be full-width, ascending. */
+/** Indices of ASCII punctuation that should be full-width, ascending. @param {string} text */
 export function asciiPunctuationNextToCjk(text) {
+  /** @type {Set<number>} */
   const bad = new Set();
+  /** @type {number[]} */
   const open = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+    const ch = text.charAt(i);
     if (ch === "(") open.push(i);
     else if (ch === ")") {
       const start = open.pop();
@@ -38,7 +47,7 @@ export function asciiPunctuationNextToCjk(text) {
   return [...bad].sort((a, b) => a - b);
 }
 
-/** Each offending character with a little context, for test messages. */
+/** Each offending character with a little context, for test messages. @param {string} text */
 export function describeAsciiPunctuation(text) {
   return asciiPunctuationNextToCjk(text).map(
     (i) => `"${text[i]}" at ${i} in …${text.slice(Math.max(0, i - 8), i + 9)}…`,
@@ -50,14 +59,15 @@ export function describeAsciiPunctuation(text) {
 // ¥, —, … and · are fine.
 const NOT_ENGLISH = /[\u2018\u2019\u201c\u201d\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
 
-/** Indices of characters English text must not hold, ascending. */
+/** Indices of characters English text must not hold, ascending. @param {string} text */
 export function notEnglish(text) {
+  /** @type {number[]} */
   const bad = [];
-  for (let i = 0; i < text.length; i++) if (NOT_ENGLISH.test(text[i])) bad.push(i);
+  for (let i = 0; i < text.length; i++) if (NOT_ENGLISH.test(text.charAt(i))) bad.push(i);
   return bad;
 }
 
-/** Each character English text must not hold, with a little context, for test messages. */
+/** Each character English text must not hold, with a little context, for test messages. @param {string} text */
 export function describeNotEnglish(text) {
   return notEnglish(text).map((i) => `"${text[i]}" at ${i} in …${text.slice(Math.max(0, i - 12), i + 13)}…`);
 }
@@ -65,17 +75,26 @@ export function describeNotEnglish(text) {
 /**
  * Converts the offending characters and drops the spaces around the full-width
  * mark (Chinese sets none): "尚未公布, 暂按" → "尚未公布，暂按".
+ * @param {string} text
+ * @returns {string}
  */
 export function toFullWidth(text) {
   const bad = new Set(asciiPunctuationNextToCjk(text));
   if (bad.size === 0) return text;
   let out = "";
-  for (let i = 0; i < text.length; i++) out += bad.has(i) ? ASCII_TO_FULL[text[i]] : text[i];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    out += (bad.has(i) && ASCII_TO_FULL[ch]) || ch;
+  }
   // Again until nothing changes: a mark made full-width can make its neighbour wrong ("(一次):").
   return toFullWidth(out.replace(/[ \t]*([，：；？！（）])[ \t]*/gu, "$1"));
 }
 
-/** Every string value in a JSON tree, with its dotted path. */
+/**
+ * Every string value in a JSON tree, with its dotted path.
+ * @param {unknown} value
+ * @returns {[path: string, text: string][]}
+ */
 export function jsonStrings(value, path = "") {
   if (typeof value === "string") return [[path, value]];
   if (Array.isArray(value)) return value.flatMap((v, i) => jsonStrings(v, `${path}[${i}]`));
@@ -84,11 +103,21 @@ export function jsonStrings(value, path = "") {
   return [];
 }
 
-/** A JSON tree with every string passed through toFullWidth. */
+/**
+ * A JSON tree with every string passed through toFullWidth: the same shape back.
+ * @template T
+ * @param {T} value
+ * @returns {T}
+ */
 export function fixJson(value) {
+  return /** @type {T} */ (fixTree(value));
+}
+
+/** @param {unknown} value @returns {unknown} */
+function fixTree(value) {
   if (typeof value === "string") return toFullWidth(value);
-  if (Array.isArray(value)) return value.map(fixJson);
+  if (Array.isArray(value)) return value.map(fixTree);
   if (value && typeof value === "object")
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fixJson(v)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fixTree(v)]));
   return value;
 }

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import { type Locale, isLocale } from "./config";
+import { isLocale } from "./config";
+import type { Locale } from "./translator";
 
 /**
  * The language of a page prerendered per locale (app/prerendered/[locale]), from its URL

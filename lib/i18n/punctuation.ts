@@ -1,4 +1,5 @@
-import { type Locale, defaultLocale, isLocale } from "./config";
+import { defaultLocale, isLocale } from "./config";
+import type { Locale } from "./translator";
 
 // The marks code sets between pieces it joins (a label and its value, list items, an aside),
 // per language: Chinese full-width with no spaces around, English ASCII with its spaces.

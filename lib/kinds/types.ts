@@ -9,9 +9,8 @@ import type {
   FirstMove,
   PaymentPlatform,
 } from "@/lib/deadlines";
-import type { PrintLocale } from "@/lib/export/print-doc";
-import type { Translate } from "@/lib/export/translate";
 import type { Recipient } from "@/lib/letters/recipients";
+import type { Locale, Translator } from "@/lib/i18n/translator";
 
 export type { PaymentPlatform };
 
@@ -77,10 +76,10 @@ export interface KindModule<K extends CaseKind, FormOut, Stored extends { readon
   readonly steps: readonly GuidanceStep[];
   /** Events a person records on this kind, in the order they usually happen. */
   readonly events: readonly CaseEventType[];
-  summaryRows(stored: Stored, t: Translate, zone: string, locale: PrintLocale): SummaryRow[];
+  summaryRows(stored: Stored, t: Translator, zone: string, locale: Locale): SummaryRow[];
   readonly letter: {
     readonly recipients: readonly Recipient[];
-    fields(stored: Stored, at: (iso: string | null) => string | null, t: Translate): Record<string, string | null>;
+    fields(stored: Stored, at: (iso: string | null) => string | null, t: Translator): Record<string, string | null>;
   };
 }
 

@@ -1,19 +1,14 @@
 import type { CaseKind } from "@/lib/cases/schema";
 import type { Bilingual } from "@/lib/deadlines";
 import { officialContacts, type PaymentPlatform } from "@/lib/deadlines";
-import { caseTitle } from "@/lib/cases/case-title";
+import { caseTitle, platformName } from "@/lib/cases/case-title";
 import { formatFen } from "@/lib/cases/money";
-import {
-  formatBytes,
-  formatDate,
-  formatDateTime,
-  type CaseRecord,
-  type PrintLocale,
-  type RecordPayment,
-} from "@/lib/export/pure";
-import type { Translate } from "@/lib/export/pure";
+import { formatBytes } from "@/lib/i18n/format-bytes";
+import { formatDate, formatDateTime, type CaseRecord, type RecordPayment } from "@/lib/export/pure";
 import { punctuation } from "@/lib/i18n/punctuation";
 import { kindModule } from "@/lib/kinds";
+import type { Locale, Translator } from "@/lib/i18n/translator";
+import { eventLabel } from "@/lib/cases/event-label";
 
 // What a letter may say, each value read from the case (or absent). A template names
 // fields; a field the case lacks is printed as a visible placeholder, never guessed.
@@ -80,7 +75,7 @@ const WORDS = {
   none: { "zh-CN": "无", en: "none" },
 } as const satisfies Record<string, Bilingual>;
 
-export function placeholder(field: string, locale: PrintLocale): string {
+export function placeholder(field: string, locale: Locale): string {
   const label = FIELD_LABELS[field]?.[locale] ?? field;
   return locale === "zh-CN" ? `【待补充：${label}】` : `[TO FILL IN: ${label}]`;
 }
@@ -89,8 +84,8 @@ export { PLACEHOLDER_PATTERN } from "./schema";
 
 export interface LetterContext {
   readonly record: CaseRecord;
-  readonly locale: PrintLocale;
-  readonly t: Translate;
+  readonly locale: Locale;
+  readonly t: Translator;
   readonly now: Date;
 }
 
@@ -115,7 +110,7 @@ export function caseFields(ctx: LetterContext): Record<string, FieldValue> {
   };
   return {
     caseTitle: caseTitle(record)[locale],
-    platform: t(`cases.platforms.${record.platform}`),
+    platform: platformName(record.platform, locale),
     // "微信支付客服（95017）", "OKPay客服": the service once, its number (if it has one) beside it.
     service: contact ? contact.label[locale] + (contact.tel ? punctuation(locale).aside(contact.tel) : "") : null,
     amount: record.amountFen > 0n ? formatFen(record.amountFen, locale) : null,
@@ -145,7 +140,7 @@ export function caseFields(ctx: LetterContext): Record<string, FieldValue> {
 
 /** The list blocks: each payment, each evidence file with its hash, the timeline. */
 export function caseLists(ctx: LetterContext): Record<"payments" | "evidence" | "timeline", string> {
-  const { record, locale, t } = ctx;
+  const { record, locale } = ctx;
   const zone = record.timeZone;
   const p = punctuation(locale);
   const word = (key: keyof typeof WORDS) => WORDS[key][locale];
@@ -163,7 +158,8 @@ export function caseLists(ctx: LetterContext): Record<"payments" | "evidence" | 
     return `${i + 1}. ${parts.join(p.comma)}`;
   });
   const evidence = record.evidence.map(
-    (e, i) => `${i + 1}. ${e.name}${p.aside(`${e.mime}${p.comma}${formatBytes(e.size)}`)}\n   SHA-256: ${e.sha256}`,
+    (e, i) =>
+      `${i + 1}. ${e.name}${p.aside(`${e.mime}${p.comma}${formatBytes(e.size, locale)}`)}\n   SHA-256: ${e.sha256}`,
   );
   // The log holds what was recorded; payments and the facts' instants (discovered, reported,
   // noticed…) are implied by the case, so the timeline merges all three in time order.
@@ -171,8 +167,7 @@ export function caseLists(ctx: LetterContext): Record<"payments" | "evidence" | 
   const entries: { at: Date; text: string }[] = record.events
     .filter((e) => !e.retracted && !hidden.has(e.type))
     .map((e) => {
-      const key = `workspace.events.${e.type}`;
-      return { at: e.occurredAt, text: t.has(key) ? t(key) : e.type };
+      return { at: e.occurredAt, text: eventLabel(e.type, locale) };
     });
   for (const pay of record.payments) {
     entries.push({ at: pay.occurredAt, text: `${verb(pay.direction)} ${formatFen(pay.amountFen, locale)}` });

@@ -4,10 +4,10 @@ import { db } from "@/lib/db";
 import type { Bilingual } from "@/lib/deadlines";
 import { NotFoundError } from "@/lib/errors";
 import { loadCaseRecord } from "@/lib/export";
-import type { PrintLocale } from "@/lib/export/pure";
 import { recipientFits, renderLetter } from "./render-letter";
 import type { Recipient } from "./recipients";
 import { TEMPLATES } from "./templates";
+import type { Locale } from "@/lib/i18n/translator";
 
 export interface LetterDraftView {
   readonly caseId: string;
@@ -15,7 +15,7 @@ export interface LetterDraftView {
   readonly caseTitle: Bilingual;
   readonly timeZone: string;
   readonly recipient: Recipient;
-  readonly locale: PrintLocale;
+  readonly locale: Locale;
   readonly title: string;
   readonly text: string;
   /** the saved version shown, or null for a fresh draft from the case */
@@ -32,7 +32,7 @@ export async function getLetterDraft(
   ownerId: string,
   caseId: string,
   recipient: Recipient,
-  locale: PrintLocale,
+  locale: Locale,
   now: Date,
   version?: number,
 ): Promise<LetterDraftView> {

@@ -1,13 +1,14 @@
 import { caseTitle } from "@/lib/cases/case-title";
-import { translator, type CaseRecord, type PrintLocale } from "@/lib/export/pure";
+import type { CaseRecord } from "@/lib/export/pure";
 import { caseFields, caseLists, placeholder, type LetterContext } from "./fields";
 import { RECIPIENTS_BY_KIND, type Recipient } from "./recipients";
 import { TEMPLATES } from "./templates";
 import { punctuation } from "@/lib/i18n/punctuation";
+import { translator, type Locale } from "@/lib/i18n/translator";
 
 export interface RenderedLetter {
   readonly recipient: Recipient;
-  readonly locale: PrintLocale;
+  readonly locale: Locale;
   readonly title: string;
   /** plain text, paragraphs separated by one blank line: what the editor starts from */
   readonly text: string;
@@ -22,7 +23,7 @@ export function recipientFits(record: Pick<CaseRecord, "kind">, recipient: Recip
 }
 
 /** The first draft of a letter, filled from the case. Pure: `now` only dates the signature. */
-export function renderLetter(record: CaseRecord, recipient: Recipient, locale: PrintLocale, now: Date): RenderedLetter {
+export function renderLetter(record: CaseRecord, recipient: Recipient, locale: Locale, now: Date): RenderedLetter {
   if (!recipientFits(record, recipient)) throw new RangeError(`${recipient} does not fit a ${record.kind} case`);
   const ctx: LetterContext = { record, locale, t: translator(locale), now };
   const values: Record<string, string | null> = { ...caseFields(ctx), ...caseLists(ctx) };

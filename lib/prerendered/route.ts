@@ -1,6 +1,7 @@
 // Which requests get a prerendered public page (app/prerendered/[locale]) instead of the page
 // rendered per request. No database, no server-only imports: proxy.ts runs this on every page.
-import { LOCALE_COOKIE, type Locale, locales, resolveLocale } from "@/lib/i18n/config";
+import { LOCALE_COOKIE, locales, resolveLocale } from "@/lib/i18n/config";
+import type { Locale } from "@/lib/i18n/translator";
 
 /** The public pages that have a prerendered variant per language. */
 export const PRERENDERED_PAGES = [

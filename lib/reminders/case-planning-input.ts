@@ -4,8 +4,9 @@ import { caseDeadlines } from "@/lib/cases/case-deadlines";
 import { ACTIVE_STATUSES, type CaseStatus } from "@/lib/cases/case-status";
 import { caseTitle } from "@/lib/cases/case-title";
 import type { Bilingual, Deadline } from "@/lib/deadlines";
-import { DEFAULT_PREFERENCES, type ReminderLocale, type ReminderPreferences } from "./types";
-import { isValidTimeZone } from "./zone-time";
+import { DEFAULT_PREFERENCES, type ReminderPreferences } from "./types";
+import { isValidTimeZone } from "@/lib/cases/zoned-time";
+import type { Locale } from "@/lib/i18n/translator";
 
 type Db = Prisma.TransactionClient;
 
@@ -26,7 +27,7 @@ export interface CasePlanningInput {
   readonly remindable: boolean;
   /** Computed at the `now` the input was loaded for, by the same code as the case page. */
   readonly deadlines: Deadline[];
-  readonly recipient: { readonly email: string; readonly locale: ReminderLocale; readonly allowed: boolean };
+  readonly recipient: { readonly email: string; readonly locale: Locale; readonly allowed: boolean };
   readonly prefs: ReminderPreferences;
 }
 

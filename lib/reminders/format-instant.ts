@@ -1,13 +1,13 @@
 import { formatDateTime } from "@/lib/i18n/format-date";
 import { punctuation } from "@/lib/i18n/punctuation";
-import type { ReminderLocale } from "./types";
+import type { Locale } from "@/lib/i18n/translator";
 
 /**
  * "2025年1月29日 周三 23:00（GMT+8，Asia/Shanghai）" / "Wed 29 Jan 2025 23:00 (GMT+8, Asia/Shanghai)":
  * the pages' one date format (lib/i18n/format-date.ts), with the zone named, since an email is
  * read away from the app.
  */
-export function formatInstant(instant: Date, locale: ReminderLocale, timeZone: string): string {
+export function formatInstant(instant: Date, locale: Locale, timeZone: string): string {
   const text = formatDateTime(instant, locale, timeZone, { weekday: true });
   const offset =
     new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "shortOffset" })

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { canonicalWallTimeText } from "@/lib/forms/wall-time-text";
 import { REMINDER_OFFSETS_HOURS } from "@/lib/deadlines";
-import { isValidTimeZone } from "./zone-time";
+import { isValidTimeZone } from "@/lib/cases/zoned-time";
 
 // Typed as 24-hour text ("22:00", "2200", full-width digits): read into "HH:mm" first.
 const clock = z

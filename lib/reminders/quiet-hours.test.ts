@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { applyQuietHours, inQuietHours } from "./quiet-hours";
 import { DEFAULT_PREFERENCES } from "./types";
-import { minuteOfDay, nextLocalMinute } from "./zone-time";
+import { minuteOfDay, nextLocalMinute } from "@/lib/cases/zoned-time";
 
 const at = (iso: string) => new Date(iso);
 

@@ -1,5 +1,5 @@
 import type { ReminderPreferences } from "./types";
-import { minuteOfDay, nextLocalMinute } from "./zone-time";
+import { minuteOfDay, nextLocalMinute } from "@/lib/cases/zoned-time";
 
 type QuietHours = Pick<ReminderPreferences, "timeZone" | "quietStartMinute" | "quietEndMinute">;
 

@@ -1,8 +1,8 @@
 import { Body, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 import type { Bilingual } from "@/lib/deadlines";
+import { translator, type Locale } from "@/lib/i18n/translator";
 import { formatInstant } from "./format-instant";
-import { mailCopy } from "./mail-copy";
-import type { ReminderKind, ReminderLocale } from "./types";
+import type { ReminderKind } from "./types";
 
 /** One reminder inside an email, with everything the reader needs to act. */
 export interface ReminderMailItem {
@@ -19,7 +19,7 @@ export interface ReminderMailItem {
 }
 
 export interface ReminderEmailProps {
-  readonly locale: ReminderLocale;
+  readonly locale: Locale;
   readonly timeZone: string;
   readonly subject: string;
   readonly items: readonly ReminderMailItem[];
@@ -32,7 +32,7 @@ const text = { fontSize: "15px", lineHeight: "24px", margin: "4px 0", color: "#1
 const muted = { ...text, fontSize: "13px", color: "#6b7280" } as const;
 
 export function ReminderEmail(props: ReminderEmailProps) {
-  const t = mailCopy(props.locale);
+  const t = translator(props.locale, "reminderEmail");
   const lang = props.locale;
   // "Next step: …" takes a space; "下一步：…" does not (the full-width colon carries its own).
   const gap = lang === "en" ? " " : "";

@@ -1,6 +1,6 @@
 import ical, { ICalAlarmType, ICalCalendarMethod } from "ical-generator";
 import type { ReminderMailItem } from "./reminder-email";
-import type { ReminderLocale } from "./types";
+import type { Locale } from "@/lib/i18n/translator";
 
 /** The calendar alert fires this long before the deadline. */
 export const ICS_ALARM_BEFORE_SECONDS = 2 * 3600;
@@ -12,7 +12,7 @@ export const ICS_ALARM_BEFORE_SECONDS = 2 * 3600;
  * reminder for the same deadline updates the same calendar entry.
  * Null when nothing in the email has a deadline still ahead.
  */
-export function reminderIcs(items: readonly ReminderMailItem[], locale: ReminderLocale, stamp: Date): string | null {
+export function reminderIcs(items: readonly ReminderMailItem[], locale: Locale, stamp: Date): string | null {
   const obligations = items.filter((i) => i.kind === "OBLIGATION");
   if (obligations.length === 0) return null;
   const calendar = ical({

@@ -1,9 +1,8 @@
 import { render } from "@react-email/components";
 import { createElement } from "react";
-import { mailCopy } from "./mail-copy";
+import { translator, type Locale } from "@/lib/i18n/translator";
 import { ReminderEmail, type ReminderMailItem } from "./reminder-email";
 import { reminderIcs } from "./reminder-ics";
-import type { ReminderLocale } from "./types";
 
 export interface RenderedReminderEmail {
   readonly subject: string;
@@ -15,7 +14,7 @@ export interface RenderedReminderEmail {
 }
 
 export interface ReminderEmailInput {
-  readonly locale: ReminderLocale;
+  readonly locale: Locale;
   readonly timeZone: string;
   /** Most urgent first: the subject names the first. */
   readonly items: readonly ReminderMailItem[];
@@ -31,8 +30,8 @@ export interface ReminderEmailInput {
  * sent, when that is fewer than its offset: a warning sent late (a case opened late, issue 22)
  * says "18 hours left", not the "24 hours left" it was planned as.
  */
-export function reminderSubject(items: readonly ReminderMailItem[], locale: ReminderLocale, now: Date): string {
-  const t = mailCopy(locale);
+export function reminderSubject(items: readonly ReminderMailItem[], locale: Locale, now: Date): string {
+  const t = translator(locale, "reminderEmail");
   const [first] = items;
   if (!first) throw new Error("a reminder email needs at least one reminder");
   const label = first.label[locale];

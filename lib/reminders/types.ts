@@ -1,7 +1,5 @@
 import type { Bilingual, ReminderOffsetHours } from "@/lib/deadlines";
 
-export type ReminderLocale = "zh-CN" | "en";
-
 /** A user's reminder settings; DEFAULT_PREFERENCES when they never saved any. */
 export interface ReminderPreferences {
   readonly emailEnabled: boolean;

@@ -5,7 +5,7 @@ import { instantToWallTimeExact, wallTimeToInstant } from "@/lib/cases/zoned-tim
 import { readCappedBody } from "@/lib/bills/preview-request";
 import { AppError, InvalidInputError } from "@/lib/errors";
 import { errorResponse } from "@/lib/errors/error-response";
-import { requestLocale } from "@/lib/evidence/http";
+import { requestLocale } from "@/lib/i18n/translator";
 import type { BlobStore } from "@/lib/storage";
 import { LOW_CONFIDENCE, readPaymentScreenshot, SCREENSHOT_MAX_BYTES } from "./index";
 import { keepScreenshotPayment } from "./keep-screenshot-payment";

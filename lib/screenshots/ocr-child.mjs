@@ -57,7 +57,10 @@ process.on(
         return;
       }
       const found = await ocr.detect(prepared);
-      const lines = found.map((line) => ({ text: line.text, confidence: line.mean }));
+      const lines = found.map((/** @type {{ text: string; mean: number }} */ line) => ({
+        text: line.text,
+        confidence: line.mean,
+      }));
       send({ id: job.id, lines, ms: performance.now() - began, maxRssKb: process.resourceUsage().maxRSS });
     } catch (error) {
       send({ id: job.id, error: "failed", message: error instanceof Error ? error.message : String(error) });

@@ -1,7 +1,10 @@
-// Security headers for every response. No database, no server-only imports: proxy.ts
-// and next.config.js both use this.
+// Security headers for every response. No database, no server-only imports: proxy.ts uses
+// this. The fixed headers are one list in static-headers.cjs, which next.config.js and the
+// launcher's request guard load too.
 
 import { setting } from "@/lib/env";
+
+export { staticSecurityHeaders } from "./static-headers.cjs";
 
 /**
  * Which scripts a page may run: those carrying this response's nonce (Next adds it to its own
@@ -36,21 +39,10 @@ export function contentSecurityPolicy(scripts: ScriptPolicy, { dev = false, http
   return directives.join("; ");
 }
 
-/** Headers that do not change per response: set on everything, static files included. */
-export function staticSecurityHeaders({ https = false } = {}): Array<{ key: string; value: string }> {
-  return [
-    { key: "X-Content-Type-Options", value: "nosniff" },
-    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-    { key: "X-Frame-Options", value: "DENY" },
-    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-    {
-      key: "Permissions-Policy",
-      value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
-    },
-    ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
-  ];
-}
-
+/**
+ * NEXTAUTH_URL is https: HSTS is sent, and every cookie is Secure (with the `__Secure-` /
+ * `__Host-` prefixes). The one test of it, for headers and cookies alike.
+ */
 export function servedOverHttps(): boolean {
   return (setting("NEXTAUTH_URL") ?? "").startsWith("https://");
 }

@@ -3,6 +3,7 @@
 // server-action body over Next's limit, a server action posted from another site. The same
 // cross-site rule is also applied inside the app (lib/security/same-origin.ts), so a route
 // handler refuses a foreign write even when it is run without this server.
+import { staticSecurityHeaders } from "./static-headers.cjs";
 
 /** Methods that change nothing: never refused for their origin. */
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -51,7 +52,7 @@ export function isMalformedTarget(target) {
   // A NUL byte, in the path or the query, can never be a case id, a token or an address, and
   // PostgreSQL refuses it in text ("invalid byte sequence"): a 500 if it got that far.
   if (/%00/i.test(target)) return true;
-  const path = target.split("?")[0];
+  const path = target.split("?")[0] ?? "";
   try {
     decodeURIComponent(path);
   } catch {
@@ -74,22 +75,14 @@ export function isServerAction(method, target, headers) {
 }
 
 /**
- * Mirrors staticSecurityHeaders() in lib/security/headers.ts for answers given before Next
- * runs; lib/security/headers.test.ts keeps the two equal.
+ * For answers given before Next runs: the app's fixed headers, and a policy that allows
+ * nothing (a plain-text refusal loads nothing and is framed by no one).
  * @param {boolean} https
  * @returns {Array<{ key: string, value: string }>}
  */
 export function guardSecurityHeaders(https) {
   return [
-    { key: "X-Content-Type-Options", value: "nosniff" },
-    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-    { key: "X-Frame-Options", value: "DENY" },
-    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-    {
-      key: "Permissions-Policy",
-      value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
-    },
-    ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
+    ...staticSecurityHeaders({ https }),
     { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },
   ];
 }

@@ -1,16 +1,8 @@
 import { setting } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/errors/error-response";
-import { defaultLocale, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/config";
+import { requestLocale } from "@/lib/i18n/translator";
 import { isCrossSiteWrite } from "./request-guard.mjs";
-
-function cookieLocale(request: Request): Locale {
-  const value = (request.headers.get("cookie") ?? "")
-    .split(";")
-    .map((part) => part.trim().split("="))
-    .find(([name]) => name === LOCALE_COOKIE)?.[1];
-  return isLocale(value) ? value : defaultLocale;
-}
 
 /**
  * Whether a write comes from a page of another origin (Origin / Sec-Fetch-Site). The session
@@ -33,5 +25,5 @@ export function isForeignWrite(request: Request): boolean {
  */
 export function crossSiteRefusal(request: Request): Response | null {
   if (!isForeignWrite(request)) return null;
-  return errorResponse(new AppError("cross_site", 403, "errors.crossSite"), cookieLocale(request));
+  return errorResponse(new AppError("cross_site", 403, "errors.crossSite"), requestLocale(request));
 }

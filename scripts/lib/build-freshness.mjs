@@ -4,6 +4,7 @@
 // `npm run build` makes it, and the launcher rebuilds only that when only it is missing or old.
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
+import { errnoCode } from "./errno.mjs";
 
 const SOURCE_DIRS = ["app", "components", "lib", "prisma", "public"];
 const SOURCE_FILES = ["next.config.js", "proxy.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
@@ -17,21 +18,23 @@ const WORKER_SOURCES = [
 ];
 const SKIP = new Set(["node_modules", "generated", ".next"]);
 
+/** @param {string} file @returns {Promise<number | null>} */
 async function mtime(file) {
   try {
     return (await stat(file)).mtimeMs;
   } catch (error) {
-    if (error.code === "ENOENT") return null;
+    if (errnoCode(error) === "ENOENT") return null;
     throw error;
   }
 }
 
+/** @param {string} entry @returns {Promise<number>} */
 async function newestMtime(entry) {
   let info;
   try {
     info = await stat(entry);
   } catch (error) {
-    if (error.code === "ENOENT") return 0;
+    if (errnoCode(error) === "ENOENT") return 0;
     throw error;
   }
   if (!info.isDirectory()) return info.mtimeMs;
@@ -43,6 +46,10 @@ async function newestMtime(entry) {
   return newest;
 }
 
+/**
+ * @param {string} root @param {string} builtFile @param {string[]} sources
+ * @returns {Promise<null | "missing" | "stale">}
+ */
 async function freshness(root, builtFile, sources) {
   const built = await mtime(path.join(root, builtFile));
   if (built === null) return "missing";
@@ -52,12 +59,12 @@ async function freshness(root, builtFile, sources) {
   return null;
 }
 
-/** @returns {Promise<null | "missing" | "stale">} why a Next build is needed, or null. */
+/** @param {string} root @returns {Promise<null | "missing" | "stale">} why a Next build is needed, or null. */
 export function buildNeeded(root) {
   return freshness(root, path.join(".next", "BUILD_ID"), [...SOURCE_DIRS, ...SOURCE_FILES]);
 }
 
-/** @returns {Promise<null | "missing" | "stale">} why the worker bundle must be rebuilt, or null. */
+/** @param {string} root @returns {Promise<null | "missing" | "stale">} why the worker bundle must be rebuilt, or null. */
 export function workerBuildNeeded(root) {
   return freshness(root, path.join(".worker", "worker.mjs"), WORKER_SOURCES);
 }

@@ -9,14 +9,18 @@
 import { readFileSync } from "node:fs";
 import { link, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { errnoCode } from "./errno.mjs";
 
-/** @returns {{ startTime: string, zombie: boolean } | null} null: no such process or no /proc */
+/**
+ * @param {number} pid
+ * @returns {{ startTime: string | null, zombie: boolean } | null} null: no such process or no /proc
+ */
 function procStat(pid) {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     // The command name (field 2) is in parentheses and may contain spaces.
     const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return { state: rest[0], startTime: rest[19], zombie: rest[0] === "Z" || rest[0] === "X" };
+    return { startTime: rest[19] ?? null, zombie: rest[0] === "Z" || rest[0] === "X" };
   } catch {
     return null;
   }
@@ -24,13 +28,19 @@ function procStat(pid) {
 
 const hasProc = procStat(process.pid) !== null;
 
-/** This process's identity as written into the lock. */
+/** @typedef {{ pid: number, startTime?: string | null }} Holder */
+
+/**
+ * This process's identity as written into the lock.
+ * @returns {{ pid: number, startTime: string | null }}
+ */
 export function processIdentity(pid = process.pid) {
   return { pid, startTime: hasProc ? (procStat(pid)?.startTime ?? null) : null };
 }
 
+/** @param {Holder} holder */
 export function isAlive(holder) {
-  const pid = holder?.pid;
+  const pid = holder.pid;
   // kill(-1 or 0, …) would address a whole process group, not one holder.
   if (!Number.isInteger(pid) || pid <= 0) return false;
   if (hasProc) {
@@ -44,16 +54,22 @@ export function isAlive(holder) {
     return true;
   } catch (error) {
     // EPERM: the process exists but belongs to someone else — still a live holder.
-    return error.code === "EPERM";
+    return errnoCode(error) === "EPERM";
   }
 }
 
+/** @param {string} lockPath @returns {Promise<Holder | null>} */
 async function readHolder(lockPath) {
   try {
+    /** @type {unknown} */
     const holder = JSON.parse(await readFile(lockPath, "utf8"));
-    return Number.isInteger(holder.pid) ? holder : { pid: -1 };
+    if (typeof holder !== "object" || holder === null || !("pid" in holder) || !Number.isInteger(holder.pid)) {
+      return { pid: -1 };
+    }
+    const startTime = "startTime" in holder && typeof holder.startTime === "string" ? holder.startTime : null;
+    return { pid: Number(holder.pid), startTime };
   } catch (error) {
-    if (error.code === "ENOENT") return null;
+    if (errnoCode(error) === "ENOENT") return null;
     return { pid: -1 }; // unreadable or half-written: treat as stale
   }
 }
@@ -81,14 +97,14 @@ export async function acquireDataDirLock(dataDir) {
         };
         return { ok: true, release, tookOverFromPid };
       } catch (error) {
-        if (error.code !== "EEXIST") throw error;
+        if (errnoCode(error) !== "EEXIST") throw error;
       }
       const holder = await readHolder(lockPath);
       if (holder && holder.pid !== process.pid && isAlive(holder)) return { ok: false, holderPid: holder.pid };
       // Stale: its holder died without releasing it. Move it aside (atomic), retry.
       tookOverFromPid = holder?.pid;
       await rename(lockPath, `${lockPath}.stale`).catch((error) => {
-        if (error.code !== "ENOENT") throw error;
+        if (errnoCode(error) !== "ENOENT") throw error;
       });
     }
     const holder = await readHolder(lockPath);

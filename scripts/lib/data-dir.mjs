@@ -4,10 +4,15 @@
 import { constants } from "node:fs";
 import { access, chmod, lstat, mkdir, readdir, stat } from "node:fs/promises";
 import path from "node:path";
+import { errnoCode } from "./errno.mjs";
 
-/** A message a person can act on, for the errors a bad DATA_DIR gives. */
+/**
+ * A message a person can act on, for the errors a bad DATA_DIR gives.
+ * @param {string} dataDir
+ * @param {unknown} error
+ */
 export function explainDataDirError(dataDir, error) {
-  switch (error.code) {
+  switch (errnoCode(error)) {
     case "EROFS":
       return `The data directory ${dataDir} is on a read-only file system. Set DATA_DIR to a writable directory.`;
     case "EACCES":
@@ -21,10 +26,11 @@ export function explainDataDirError(dataDir, error) {
     case "ENOSPC":
       return `The disk holding the data directory ${dataDir} is full.`;
     default:
-      return `The data directory ${dataDir} cannot be used: ${error.message}`;
+      return `The data directory ${dataDir} cannot be used: ${error instanceof Error ? error.message : String(error)}`;
   }
 }
 
+/** @param {string} dir */
 async function tighten(dir) {
   await chmod(dir, 0o700);
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -38,6 +44,8 @@ async function tighten(dir) {
 /**
  * A recursive mkdir reports ENOENT for most failures; the nearest folder that exists
  * says what is really wrong (read-only, no permission, a file in the way).
+ * @param {string} dataDir
+ * @returns {(error: unknown) => Promise<never>}
  */
 function whyNotCreated(dataDir) {
   return async (error) => {
@@ -62,7 +70,9 @@ function whyNotCreated(dataDir) {
  */
 export async function prepareDataDir(dataDir) {
   try {
-    const existing = await lstat(dataDir).catch((error) => (error.code === "ENOENT" ? null : Promise.reject(error)));
+    const existing = await lstat(dataDir).catch((error) =>
+      errnoCode(error) === "ENOENT" ? null : Promise.reject(error),
+    );
     if (existing && !(await stat(dataDir)).isDirectory()) {
       return { ok: false, message: explainDataDirError(dataDir, { code: "ENOTDIR" }) };
     }

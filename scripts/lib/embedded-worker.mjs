@@ -15,6 +15,7 @@ import { pathToFileURL } from "node:url";
  */
 export async function startEmbeddedWorker({ bundle, env, log, restartMs = 5_000 }) {
   Object.assign(process.env, env);
+  /** @type {typeof import("../worker")} the bundle of scripts/worker.ts */
   const { runReminderWorker } = await import(pathToFileURL(bundle).href);
   const controller = new AbortController();
   const done = (async () => {
@@ -32,6 +33,7 @@ export async function startEmbeddedWorker({ bundle, env, log, restartMs = 5_000 
   return {
     async stop(timeoutMs) {
       controller.abort();
+      /** @type {NodeJS.Timeout | undefined} */
       let timer;
       const timeout = new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs, "timeout")));
       const outcome = await Promise.race([done.then(() => "stopped"), timeout]);

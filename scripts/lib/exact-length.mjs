@@ -6,10 +6,14 @@ import { EXACT_LENGTH_HEADER } from "../../lib/export/exact-length-header.mjs";
 
 export { EXACT_LENGTH_HEADER };
 
-/** Wraps `res.writeHead` (which Node also calls for implicit headers) once per response. */
+/**
+ * Wraps `res.writeHead` (which Node also calls for implicit headers) once per response.
+ * @param {import("node:http").ServerResponse} res
+ */
 export function restoreExactLength(res) {
   const writeHead = res.writeHead;
-  res.writeHead = function (...args) {
+  // writeHead has two overloads; the arguments pass through as they came.
+  res.writeHead = function (/** @type {unknown[]} */ ...args) {
     const exact = res.getHeader(EXACT_LENGTH_HEADER);
     if (exact !== undefined) {
       res.removeHeader(EXACT_LENGTH_HEADER);
@@ -18,6 +22,6 @@ export function restoreExactLength(res) {
         res.setHeader("content-length", String(exact));
       }
     }
-    return writeHead.apply(this, args);
+    return Reflect.apply(writeHead, this, args);
   };
 }

@@ -3,10 +3,13 @@
 // generator and the test that re-derives the committed table.
 import { LunarDay, SolarTerm } from "tyme4ts";
 
+/** @param {number} n */
 const pad = (n) => String(n).padStart(2, "0");
+/** @param {import("tyme4ts").SolarDay} solarDay */
 const mmdd = (solarDay) => `${pad(solarDay.getMonth())}-${pad(solarDay.getDay())}`;
 
 /** "MM-DD MM-DD MM-DD MM-DD": 除夕 (Spring Festival eve), 清明, 端午, 中秋 falling in `year`. */
+/** @param {number} year */
 export function lunarDatesOf(year) {
   const newYear = LunarDay.fromYmd(year, 1, 1);
   const eve = newYear.next(-1).getSolarDay();

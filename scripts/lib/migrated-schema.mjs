@@ -15,7 +15,12 @@ export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname)
 export const schemaPath = path.join(root, "prisma", "schema.prisma");
 const migrationsDir = path.join(root, "prisma", "migrations");
 
-/** Runs the Prisma CLI; resolves with its exit code and output instead of throwing on non-zero. */
+/**
+ * Runs the Prisma CLI; resolves with its exit code and output instead of throwing on non-zero.
+ * @param {string[]} args
+ * @param {string} databaseUrl
+ * @returns {Promise<{ code: number, stdout: string, stderr: string }>}
+ */
 export async function prisma(args, databaseUrl) {
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [...prismaNodeArgs(), ...args], {
@@ -25,8 +30,10 @@ export async function prisma(args, databaseUrl) {
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
-    if (typeof error.code !== "number") throw error;
-    return { code: error.code, stdout: error.stdout, stderr: error.stderr };
+    // execFile's error for a non-zero exit: `code` is the exit status, the output rides along.
+    const exit = /** @type {{ code?: unknown, stdout?: string, stderr?: string }} */ (error);
+    if (typeof exit.code !== "number") throw error;
+    return { code: exit.code, stdout: exit.stdout ?? "", stderr: exit.stderr ?? "" };
   }
 }
 
@@ -42,9 +49,14 @@ export const DEFAULT_SERVER_URL = "postgres://postgres@127.0.0.1:5432/postgres";
  * database's URL (the Prisma CLI needs a live connection even to diff two files)
  * and that file (null when there is no migration yet). Drops the database after.
  * PGlite cannot serve this: Prisma's introspection panics on its Postgres 18.
+ * @template T
+ * @param {string} serverUrl
+ * @param {(url: string, migratedSchema: string | null) => Promise<T>} work
+ * @returns {Promise<T>}
  */
 export async function withMigratedDatabase(serverUrl, work) {
   const database = await createScratchDatabase(serverUrl, "recourse_drift");
+  /** @type {string | null} */
   let file = null;
   try {
     if (hasMigrations()) {

@@ -23,6 +23,7 @@ const PHONES = [
 ];
 
 /** A small seeded generator: the corpus is the same on every run. */
+/** @param {number} seed */
 function random(seed) {
   let state = seed >>> 0;
   return () => {
@@ -31,6 +32,10 @@ function random(seed) {
   };
 }
 
+/**
+ * @param {import("playwright").Browser} browser @param {string} html
+ * @param {{ width: number; height: number; dpr: number }} phone @param {() => number} rand @param {string} file
+ */
 async function shoot(browser, html, phone, rand, file) {
   const page = await browser.newPage({
     viewport: { width: phone.width, height: phone.height },
@@ -66,7 +71,7 @@ async function main() {
     for (const template of templates) {
       for (const theme of ["light", "dark"]) {
         const rand = random(1000 + n);
-        const phone = PHONES[n % PHONES.length];
+        const phone = /** @type {(typeof PHONES)[number]} */ (PHONES[n % PHONES.length]);
         const { html, expect } = template.render({ theme, rand });
         const file = `${template.name}-${theme}.jpg`;
         bytes += await shoot(browser, html, phone, rand, file);
@@ -76,7 +81,7 @@ async function main() {
     }
     for (const negative of negatives) {
       const rand = random(5000 + n);
-      const phone = PHONES[n % PHONES.length];
+      const phone = /** @type {(typeof PHONES)[number]} */ (PHONES[n % PHONES.length]);
       const file = `not-${negative.name}.jpg`;
       bytes += await shoot(browser, negative.render({ theme: negative.theme ?? "light", rand }), phone, rand, file);
       truth.push({ file, refuse: true });

@@ -4,6 +4,7 @@
 
 const SURNAMES = ["李", "张", "王", "陈", "刘", "赵", "周", "吴"];
 const GIVEN = ["华", "明", "芳", "强", "静", "伟", "丽", "军"];
+/** @type {[string, string][]} */
 const SHOPS = [
   ["鲜果小铺", "杭州鲜果小铺贸易有限公司"],
   ["云杉便利店", "上海云杉商贸有限公司"],
@@ -12,13 +13,20 @@ const SHOPS = [
 ];
 const BANKS = ["江南银行", "北岭农商银行"];
 
-const pick = (rand, list) => list[Math.floor(rand() * list.length)];
+/** @typedef {{ theme: string; rand: () => number }} RenderInput */
+
+/** @type {<T>(rand: () => number, list: readonly T[]) => T} */
+const pick = (rand, list) => /** @type {any} */ (list[Math.floor(rand() * list.length)]);
+/** @type {(rand: () => number, n: number) => string} */
 const digits = (rand, n) =>
   Array.from({ length: n }, (_, i) => (i === 0 ? 1 + Math.floor(rand() * 9) : Math.floor(rand() * 10))).join("");
+/** @param {number} n */
 const pad = (n) => String(n).padStart(2, "0");
+/** @param {() => number} rand */
 const maskedName = (rand) => `${pick(rand, SURNAMES)}*${pick(rand, GIVEN)}`;
 
 /** An amount in fen and its grouped yuan text ("3,000.00"). */
+/** @param {() => number} rand */
 function amount(rand) {
   const fen = BigInt(Math.floor(rand() * 5_000_00) + 1_00) * (rand() < 0.4 ? 100n : 1n);
   const yuan = fen / 100n;
@@ -27,6 +35,7 @@ function amount(rand) {
 }
 
 /** A Beijing wall time in late 2026 and the instant it names. */
+/** @param {() => number} rand @param {{ withSeconds?: boolean }} [options] */
 function moment(rand, { withSeconds = true } = {}) {
   const month = 11 + Math.floor(rand() * 2);
   const day = 1 + Math.floor(rand() * 28);
@@ -43,6 +52,7 @@ function moment(rand, { withSeconds = true } = {}) {
   };
 }
 
+/** @param {string} theme @param {string} body */
 function page(theme, body, extraCss = "") {
   const dark = theme === "dark";
   return `<!doctype html><html><head><meta charset="utf-8"><style>
@@ -65,9 +75,11 @@ function page(theme, body, extraCss = "") {
   <div class="bar"><span>21:47</span><span>5G ▮▮▮ 86%</span></div>${body}</body></html>`;
 }
 
+/** @type {(k: string, v: string) => string} */
 const row = (k, v) => `<div class="row"><span class="k">${k}</span><span class="v">${v}</span></div>`;
 
 /** WeChat, sender's view, before the payee accepts. No seconds in its time. */
+/** @param {RenderInput} input */
 function wechatPending({ theme, rand }) {
   const name = maskedName(rand);
   const money = amount(rand);
@@ -87,6 +99,7 @@ function wechatPending({ theme, rand }) {
 }
 
 /** WeChat bill detail of a sent transfer: 收钱时间 after 转账时间. */
+/** @param {RenderInput} input */
 function wechatSent({ theme, rand }) {
   const name = maskedName(rand);
   const money = amount(rand);
@@ -105,6 +118,7 @@ function wechatSent({ theme, rand }) {
 }
 
 /** WeChat, after the payee accepted: no name is shown, only 已收款. */
+/** @param {RenderInput} input */
 function wechatReceived({ theme, rand }) {
   const money = amount(rand);
   const at = moment(rand);
@@ -127,6 +141,7 @@ function wechatReceived({ theme, rand }) {
 }
 
 /** WeChat merchant payment: short name on top, 商户全称 below, 商户单号 after 交易单号. */
+/** @param {RenderInput} input */
 function wechatMerchant({ theme, rand }) {
   const [short, full] = pick(rand, SHOPS);
   const money = amount(rand);
@@ -147,6 +162,7 @@ function wechatMerchant({ theme, rand }) {
 const ALIPAY_CSS = ".icon{background:#1677ff}";
 
 /** Alipay transfer: the payee in 对方账户 with a masked phone number. */
+/** @param {RenderInput} input */
 function alipayTransfer({ theme, rand }) {
   const name = maskedName(rand);
   const money = amount(rand);
@@ -166,6 +182,7 @@ function alipayTransfer({ theme, rand }) {
 }
 
 /** Alipay payment to a merchant: 创建时间 before 支付时间, 商家订单号 beside 订单号. */
+/** @param {RenderInput} input */
 function alipayPayment({ theme, rand }) {
   const [short, full] = pick(rand, SHOPS);
   const money = amount(rand);
@@ -186,6 +203,7 @@ function alipayPayment({ theme, rand }) {
 }
 
 /** A bank app's transfer result: amount in words and a fee under the amount, a wrapped 流水号. */
+/** @param {RenderInput} input */
 function bankResult({ theme, rand }) {
   const name = maskedName(rand);
   const money = amount(rand);
@@ -205,11 +223,13 @@ function bankResult({ theme, rand }) {
 }
 
 /** A bank's electronic receipt (电子回单): 回单编号 first, 金额（小写） and （大写）, labels with colons. */
+/** @param {RenderInput} input */
 function bankReceipt({ theme, rand }) {
   const name = maskedName(rand);
   const money = amount(rand);
   const at = moment(rand);
   const id = digits(rand, 22);
+  /** @type {(k: string, v: string) => string} */
   const line = (k, v) => `<div class="row"><span class="k">${k}：</span><span class="v">${v}</span></div>`;
   const html = page(
     theme,
@@ -236,8 +256,10 @@ export const templates = [
   { name: "bank-receipt", render: bankReceipt },
 ];
 
+/** @param {RenderInput} input */
 function chat({ theme, rand }) {
   const name = maskedName(rand);
+  /** @type {(text: string, mine: boolean) => string} */
   const bubble = (text, mine) =>
     `<div style="display:flex;justify-content:${mine ? "flex-end" : "flex-start"};padding:8px 12px"><div style="max-width:70%;padding:9px 12px;border-radius:6px;font-size:15px;background:${mine ? "#95ec69" : theme === "dark" ? "#2c2c2c" : "#fff"};color:${mine ? "#111" : "inherit"}">${text}</div></div>`;
   return page(
@@ -249,6 +271,7 @@ function chat({ theme, rand }) {
   );
 }
 
+/** @param {RenderInput} input */
 function photo({ rand }) {
   const blobs = Array.from(
     { length: 14 },
@@ -258,11 +281,14 @@ function photo({ rand }) {
   return `<!doctype html><html><body style="margin:0;height:100vh;overflow:hidden;position:relative;background:linear-gradient(#6a9fd8,#d9c7a0 60%,#5b7b3a)">${blobs}</body></html>`;
 }
 
+/** @param {RenderInput} input */
 function blank({ theme }) {
   return `<!doctype html><html><body style="margin:0;background:${theme === "dark" ? "#000" : "#fff"}"></body></html>`;
 }
 
+/** @param {RenderInput} input */
 function article({ theme }) {
+  /** @param {string} text */
   const p = (text) => `<p style="font-size:16px;line-height:1.8;margin:0 16px 14px">${text}</p>`;
   return page(
     theme,

@@ -19,7 +19,7 @@ export default async function CalendarFeedPage() {
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("lead")}</p>
       <CalendarFeedPanel
-        activeSince={status ? formatDay(status.createdAt, locale === "en" ? "en" : "zh-CN", timeZone) : null}
+        activeSince={status ? formatDay(status.createdAt, locale, timeZone) : null}
         issue={issueFeedAction}
         revoke={revokeFeedAction}
       />

@@ -4,13 +4,14 @@ import { getTranslations } from "next-intl/server";
 import { SignInPanel } from "@/components/auth/sign-in-panel";
 import { getSessionUser } from "@/lib/auth";
 import { firstAidReturnPath } from "@/lib/first-aid/answers";
+import type { KeyIn } from "@/lib/i18n/translator";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signInTitle") };
 }
 
 // next-auth sends failed magic links and provider errors back here as ?error=<code>.
-function errorKey(code: string | undefined): string | null {
+function errorKey(code: string | undefined): KeyIn<"auth"> | null {
   if (!code) return null;
   if (code === "Verification") return "linkExpired";
   if (code === "rate_limited") return "rateLimited";

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteDocument, siteMetadata } from "@/components/layout/site-document";
-import { type Locale, locales } from "@/lib/i18n/config";
+import { locales } from "@/lib/i18n/config";
+import type { Locale } from "@/lib/i18n/translator";
 import { prerenderedLocale } from "@/lib/i18n/prerendered-locale";
 import { setLocale } from "../../actions";
 
@@ -21,7 +22,7 @@ type Params = { params: Promise<{ locale: string }> };
 
 // What the client components of these pages translate (the sign-in forms, the error page):
 // the rest of the app's messages would be most of each page's weight.
-const CLIENT_NAMESPACES = ["common", "nav", "auth", "errors"];
+const CLIENT_NAMESPACES = ["common", "nav", "auth", "errors"] as const;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   await prerenderedLocale(params);

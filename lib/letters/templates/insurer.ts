@@ -1,4 +1,4 @@
-import { EVIDENCE, type LetterTemplate, PAYMENTS, SIGNATURE, addressedTo, para } from "./shared";
+import { EVIDENCE, type LetterTemplate, PAYMENTS, SIGNATURE, addressedTo, para, policeReported } from "./shared";
 
 export const insurer: LetterTemplate = {
   title: { "zh-CN": "理赔申请书", en: "Insurance claim" },
@@ -13,11 +13,7 @@ export const insurer: LetterTemplate = {
       "On {discoveredAt} I found my {platform} account had been taken over; {paymentCount} transactions I did not make, {amount} in total. I reported it to you on {theftReportedAt}.",
     ),
     PAYMENTS,
-    para(
-      "本人已于{policeReportedAt}报警，回执号{policeReceiptNo}。",
-      "I reported it to the police on {policeReportedAt}, receipt number {policeReceiptNo}.",
-      { ifPresent: "policeReportedAt" },
-    ),
+    policeReported({ "zh-CN": "", en: "" }, { ifPresent: "policeReportedAt" }),
     EVIDENCE,
     para("请按保险合同约定核定并赔付上述损失。", "Please assess and pay this loss under the policy."),
     SIGNATURE,

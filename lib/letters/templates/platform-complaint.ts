@@ -6,6 +6,7 @@ import {
   TIMELINE,
   addressedTo,
   para,
+  policeReported,
   restrictionSince,
 } from "./shared";
 
@@ -18,9 +19,8 @@ export const platformComplaint: LetterTemplate = {
       "I, {applicantName}, holder of the {platform} account registered to {phone}, complain about the following transactions:",
     ),
     PAYMENTS,
-    para(
-      "以上款项系本人被骗转出，本人已于{policeReportedAt}报警，回执号{policeReceiptNo}。",
-      "These payments were obtained from me by fraud. I reported it to the police on {policeReportedAt}, receipt number {policeReceiptNo}.",
+    policeReported(
+      { "zh-CN": "以上款项系本人被骗转出，", en: "These payments were obtained from me by fraud. " },
       { kinds: ["FRAUD"] },
     ),
     para(

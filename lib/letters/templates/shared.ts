@@ -42,6 +42,18 @@ export function restrictionSince(rest: Bilingual, only: { kinds?: readonly CaseK
   );
 }
 
+/** The police report, after what this letter says first (`lead`, may be empty). */
+export function policeReported(
+  lead: Bilingual,
+  only: { kinds?: readonly CaseKind[]; ifPresent?: string } = {},
+): LetterParagraph {
+  return para(
+    `${lead["zh-CN"]}本人已于{policeReportedAt}报警，回执号{policeReceiptNo}。`,
+    `${lead.en}I reported it to the police on {policeReportedAt}, receipt number {policeReceiptNo}.`,
+    only,
+  );
+}
+
 export const SIGNATURE = para(
   "此致\n\n申请人：{applicantName}\n身份证号码：{idNumber}\n联系电话：{phone}\n日期：{today}",
   "Yours faithfully,\n\n{applicantName}\nID card number: {idNumber}\nPhone: {phone}\nDate: {today}",

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { open, readFile, rename, rm, statfs } from "node:fs/promises";
 import path from "node:path";
+import { errnoCode } from "../errno.mjs";
 import { blobsFromEnv } from "./blobs.mjs";
 import { hasEmbeddedDatabase, openDatabase } from "./connect.mjs";
 import { appliedMigrations, auditHeads, tablesInLoadOrder, tableLines } from "./database.mjs";
@@ -17,8 +18,18 @@ export const FORMAT_VERSION = 1;
 export const MANIFEST = "manifest.json";
 export const MANIFEST_SUM = "manifest.json.sha256";
 
+/**
+ * @typedef {import("./manifest.mjs").BackupManifest} BackupManifest
+ * @typedef {import("./manifest.mjs").BackupPart} BackupPart
+ * @typedef {{ out: string, env: Record<string, string | undefined>, dataDir: string, now: Date }} BackupTarget
+ */
+
 class BlobGone extends Error {}
 
+/**
+ * @param {AsyncIterable<string>} lines
+ * @param {{ rows: number }} counter
+ */
 async function* counted(lines, counter) {
   for await (const chunk of lines) {
     for (let i = chunk.indexOf("\n"); i >= 0; i = chunk.indexOf("\n", i + 1)) counter.rows++;
@@ -26,25 +37,34 @@ async function* counted(lines, counter) {
   }
 }
 
+/** @param {unknown} error @param {string} out */
 function diskFull(error, out) {
-  if (error?.code === "ENOSPC" || error?.code === "EDQUOT") {
+  const code = errnoCode(error);
+  if (code === "ENOSPC" || code === "EDQUOT") {
     return new BackupError("DISK_FULL", { where: path.dirname(out), restore: false });
   }
   return error;
 }
 
-/** One attempt: database first (one snapshot, then the connection is given back), blobs after. */
+/**
+ * One attempt: database first (one snapshot, then the connection is given back), blobs after.
+ * @param {BackupTarget} target
+ * @returns {Promise<{ manifest: BackupManifest, bytes: number }>}
+ */
 async function writeOnce({ out, env, dataDir, now }) {
   const partial = `${out}.partial-${process.pid}`;
   const handle = await open(partial, "wx", 0o600);
   const writer = new TarWriter(handle, now.getTime());
+  /** @type {BackupPart[]} */
   const parts = [];
+  /** @type {Awaited<ReturnType<typeof openDatabase>> | undefined} */
   let db;
   try {
     db = await openDatabase({ env, dataDir });
     const { client } = db;
     const mode = db.mode === "scale" ? "scale" : "embedded";
     let migrations, heads, evidence;
+    /** @type {string[]} */
     const tables = [];
     // One snapshot for every table. Embedded, the launcher's PGlite serves other connections
     // only between this transaction's statements once it ends (pglite-socket runs one
@@ -60,9 +80,11 @@ async function writeOnce({ out, env, dataDir, now }) {
         tables.push(table);
       }
       heads = await auditHeads(client);
-      ({ rows: evidence } = await client.query(
+      /** @type {import("pg").QueryResult<{ key: string, sha256: string, size: string | number }>} */
+      const found = await client.query(
         `SELECT "storageKey" AS key, sha256, size FROM "Evidence" ORDER BY "storageKey"`,
-      ));
+      );
+      evidence = found.rows;
       await client.query("COMMIT");
     } catch (error) {
       await client.query("ROLLBACK").catch(() => {});
@@ -93,6 +115,7 @@ async function writeOnce({ out, env, dataDir, now }) {
       parts.push({ name, kind: "secret", ...(await writer.add(name, [secret])) });
     }
 
+    /** @type {BackupManifest} */
     const manifest = {
       format: FORMAT,
       formatVersion: FORMAT_VERSION,
@@ -126,13 +149,14 @@ async function writeOnce({ out, env, dataDir, now }) {
 
 /**
  * @param {{ out: string, env: Record<string, string | undefined>, dataDir: string, now?: Date }} options
- * @returns {Promise<{ manifest: any, bytes: number }>}
+ * @returns {Promise<{ manifest: BackupManifest, bytes: number }>}
  */
 export async function createBackup({ out, env, dataDir, now = new Date() }) {
   out = path.resolve(out);
   if (existsSync(out)) throw new BackupError("OUT_EXISTS", { file: out });
   if (!env.DATABASE_URL && !hasEmbeddedDatabase(dataDir)) throw new BackupError("NO_DATABASE", { dir: dataDir });
   // An evidence file removed between the snapshot and its copy: take a new snapshot.
+  /** @type {string | undefined} */
   let missing;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
@@ -145,7 +169,7 @@ export async function createBackup({ out, env, dataDir, now = new Date() }) {
   throw new BackupError("BLOB_MISSING", { key: missing });
 }
 
-/** Free bytes where `dir` lives (null when the platform cannot tell). */
+/** Free bytes where `dir` lives (null when the platform cannot tell). @param {string} dir */
 export async function freeBytes(dir) {
   try {
     const s = await statfs(dir);

@@ -7,22 +7,42 @@ import { mkdir, open, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { errnoCode } from "../errno.mjs";
 
 const KEY = /^[A-Za-z0-9_-]+(\/[A-Za-z0-9_.-]+)*$/;
 
+/**
+ * @typedef {{
+ *   kind: "local" | "s3",
+ *   describe: string,
+ *   get(key: string): Promise<Readable | null>,
+ *   put(key: string, body: () => Readable, size: number): Promise<void>,
+ *   delete(key: string): Promise<void>,
+ *   exists(key: string): Promise<boolean>,
+ *   close?(): Promise<void>,
+ * }} Blobs
+ */
+
+/** @param {string} key */
 function checkKey(key) {
   if (!KEY.test(key) || key.split("/").some((p) => p === "." || p === "..") || key.length > 512) {
     throw new RangeError(`Invalid blob key "${key}"`);
   }
 }
 
-/** @returns {{ kind: "local" | "s3", describe: string, get(key: string): Promise<Readable | null>, put(key: string, body: () => Readable, size: number): Promise<void>, delete(key: string): Promise<void>, exists(key: string): Promise<boolean> }} */
+/**
+ * @param {Record<string, string | undefined>} env
+ * @param {string} dataDir
+ * @returns {Blobs}
+ */
 export function blobsFromEnv(env, dataDir) {
   if (env.S3_BUCKET) return s3Blobs(env);
   return localBlobs(path.join(dataDir, "evidence"));
 }
 
+/** @param {string} root @returns {Blobs} */
 export function localBlobs(root) {
+  /** @param {string} key */
   const file = (key) => {
     checkKey(key);
     return path.join(root, ...key.split("/"));
@@ -32,7 +52,7 @@ export function localBlobs(root) {
     describe: root,
     async get(key) {
       const handle = await open(file(key), "r").catch((error) => {
-        if (error.code === "ENOENT") return null;
+        if (errnoCode(error) === "ENOENT") return null;
         throw error;
       });
       return handle ? handle.createReadStream() : null;
@@ -59,7 +79,23 @@ export function localBlobs(root) {
   };
 }
 
+/**
+ * An S3 client's "not there": NoSuchKey / NotFound, or a bare 404 from S3-compatible servers.
+ * @param {unknown} error
+ * @param {string} name
+ */
+function isMissing(error, name) {
+  if (typeof error !== "object" || error === null) return false;
+  if ("name" in error && error.name === name) return true;
+  const metadata = "$metadata" in error ? error.$metadata : undefined;
+  return (
+    typeof metadata === "object" && metadata !== null && "httpStatusCode" in metadata && metadata.httpStatusCode === 404
+  );
+}
+
+/** @param {Record<string, string | undefined>} env @returns {Blobs} */
 export function s3Blobs(env) {
+  /** @type {Promise<{ sdk: typeof import("@aws-sdk/client-s3"), client: import("@aws-sdk/client-s3").S3Client }> | undefined} */
   let ready;
   const connect = () =>
     (ready ??= import("@aws-sdk/client-s3").then((sdk) => {
@@ -87,9 +123,11 @@ export function s3Blobs(env) {
       const { sdk, client } = await connect();
       try {
         const { Body } = await client.send(new sdk.GetObjectCommand({ Bucket, Key: key }));
-        return Body instanceof Readable ? Body : Readable.from(Body);
+        // As lib/storage/s3-store.ts: in Node the SDK's body is a Readable (an IncomingMessage).
+        if (!(Body instanceof Readable)) throw new Error("S3 GetObject returned no Node stream");
+        return Body;
       } catch (error) {
-        if (error?.name === "NoSuchKey" || error?.$metadata?.httpStatusCode === 404) return null;
+        if (isMissing(error, "NoSuchKey")) return null;
         throw error;
       }
     },
@@ -114,7 +152,7 @@ export function s3Blobs(env) {
         await client.send(new sdk.HeadObjectCommand({ Bucket, Key: key }));
         return true;
       } catch (error) {
-        if (error?.name === "NotFound" || error?.$metadata?.httpStatusCode === 404) return false;
+        if (isMissing(error, "NotFound")) return false;
         throw error;
       }
     },

@@ -8,8 +8,10 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { acquireDataDirLock } from "../data-dir-lock.mjs";
+import { errnoCode } from "../errno.mjs";
 import { BackupError } from "./messages.mjs";
 
+/** @param {string} socketDir */
 export function socketUrl(socketDir) {
   return `postgres://postgres@localhost:5432/postgres?host=${encodeURIComponent(socketDir)}&sslmode=disable`;
 }
@@ -25,13 +27,15 @@ const UNREACHABLE = new Set([
   "3D000",
 ]);
 
+/** @param {string} url @param {string} [dataDir] */
 async function client(url, dataDir) {
   const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000 });
   try {
     await c.connect();
   } catch (error) {
-    if (!UNREACHABLE.has(error?.code) && !/timeout/i.test(error?.message ?? "")) throw error;
-    throw new BackupError("UNREACHABLE", { embedded: Boolean(dataDir), dir: dataDir, detail: error.message });
+    const message = error instanceof Error ? error.message : String(error);
+    if (!UNREACHABLE.has(errnoCode(error) ?? "") && !/timeout/i.test(message)) throw error;
+    throw new BackupError("UNREACHABLE", { embedded: Boolean(dataDir), dir: dataDir, detail: message });
   }
   return c;
 }
@@ -72,6 +76,7 @@ export async function openDatabase({ env, dataDir, template }) {
   }
 }
 
+/** @param {string} dataDir */
 export function hasEmbeddedDatabase(dataDir) {
   return existsSync(path.join(dataDir, "pglite", "PG_VERSION"));
 }

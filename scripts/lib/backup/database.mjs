@@ -8,6 +8,13 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 
 const BATCH = 500;
+
+/**
+ * What these functions need of a connection: a pg Client, or anything that answers like one.
+ * A row's columns are unknown until read: each query below says what it selected.
+ * @typedef {Record<string, unknown>} Row
+ * @typedef {{ query: (text: string, values?: unknown[]) => Promise<{ rows: Row[] }> }} Queryable
+ */
 export const MIGRATIONS_TABLE = "_prisma_migrations";
 
 /** Prisma 6's own DDL for its history table (schema-engine), so `migrate deploy` carries on from it. */
@@ -22,9 +29,14 @@ const MIGRATIONS_DDL = `CREATE TABLE "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
+/** @param {string} name */
 const ident = (name) => `"${name.replaceAll('"', '""')}"`;
 
-/** The tables of the public schema, parents before children (foreign keys). */
+/**
+ * The tables of the public schema, parents before children (foreign keys).
+ * @param {Queryable} client
+ * @returns {Promise<string[]>}
+ */
 export async function tablesInLoadOrder(client) {
   const { rows: tables } = await client.query(
     `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -36,14 +48,17 @@ export async function tablesInLoadOrder(client) {
      JOIN pg_namespace n ON n.oid = child.relnamespace
      WHERE k.contype = 'f' AND n.nspname = 'public'`,
   );
-  const parents = new Map(tables.map((t) => [t.name, new Set()]));
-  for (const e of edges) if (e.child !== e.parent) parents.get(e.child)?.add(e.parent);
+  /** @type {Map<string, Set<string>>} */
+  const parents = new Map(tables.map((t) => [String(t.name), new Set()]));
+  for (const e of edges) if (e.child !== e.parent) parents.get(String(e.child))?.add(String(e.parent));
+  /** @type {string[]} */
   const ordered = [];
+  /** @type {Set<string>} */
   const placed = new Set();
   while (ordered.length < tables.length) {
-    const ready = [...parents.keys()].filter((t) => !placed.has(t) && [...parents.get(t)].every((p) => placed.has(p)));
+    const ready = [...parents].filter(([t, its]) => !placed.has(t) && [...its].every((p) => placed.has(p)));
     if (ready.length === 0) throw new Error("foreign keys form a cycle between tables");
-    for (const t of ready) {
+    for (const [t] of ready) {
       placed.add(t);
       ordered.push(t);
     }
@@ -51,6 +66,7 @@ export async function tablesInLoadOrder(client) {
   return ordered;
 }
 
+/** @param {Queryable} client @param {string} table */
 async function primaryKeyOrder(client, table) {
   const { rows } = await client.query(
     `SELECT a.attname AS col FROM pg_index i
@@ -58,10 +74,15 @@ async function primaryKeyOrder(client, table) {
      WHERE i.indrelid = $1::regclass AND i.indisprimary ORDER BY array_position(i.indkey, a.attnum)`,
     [ident(table)],
   );
-  return rows.length ? rows.map((r) => ident(r.col)).join(", ") : "1";
+  return rows.length ? rows.map((r) => ident(String(r.col))).join(", ") : "1";
 }
 
-/** Rows of one table as JSON lines, read through a cursor (inside the caller's transaction). */
+/**
+ * Rows of one table as JSON lines, read through a cursor (inside the caller's transaction).
+ * @param {Queryable} client
+ * @param {string} table
+ * @returns {AsyncGenerator<string>}
+ */
 export async function* tableLines(client, table, cursorName = "backup_rows") {
   const order = await primaryKeyOrder(client, table);
   await client.query(
@@ -71,33 +92,48 @@ export async function* tableLines(client, table, cursorName = "backup_rows") {
     for (;;) {
       const { rows } = await client.query(`FETCH ${BATCH} FROM ${cursorName}`);
       if (rows.length === 0) break;
-      yield rows.map((r) => r.j + "\n").join("");
+      yield rows.map((r) => `${String(r.j)}\n`).join("");
     }
   } finally {
     await client.query(`CLOSE ${cursorName}`);
   }
 }
 
-/** The applied migrations, oldest first: the schema's level. */
+/**
+ * The applied migrations, oldest first: the schema's level.
+ * @param {Queryable} client
+ * @returns {Promise<Array<{ name: string, checksum: string }>>}
+ */
 export async function appliedMigrations(client) {
   const { rows } = await client.query(
     `SELECT migration_name AS name, checksum FROM ${ident(MIGRATIONS_TABLE)}
      WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
   );
-  return rows;
+  return rows.map((r) => ({ name: String(r.name), checksum: String(r.checksum) }));
 }
 
-/** Every case's audit-chain head (the last entry's seq and hash; null: no entry yet). */
+/**
+ * Every case's audit-chain head (the last entry's seq and hash; null: no entry yet).
+ * @param {Queryable} client
+ * @returns {Promise<Array<{ caseId: string, head: { seq: number, hash: string } | null }>>}
+ */
 export async function auditHeads(client) {
   const { rows } = await client.query(
     `SELECT c.id, h.seq, h.hash FROM "Case" c
      LEFT JOIN LATERAL (SELECT seq, hash FROM "AuditEntry" a WHERE a."caseId" = c.id ORDER BY seq DESC LIMIT 1) h ON true
      ORDER BY c.id`,
   );
-  return rows.map((r) => ({ caseId: r.id, head: r.hash === null ? null : { seq: Number(r.seq), hash: r.hash } }));
+  return rows.map((r) => ({
+    caseId: String(r.id),
+    head: r.hash === null ? null : { seq: Number(r.seq), hash: String(r.hash) },
+  }));
 }
 
-/** The repository's migrations, oldest first, with Prisma's checksum (SHA-256 of migration.sql). */
+/**
+ * The repository's migrations, oldest first, with Prisma's checksum (SHA-256 of migration.sql).
+ * @param {string} migrationsDir
+ * @returns {Promise<Array<{ name: string, checksum: string, sql: string }>>}
+ */
 export async function repositoryMigrations(migrationsDir) {
   const dirs = (await readdir(migrationsDir, { withFileTypes: true }))
     .filter((d) => d.isDirectory())
@@ -111,19 +147,23 @@ export async function repositoryMigrations(migrationsDir) {
   );
 }
 
-/** Whether the database has no table at all in its public schema. */
+/**
+ * Whether the database has no table at all in its public schema.
+ * @param {Queryable} client
+ */
 export async function databaseIsEmpty(client) {
   const { rows } = await client.query(
     `SELECT count(*)::int AS n FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm')`,
   );
-  return rows[0].n === 0;
+  return rows[0]?.n === 0;
 }
 
 /**
  * The schema at the backup's level: Prisma's history table, then each migration in its own
  * transaction, as `prisma migrate deploy` runs them (PostgreSQL refuses an enum value added in
  * the same transaction that uses it).
+ * @param {Queryable} client
  * @param {Array<{ name: string, sql: string }>} migrations the repository's, up to the backup's level
  */
 export async function applySchema(client, migrations) {
@@ -140,23 +180,28 @@ export async function applySchema(client, migrations) {
   }
 }
 
-/** Undoes applySchema on a database that was empty before it: its tables and enum types. */
+/**
+ * Undoes applySchema on a database that was empty before it: its tables and enum types.
+ * @param {Queryable} client
+ */
 export async function dropSchema(client) {
   const { rows: tables } = await client.query(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'`);
-  for (const t of tables) await client.query(`DROP TABLE IF EXISTS ${ident(t.name)} CASCADE`);
+  for (const t of tables) await client.query(`DROP TABLE IF EXISTS ${ident(String(t.name))} CASCADE`);
   const { rows: types } = await client.query(
     `SELECT t.typname AS name FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
      WHERE n.nspname = 'public' AND t.typtype = 'e'`,
   );
-  for (const t of types) await client.query(`DROP TYPE IF EXISTS ${ident(t.name)} CASCADE`);
+  for (const t of types) await client.query(`DROP TYPE IF EXISTS ${ident(String(t.name))} CASCADE`);
 }
 
 /**
  * Inside the caller's transaction: every table's rows, parents first.
+ * @param {Queryable} client
  * @param {Array<{ table: string, lines: AsyncIterable<string> }>} tables in load order
  */
 export async function loadRows(client, tables) {
   for (const { table, lines } of tables) {
+    /** @type {string[]} */
     let batch = [];
     const flush = async () => {
       if (batch.length === 0) return;
@@ -174,7 +219,11 @@ export async function loadRows(client, tables) {
   }
 }
 
-/** Splits a stream of text chunks into lines (without their newline). */
+/**
+ * Splits a stream of text chunks into lines (without their newline).
+ * @param {AsyncIterable<Buffer | string>} chunks
+ * @returns {AsyncGenerator<string>}
+ */
 export async function* splitLines(chunks) {
   let rest = "";
   const decoder = new TextDecoder("utf-8", { fatal: true });

@@ -1,7 +1,14 @@
 // One vocabulary for backup and restore: typed codes, a sentence in each language.
 // The CLI speaks Chinese when the shell's locale is Chinese (LANG / LC_ALL zh*), else English.
 
-/** @type {Record<string, { en: (p: any) => string, "zh-CN": (p: any) => string }>} */
+/**
+ * What a sentence may name: a file, a directory, a count. Each code fills in its own.
+ * @typedef {Record<string, string | number | boolean | undefined>} Params
+ * @typedef {{ en: (p: Params) => string, "zh-CN": (p: Params) => string }} Message
+ * @typedef {"en" | "zh-CN"} CliLocale
+ */
+
+/** @satisfies {Record<string, Message>} */
 const MESSAGES = {
   USAGE_BACKUP: {
     en: () => "Usage: npm run backup -- --out <file>",
@@ -103,8 +110,10 @@ const MESSAGES = {
   },
 };
 
+/** @typedef {keyof typeof MESSAGES} BackupCode */
+
 export class BackupError extends Error {
-  /** @param {keyof typeof MESSAGES} code */
+  /** @param {BackupCode} code @param {Params} [params] */
   constructor(code, params = {}) {
     super(MESSAGES[code].en(params));
     this.name = "BackupError";
@@ -113,15 +122,24 @@ export class BackupError extends Error {
   }
 }
 
+/**
+ * @param {Record<string, string | undefined>} [env]
+ * @returns {CliLocale}
+ */
 export function cliLocale(env = process.env) {
   const lang = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
   return /^zh/i.test(lang) ? "zh-CN" : "en";
 }
 
-/** @param {BackupError} error */
+/** @param {BackupError} error @param {CliLocale} [locale] */
 export function describe(error, locale = cliLocale()) {
-  return MESSAGES[error.code][locale](error.params);
+  /** @type {Message} */
+  const message = MESSAGES[error.code];
+  return message[locale](error.params);
 }
 
-export const MESSAGE_CODES = Object.keys(MESSAGES);
+/** @param {string} code @returns {code is BackupCode} */
+const isCode = (code) => Object.hasOwn(MESSAGES, code);
+
+export const MESSAGE_CODES = Object.keys(MESSAGES).filter(isCode);
 export { MESSAGES };

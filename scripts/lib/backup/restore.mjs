@@ -20,17 +20,25 @@ import {
   repositoryMigrations,
   splitLines,
 } from "./database.mjs";
+import { formatOf, isManifest } from "./manifest.mjs";
 import { BackupError } from "./messages.mjs";
 import { TarFormatError, entryStream, hashEntry, listEntries, readEntry } from "./tar.mjs";
+import { errnoCode } from "../errno.mjs";
 import { prismaNodeArgs } from "../prisma-cli.mjs";
 
 /**
  * Everything that can be known from the file alone. Throws BackupError; writes nothing.
- * @returns {Promise<{ manifest: any, entries: Map<string, { name: string, size: number, offset: number }>, migrations: Array<{ name: string, sql: string }> }>}
+ * @param {string} file
+ * @param {string} migrationsDir
+ * @returns {Promise<{
+ *   manifest: import("./manifest.mjs").BackupManifest,
+ *   entries: Map<string, import("./tar.mjs").TarEntry>,
+ *   migrations: Array<{ name: string, sql: string }>,
+ * }>}
  */
 export async function verifyBackup(file, migrationsDir) {
   const handle = await open(file, "r").catch((error) => {
-    if (error.code === "ENOENT") throw new BackupError("NOT_FOUND", { file });
+    if (errnoCode(error) === "ENOENT") throw new BackupError("NOT_FOUND", { file });
     throw error;
   });
   let list;
@@ -53,21 +61,21 @@ export async function verifyBackup(file, migrationsDir) {
   if (createHash("sha256").update(manifestBytes).digest("hex") !== recorded) {
     throw new BackupError("CORRUPTED", { file, part: MANIFEST });
   }
+  /** @type {unknown} */
   let manifest;
   try {
     manifest = JSON.parse(manifestBytes.toString("utf8"));
   } catch {
     throw new BackupError("CORRUPTED", { file, part: MANIFEST });
   }
-  if (manifest?.format !== FORMAT || !Number.isInteger(manifest.formatVersion)) {
-    throw new BackupError("NOT_A_BACKUP", { file });
-  }
-  if (manifest.formatVersion > FORMAT_VERSION)
-    throw new BackupError("NEWER_FORMAT", { version: manifest.formatVersion });
+  const head = formatOf(manifest);
+  if (head?.format !== FORMAT || !Number.isInteger(head.version)) throw new BackupError("NOT_A_BACKUP", { file });
+  if (Number(head.version) > FORMAT_VERSION) throw new BackupError("NEWER_FORMAT", { version: Number(head.version) });
+  if (!isManifest(manifest)) throw new BackupError("NOT_A_BACKUP", { file });
 
   // The schema level: every migration of the backup must be this copy's, the same, in order.
   const ours = await repositoryMigrations(migrationsDir);
-  const theirs = manifest.schema?.migrations ?? [];
+  const theirs = manifest.schema.migrations;
   theirs.forEach((m, i) => {
     const mine = ours.find((o) => o.name === m.name);
     if (!mine) throw new BackupError("NEWER_SCHEMA", { migration: m.name });
@@ -76,7 +84,7 @@ export async function verifyBackup(file, migrationsDir) {
     }
   });
 
-  const parts = Array.isArray(manifest.parts) ? manifest.parts : [];
+  const parts = manifest.parts;
   const named = new Set([MANIFEST, MANIFEST_SUM]);
   for (const part of parts) {
     const entry = entries.get(part.name);
@@ -88,6 +96,7 @@ export async function verifyBackup(file, migrationsDir) {
   return { manifest, entries, migrations: ours.slice(0, theirs.length) };
 }
 
+/** @param {string} root @param {string} databaseUrl @returns {Promise<string>} */
 function runPrismaDeploy(root, databaseUrl) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...prismaNodeArgs(), "migrate", "deploy"], {
@@ -105,12 +114,13 @@ function runPrismaDeploy(root, databaseUrl) {
   });
 }
 
+/** @param {string} dir @returns {Promise<"empty" | "full" | "missing">} */
 async function directoryState(dir) {
   try {
     return (await readdir(dir)).length === 0 ? "empty" : "full";
   } catch (error) {
-    if (error.code === "ENOENT") return "missing";
-    if (error.code === "ENOTDIR") return "full";
+    if (errnoCode(error) === "ENOENT") return "missing";
+    if (errnoCode(error) === "ENOTDIR") return "full";
     throw error;
   }
 }
@@ -144,8 +154,16 @@ export async function restoreBackup({ file, env, dataDir, root, template, log = 
       createdDir = true;
     }
   }
+  /** verifyBackup found an entry for every part; a table the manifest lists may still have none. */
+  const entryOf = (/** @type {string} */ name) => {
+    const entry = entries.get(name);
+    if (!entry) throw new BackupError("CORRUPTED", { file, part: name });
+    return entry;
+  };
   const blobs = blobsFromEnv(env, dataDir);
+  /** @type {string[]} */
   const written = [];
+  /** @type {Awaited<ReturnType<typeof openDatabase>> | undefined} */
   let db;
   let schemaApplied = false;
   const undo = async () => {
@@ -175,25 +193,26 @@ export async function restoreBackup({ file, env, dataDir, root, template, log = 
     }
     // The database refers to the blobs: they go first.
     for (const part of blobParts) {
-      await blobs.put(part.key, () => entryStream(file, entries.get(part.name)), part.size);
+      const entry = entryOf(part.name);
+      await blobs.put(part.key, () => entryStream(file, entry), part.size);
       written.push(part.key);
     }
     log(`evidence: ${blobParts.length} files written to ${blobs.describe}.`);
 
-    const tables = manifest.tables.map((table) => {
-      const entry = entries.get(`database/${table}.jsonl`);
-      if (!entry) throw new BackupError("CORRUPTED", { file, part: `database/${table}.jsonl` });
-      return { table, lines: splitLines(entryStream(file, entry)) };
-    });
+    const tables = manifest.tables.map((table) => ({
+      table,
+      lines: splitLines(entryStream(file, entryOf(`database/${table}.jsonl`))),
+    }));
     schemaApplied = true;
     await applySchema(db.client, migrations);
     await db.client.query("BEGIN");
     try {
       await loadRows(db.client, tables);
       for (const part of manifest.parts.filter((p) => p.kind === "table")) {
-        const { rows } = await db.client.query(`SELECT count(*)::int AS n FROM "${part.table.replaceAll('"', '""')}"`);
-        if (rows[0].n !== part.rows)
-          throw new Error(`table ${part.table}: ${rows[0].n} rows restored, ${part.rows} in the backup`);
+        /** @type {import("pg").QueryResult<{ n: number }>} */
+        const counted = await db.client.query(`SELECT count(*)::int AS n FROM "${part.table.replaceAll('"', '""')}"`);
+        const n = counted.rows[0]?.n;
+        if (n !== part.rows) throw new Error(`table ${part.table}: ${n} rows restored, ${part.rows} in the backup`);
       }
       const heads = await auditHeads(db.client);
       if (JSON.stringify(heads) !== JSON.stringify(manifest.cases)) {
@@ -208,7 +227,7 @@ export async function restoreBackup({ file, env, dataDir, root, template, log = 
 
     const secret = manifest.parts.find((p) => p.kind === "secret");
     if (secret && !scale)
-      await writeFile(path.join(dataDir, "auth-secret"), await readEntry(file, entries.get(secret.name)), {
+      await writeFile(path.join(dataDir, "auth-secret"), await readEntry(file, entryOf(secret.name)), {
         mode: 0o600,
       });
 
@@ -222,8 +241,8 @@ export async function restoreBackup({ file, env, dataDir, root, template, log = 
     return { manifest, laterMigrations: later };
   } catch (error) {
     // Someone else's running installation is never cleaned up.
-    if (error?.code !== "DIR_IN_USE") await undo();
-    if (error?.code === "ENOSPC" || error?.code === "EDQUOT") {
+    if (!(error instanceof BackupError && error.code === "DIR_IN_USE")) await undo();
+    if (errnoCode(error) === "ENOSPC" || errnoCode(error) === "EDQUOT") {
       throw new BackupError("DISK_FULL", {
         where: scale ? "the database server" : dataDir,
         needMb: Math.ceil((blobBytes + dbBytes * 4) / 2 ** 20),

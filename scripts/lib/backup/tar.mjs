@@ -9,14 +9,17 @@ import { Readable } from "node:stream";
 const BLOCK = 512;
 const MAX_SIZE = 8 ** 11 - 1; // 11 octal digits: 8 GiB - 1
 
+/** @typedef {{ name: string, size: number, offset: number }} TarEntry */
+
 export class TarFormatError extends Error {
+  /** @param {string} message */
   constructor(message) {
     super(message);
     this.name = "TarFormatError";
   }
 }
 
-/** ustar keeps 100 bytes of name and 155 of prefix: split at a slash so both fit. */
+/** ustar keeps 100 bytes of name and 155 of prefix: split at a slash so both fit. @param {string} name */
 function splitName(name) {
   if (Buffer.byteLength(name) <= 100) return { prefix: "", name };
   for (let i = name.length - 1; i > 0; i--) {
@@ -28,10 +31,12 @@ function splitName(name) {
   throw new TarFormatError(`entry name too long for the backup format: ${name}`);
 }
 
+/** @param {number} value @param {number} width */
 function octal(value, width) {
   return value.toString(8).padStart(width - 1, "0") + "\0";
 }
 
+/** @param {string} name @param {number} size @param {number} mtime */
 function header(name, size, mtime) {
   const buf = Buffer.alloc(BLOCK);
   const parts = splitName(name);
@@ -61,6 +66,7 @@ export class TarWriter {
     this.mtime = now;
   }
 
+  /** @param {Buffer} buf @param {number} position */
   async #write(buf, position) {
     let done = 0;
     while (done < buf.length) {
@@ -71,6 +77,8 @@ export class TarWriter {
 
   /**
    * Streams `chunks` (Buffers or strings) into one entry.
+   * @param {string} name
+   * @param {AsyncIterable<Buffer | string> | Iterable<Buffer | string>} chunks
    * @returns {Promise<{ size: number, sha256: string }>}
    */
   async add(name, chunks) {
@@ -99,12 +107,14 @@ export class TarWriter {
   }
 }
 
+/** @param {Buffer} buf @param {number} start @param {number} length */
 function readString(buf, start, length) {
   const raw = buf.subarray(start, start + length);
   const end = raw.indexOf(0);
   return raw.subarray(0, end < 0 ? raw.length : end).toString("utf8");
 }
 
+/** @param {Buffer} buf @param {number} start @param {number} length */
 function readOctal(buf, start, length) {
   const text = readString(buf, start, length).trim();
   if (!/^[0-7]+$/.test(text)) return NaN;
@@ -115,10 +125,11 @@ function readOctal(buf, start, length) {
  * Lists the entries of a tar file: name, size and where the data starts. Throws TarFormatError
  * on anything that is not a well-formed archive ending in its two zero blocks (a truncated file).
  * @param {import("node:fs/promises").FileHandle} handle
- * @returns {Promise<Array<{ name: string, size: number, offset: number }>>}
+ * @returns {Promise<TarEntry[]>}
  */
 export async function listEntries(handle) {
   const { size: fileSize } = await handle.stat();
+  /** @type {TarEntry[]} */
   const entries = [];
   const buf = Buffer.alloc(BLOCK);
   let position = 0;
@@ -132,7 +143,7 @@ export async function listEntries(handle) {
     }
     const stored = readOctal(buf, 148, 8);
     let sum = 0;
-    for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : buf[i];
+    for (const [i, byte] of buf.entries()) sum += i >= 148 && i < 156 ? 32 : byte;
     if (stored !== sum || readString(buf, 257, 6) !== "ustar") throw new TarFormatError("not a backup archive");
     const size = readOctal(buf, 124, 12);
     if (!Number.isFinite(size)) throw new TarFormatError("not a backup archive");
@@ -145,20 +156,27 @@ export async function listEntries(handle) {
   }
 }
 
-/** The bytes of one entry as a stream. */
+/**
+ * The bytes of one entry as a stream.
+ * @param {string} file
+ * @param {TarEntry} entry
+ * @returns {import("node:stream").Readable & AsyncIterable<Buffer>}
+ */
 export function entryStream(file, entry) {
   if (entry.size === 0) return Readable.from([]);
   return createReadStream(file, { start: entry.offset, end: entry.offset + entry.size - 1 });
 }
 
-/** SHA-256 of one entry, streamed. */
+/** SHA-256 of one entry, streamed. @param {string} file @param {TarEntry} entry */
 export async function hashEntry(file, entry) {
   const hash = createHash("sha256");
   for await (const chunk of entryStream(file, entry)) hash.update(chunk);
   return hash.digest("hex");
 }
 
+/** @param {string} file @param {TarEntry} entry */
 export async function readEntry(file, entry) {
+  /** @type {Buffer[]} */
   const chunks = [];
   for await (const chunk of entryStream(file, entry)) chunks.push(chunk);
   return Buffer.concat(chunks);

@@ -45,6 +45,7 @@ import {
   selfCheckAction,
   updateFactsAction,
 } from "../actions";
+import { eventLabel } from "@/lib/cases/event-label";
 
 // cache(): metadata and page share one lookup (and one reading of the clock) per request.
 const loadWorkspace = cache(async (id: string) => {
@@ -118,7 +119,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     order: KINDS[ws.case.kind].events,
     now,
   });
-  const label = (type: string) => tw(`events.${type}`);
+  const label = (type: string) => eventLabel(type, locale);
   const restricted = ws.case.kind === "ACCOUNT_RESTRICTED";
   const verdict = ws.history.verdict;
   const evidence = await listEvidenceForCase((await requireUser()).id, id);
@@ -187,7 +188,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
 
       <EvidencePanel
         caseId={id}
-        locale={locale === "en" ? "en" : "zh-CN"}
+        locale={locale}
         {...evidence}
         screenshot={{ version: ws.case.version, zoneLabel: zone }}
       />

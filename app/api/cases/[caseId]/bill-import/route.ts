@@ -1,7 +1,7 @@
 import { getSessionUser } from "@/lib/auth";
 import { UnauthenticatedError } from "@/lib/errors";
 import { errorResponse } from "@/lib/errors/error-response";
-import { requestLocale } from "@/lib/evidence/http";
+import { requestLocale } from "@/lib/i18n/translator";
 import { importBillResponse } from "@/lib/bills/server";
 import { crossSiteRefusal } from "@/lib/security/same-origin";
 

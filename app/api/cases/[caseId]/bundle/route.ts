@@ -1,7 +1,7 @@
 import { getSessionUser } from "@/lib/auth";
 import { QuotaError, UnauthenticatedError } from "@/lib/errors";
 import { errorResponse } from "@/lib/errors/error-response";
-import { requestLocale } from "@/lib/evidence/http";
+import { requestLocale } from "@/lib/i18n/translator";
 import { exportCaseBundle } from "@/lib/export";
 import { documentLocale, zipResponse } from "@/lib/export/http";
 import { withinQuota } from "@/lib/quotas";

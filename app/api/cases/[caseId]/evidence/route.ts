@@ -4,7 +4,7 @@ import { getSessionUser } from "@/lib/auth";
 import { UnauthenticatedError } from "@/lib/errors";
 import { errorResponse } from "@/lib/errors/error-response";
 import { uploadEvidence } from "@/lib/evidence";
-import { requestLocale } from "@/lib/evidence/http";
+import { requestLocale } from "@/lib/i18n/translator";
 import { crossSiteRefusal } from "@/lib/security/same-origin";
 
 type Context = { params: Promise<{ caseId: string }> };

@@ -2,7 +2,8 @@ import { getSessionUser } from "@/lib/auth";
 import { UnauthenticatedError } from "@/lib/errors";
 import { errorResponse } from "@/lib/errors/error-response";
 import { openEvidenceForUser, removeEvidence, tagEvidence, UploadError } from "@/lib/evidence";
-import { fileResponse, requestLocale } from "@/lib/evidence/http";
+import { fileResponse } from "@/lib/evidence/http";
+import { requestLocale } from "@/lib/i18n/translator";
 import { TagEvidenceInput } from "@/lib/evidence/schema";
 import { crossSiteRefusal } from "@/lib/security/same-origin";
 

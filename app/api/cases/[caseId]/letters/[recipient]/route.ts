@@ -1,7 +1,7 @@
 import { getSessionUser } from "@/lib/auth";
 import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { errorResponse } from "@/lib/errors/error-response";
-import { requestLocale } from "@/lib/evidence/http";
+import { requestLocale } from "@/lib/i18n/translator";
 import { documentLocale, fileDownload } from "@/lib/export/http";
 import { isRecipient } from "@/lib/letters";
 import { getLetterDraft, letterFileName, letterPdf, letterText } from "@/lib/letters/server";

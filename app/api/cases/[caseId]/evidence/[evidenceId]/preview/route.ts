@@ -2,7 +2,8 @@ import { getSessionUser } from "@/lib/auth";
 import { UnauthenticatedError } from "@/lib/errors";
 import { errorResponse } from "@/lib/errors/error-response";
 import { openEvidenceForUser, UploadError } from "@/lib/evidence";
-import { fileResponse, PREVIEWABLE, requestLocale } from "@/lib/evidence/http";
+import { fileResponse, PREVIEWABLE } from "@/lib/evidence/http";
+import { requestLocale } from "@/lib/i18n/translator";
 
 type Context = { params: Promise<{ caseId: string; evidenceId: string }> };
 

@@ -1,4 +1,0 @@
-export function createScratchDatabase(
-  serverUrl: string,
-  prefix: string,
-): Promise<{ url: string; stop: () => Promise<void> }>;

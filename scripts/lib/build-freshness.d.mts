@@ -1,2 +1,0 @@
-export function buildNeeded(root: string): Promise<null | "missing" | "stale">;
-export function workerBuildNeeded(root: string): Promise<null | "missing" | "stale">;

@@ -1,3 +1,0 @@
-export function lunarDatesOf(year: number): string;
-export const FIRST_YEAR: number;
-export const LAST_YEAR: number;

@@ -1,1 +1,0 @@
-export function loadOrCreateSecret(file: string): Promise<string>;
