@@ -31,6 +31,10 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/lint/*.test.ts"],
+          // Unit files share one process in turn instead of a fresh fork each (ADR 0027): a fork
+          // per file was most of the unit project's time. They start no database and leave no
+          // state behind; the integration project's files mock and repoint db(), so stay isolated.
+          isolate: false,
           setupFiles: [failOnConsoleError],
           // Vitest's 5 s default is tight on a loaded 2-core machine (parsers, PGlite, crypto).
           testTimeout: 30_000,

@@ -183,3 +183,43 @@ test("signed in: sign-in's way back lands on first aid with the answers, and one
   await expect(page.getByText("账户被盗保险理赔 · 微信支付").first()).toBeVisible();
   await expect(page.getByText("¥1,234.50").first()).toBeVisible();
 });
+
+// Issue 21: first aid speaks to the situation — each emergency number once, no amount asked
+// where nothing was lost, the card's bank's line when named.
+for (const locale of ["zh-CN", "en"] as const) {
+  test(`${locale}, phone: the fraud result dials 110 and 96110 once; a restricted account is not asked how much`, async ({
+    browser,
+  }) => {
+    const page = await visitor(browser, locale);
+    await page.goto(`/first-aid/fraud?platform=ALIPAY&at=${beijingMinutesAgo(30)}&amount=5000`);
+    await expect(page.getByRole("heading", { name: TEXT[locale].doNow })).toBeVisible();
+    await expect(page.locator('a[href="tel:110"]')).toHaveCount(1);
+    await expect(page.locator('a[href="tel:96110"]')).toHaveCount(1);
+    await expect(page.locator('section[aria-labelledby="call-now"] a[href="tel:110"]')).toBeInViewport();
+    await shot(page, `fraud-result-once-phone-${locale}`);
+
+    // On WeChat Pay the platform report's why names WeChat Pay's 7–15 working days and cites it.
+    await page.goto(`/first-aid/fraud?platform=WECHAT_PAY&at=${beijingMinutesAgo(30)}&amount=5000`);
+    await expect(page.getByTestId("do-now-item").nth(1)).toContainText(
+      locale === "en" ? "WeChat Pay: complaint handling times" : "微信支付 交易投诉处理时效",
+    );
+    if (SHOTS)
+      await page.screenshot({ path: path.join(SHOTS, `fraud-wechat-result-full-${locale}.png`), fullPage: true });
+
+    await page.goto(`/first-aid/account-restricted`);
+    await expect(page.locator("#fa-amount")).toHaveCount(0);
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `restricted-form-full-${locale}.png`), fullPage: true });
+    await expect(page.getByText(TEXT[locale].amount)).toHaveCount(0);
+    await page.locator("#fa-at").fill(beijingMinutesAgo(60));
+    await page.getByLabel(TEXT[locale].platform).selectOption("BANK_CARD");
+    await page.locator("#fa-bank").selectOption("ICBC");
+    await page.getByRole("button", { name: TEXT[locale].submit }).click();
+    await expect(page.getByRole("heading", { name: TEXT[locale].doNow })).toBeVisible();
+    expect(new URL(page.url()).searchParams.get("amount")).toBeNull();
+    // The card's bank named: its line in 现在就做, no wallet's.
+    await expect(page.locator('[data-testid="do-now-item"] a[href="tel:95588"]')).toBeVisible();
+    await expect(page.locator('a[href="tel:95017"], a[href="tel:95188"], a[href="tel:110"]')).toHaveCount(0);
+    await shot(page, `restricted-result-phone-${locale}`);
+    await page.context().close();
+  });
+}

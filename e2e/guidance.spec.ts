@@ -81,6 +81,29 @@ for (const device of [
       await shot(page, `guidance-okpay-restricted-${device.name}`);
     });
 
+    test("a restricted ICBC card: the bank's line in 现在就做 and in the official contacts", async ({ page }) => {
+      await signInAs(page, `icbc-${device.name}`);
+      await openCaseThroughWizard(page, {
+        kind: "账户受限",
+        platform: "银行卡",
+        details: async (p) => {
+          await p.getByLabel("发卡银行（可选）").selectOption("ICBC");
+          await p.getByRole("radio", { name: "无法付款" }).check();
+          await p.getByLabel(/发现受限的时间|什么时候发现/).fill(beijingWall(1).wall);
+        },
+        payments: [],
+      });
+      await expect(doNow(page).locator('a[href="tel:95588"]')).toBeVisible();
+      const contacts = page.getByRole("region", { name: "官方联系方式" });
+      await expect(contacts).toContainText("中国工商银行客服");
+      await expect(contacts.locator('a[href="tel:95588"]')).toHaveText("95588");
+      await expect(contacts).not.toContainText("背面印的客服电话");
+      for (const number of ["95017", "95188", "110"])
+        await expect(page.locator(`a[href="tel:${number}"]`)).toHaveCount(0);
+      await contacts.scrollIntoViewIfNeeded();
+      await shot(page, `guidance-icbc-restricted-${device.name}`);
+    });
+
     test("Alipay can't pay: the case opens without money, and no amount is shown", async ({ page }) => {
       await signInAs(page, `cantpay-${device.name}`);
       await openCaseThroughWizard(page, {

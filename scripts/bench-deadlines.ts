@@ -11,13 +11,13 @@ import {
   addWorkingDays,
   CASE_KINDS,
   chinaWorkingDays,
-  computeDeadlines,
   endOfBeijingDay,
   beijingEpochDay,
   type CaseEventInput,
   type CaseEventType,
   type CaseFacts,
 } from "../lib/deadlines";
+import { computeKindDeadlines } from "../lib/kinds/catalog";
 import { steppingAddWorkingDays } from "../lib/deadlines/calendar/stepping-baseline";
 
 const N = 15;
@@ -123,10 +123,10 @@ function main(): void {
 
   const cases = Array.from({ length: CASES }, (_, i) => syntheticCase(i));
   const now = new Date("2026-06-01T12:00:00+08:00");
-  for (const c of cases.slice(0, 5_000)) computeDeadlines(c.facts, c.events, now);
+  for (const c of cases.slice(0, 5_000)) computeKindDeadlines(c.facts, c.events, now);
   const t0 = performance.now();
   let count = 0;
-  for (const c of cases) count += computeDeadlines(c.facts, c.events, now).length;
+  for (const c of cases) count += computeKindDeadlines(c.facts, c.events, now).length;
   const seconds = (performance.now() - t0) / 1000;
 
   const fmt = (x: number) => x.toFixed(3);

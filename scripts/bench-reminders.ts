@@ -13,7 +13,7 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { SMTPServer } from "smtp-server";
 import { URGENCY_VERSION } from "../lib/cases/urgency-version";
-import { computeDeadlines } from "../lib/deadlines";
+import { computeKindDeadlines } from "../lib/kinds/catalog";
 import { createScratchDatabase } from "../lib/db/scratch-database.mjs";
 import { planReminders } from "../lib/reminders/plan-reminders";
 import { PLAN_VERSION } from "../lib/reminders/plan-version";
@@ -54,7 +54,11 @@ async function startSmtp() {
 async function schedule(client: pg.Client, now: Date): Promise<number> {
   const discovered = new Date(now.getTime() - 46 * 3_600_000 - 60_000);
   const prefs = { ...DEFAULT_PREFERENCES, quietStartMinute: 0, quietEndMinute: 0 };
-  const deadlines = computeDeadlines({ kind: "FRAUD" }, [{ type: "FRAUD_DISCOVERED", occurredAt: discovered }], now);
+  const deadlines = computeKindDeadlines(
+    { kind: "FRAUD" },
+    [{ type: "FRAUD_DISCOVERED", occurredAt: discovered }],
+    now,
+  );
   const facts = JSON.stringify({ kind: "FRAUD", discoveredAt: discovered.toISOString(), policeReportedAt: null });
   const CHUNK = 1_000;
   for (let start = 0; start < N; start += CHUNK) {

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { createCase, refreshStaleUrgency } from "@/lib/cases";
 import { urgencyVersionFor, URGENCY_VERSION } from "@/lib/cases/urgency-version";
 import { db } from "@/lib/db";
-import { RULE_CATALOG } from "@/lib/deadlines";
+import { RULE_CATALOG } from "@/lib/kinds/catalog";
 import { replanStaleCases } from "@/lib/reminders/replan-cases";
 import { PLAN_VERSION, planVersionFor } from "@/lib/reminders/plan-version";
 import { fraudForm, parseForm } from "./factories/case";

@@ -8,7 +8,8 @@ import { pick, whenText } from "@/components/cases/format";
 import { defaultTimeZone } from "@/lib/i18n/config";
 import { punctuation } from "@/lib/i18n/punctuation";
 import { CountQuerySchema, KindQuerySchema, beijingLocalInputValue, firstValues } from "@/lib/calculator/query";
-import { computeAdvice, countDaysFrom, previewDeadlines } from "@/lib/deadlines";
+import { computeAdvice, countDaysFrom } from "@/lib/deadlines";
+import { previewKindDeadlines } from "@/lib/kinds/catalog";
 import type { z } from "zod";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -50,7 +51,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: S
           </h2>
           <p className="text-sm text-slate-500">{t("now", { now: whenText(now, locale, defaultTimeZone) })}</p>
           <ul className="space-y-3">
-            {previewDeadlines(kindQuery.data.kind, kindQuery.data.at, now, {
+            {previewKindDeadlines(kindQuery.data.kind, kindQuery.data.at, now, {
               delayedArrivalHours: kindQuery.data.delayedArrivalHours,
               freezeExpiresOn: kindQuery.data.freezeExpiresOn,
               amountFen: kindQuery.data.amount,

@@ -1,25 +1,33 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { TitledSection } from "@/components/layout/titled-section";
 import type { CaseWorkspace } from "@/lib/cases/get-case-workspace";
-import { officialContacts } from "@/lib/deadlines";
+import type { BankId } from "@/lib/kinds/banks";
+import { caseContacts } from "@/lib/kinds/contacts";
 import { pick } from "./format";
 
 // The case page's reference sections: who to contact and what generally helps. Nothing here
 // changes the case; the page passes what the workspace read.
 
-export async function OfficialContacts({ platform }: { platform: CaseWorkspace["case"]["platform"] }) {
+export async function OfficialContacts({
+  platform,
+  bank,
+}: {
+  platform: CaseWorkspace["case"]["platform"];
+  /** The card's bank, when named: its line replaces "the number on the back of your card". */
+  bank: BankId | null;
+}) {
   const [tw, locale] = await Promise.all([getTranslations("workspace"), getLocale()]);
   return (
     <TitledSection id="contacts" title={tw("contacts")}>
       <ul className="space-y-1">
-        {officialContacts(platform).map((c) => (
+        {caseContacts(platform, bank).map((c) => (
           <li key={pick(c.label, "en")}>
             <span className="font-medium">{pick(c.label, locale)}</span>
             {c.tel ? (
               <>
                 {" "}
                 <a href={`tel:${c.tel}`} className="text-sky-800 underline">
-                  {c.tel}
+                  {c.telText ?? c.tel}
                 </a>
               </>
             ) : null}

@@ -3,6 +3,7 @@ import { timeLeft } from "@/lib/cases/case-deadlines";
 import type { Locale } from "@/lib/i18n/translator";
 import { URGENT_DAYS, type GuidanceItem, type TelLink } from "@/lib/kinds/guidance";
 import { dueSentence, pick, timeLeftText, whenText } from "./format";
+import { punctuation } from "@/lib/i18n/punctuation";
 
 function TelLinks({ tel, locale }: { tel: readonly TelLink[]; locale: Locale }) {
   if (tel.length === 0) return null;
@@ -89,6 +90,13 @@ export async function DoThisNow({
                     <strong>{t("why")}</strong>
                     {sep}
                     {pick(item.step.why, locale)}
+                    {item.step.source ? (
+                      <span className="block text-xs text-slate-600">
+                        {t("source")}
+                        {punctuation(locale).colon}
+                        {pick(item.step.source, locale)}
+                      </span>
+                    ) : null}
                   </p>
                 ) : null}
                 <TelLinks tel={item.tel} locale={locale} />

@@ -3,8 +3,9 @@ import { BeijingTimeInput } from "@/components/calculator/beijing-time-input";
 import { ChoiceOptions, Field, fieldAria, inputClass, primaryButtonClass } from "@/components/ui/field";
 import { PLATFORMS } from "@/lib/cases/schema";
 import type { CaseKind } from "@/lib/deadlines";
-import { firstAidPath } from "@/lib/first-aid/answers";
+import { asksAmount, firstAidPath } from "@/lib/first-aid/answers";
 import { knownKey } from "@/lib/i18n/message-key";
+import { BANK_IDS } from "@/lib/kinds/banks";
 
 const DELAYS = ["NONE", "2", "24"] as const;
 const RESTRICTIONS = ["CANNOT_PAY", "WITHDRAWAL_FAILING", "RISK_CONTROL_FREEZE"] as const;
@@ -28,9 +29,15 @@ export async function FirstAidForm({
     const error = errors[field] ? t(knownKey(t, errors[field])) : undefined;
     return { error, aria: fieldAria(`fa-${field}`, false, error) };
   };
-  const [at, platform, amount, delayed, restriction] = ["at", "platform", "amount", "delayed", "restriction"].map(
-    state,
-  ) as [
+  const [at, platform, amount, bank, delayed, restriction] = [
+    "at",
+    "platform",
+    "amount",
+    "bank",
+    "delayed",
+    "restriction",
+  ].map(state) as [
+    ReturnType<typeof state>,
     ReturnType<typeof state>,
     ReturnType<typeof state>,
     ReturnType<typeof state>,
@@ -60,18 +67,31 @@ export async function FirstAidForm({
           />
         </select>
       </Field>
-      <Field id="fa-amount" label={t("firstAid.amount")} error={amount.error}>
-        <input
-          id="fa-amount"
-          name="amount"
-          required
-          inputMode="decimal"
-          autoComplete="off"
-          defaultValue={values.amount ?? ""}
-          className={inputClass}
-          {...amount.aria}
-        />
+      {/* A GET form without JavaScript cannot show this only for a bank card: it says so, and is optional. */}
+      <Field id="fa-bank" label={t("firstAid.bank")} error={bank.error}>
+        <select id="fa-bank" name="bank" defaultValue={values.bank ?? ""} className={inputClass} {...bank.aria}>
+          <ChoiceOptions
+            options={[
+              { value: "", label: t("wizard.bankUnknown") },
+              ...BANK_IDS.map((b) => ({ value: b, label: t(`cases.banks.${b}`) })),
+            ]}
+          />
+        </select>
       </Field>
+      {asksAmount(kind) ? (
+        <Field id="fa-amount" label={t("firstAid.amount")} error={amount.error}>
+          <input
+            id="fa-amount"
+            name="amount"
+            required
+            inputMode="decimal"
+            autoComplete="off"
+            defaultValue={values.amount ?? ""}
+            className={inputClass}
+            {...amount.aria}
+          />
+        </Field>
+      ) : null}
       {kind === "MISDIRECTED_TRANSFER" ? (
         <Field id="fa-delayed" label={t("firstAid.delayed")} error={delayed.error}>
           <select

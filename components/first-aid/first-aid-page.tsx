@@ -24,7 +24,7 @@ export async function FirstAidPage({
   return (
     <article className="space-y-5">
       <h1 className="text-2xl font-bold">{t(`kinds.${kind}`)}</h1>
-      {callsFirst(kind) ? <UrgentCalls kind={kind} platform={values.platform} /> : null}
+      {callsFirst(kind) ? <UrgentCalls kind={kind} platform={values.platform} bank={values.bank} /> : null}
       {children}
       <FirstAidForm kind={kind} values={values} errors={errors} />
     </article>

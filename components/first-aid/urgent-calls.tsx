@@ -2,10 +2,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { pick } from "@/components/cases/format";
 import type { CaseKind } from "@/lib/deadlines";
 import { urgentCalls } from "@/lib/first-aid/deadlines";
+import { isBankId } from "@/lib/kinds/banks";
 
 /** The top of first aid for fraud and account theft: the numbers to call, before any question. */
-export async function UrgentCalls({ kind, platform }: { kind: CaseKind; platform?: string }) {
-  const calls = urgentCalls(kind, platform);
+export async function UrgentCalls({ kind, platform, bank }: { kind: CaseKind; platform?: string; bank?: string }) {
+  const calls = urgentCalls(kind, platform, isBankId(bank) ? bank : null);
   if (calls.length === 0) return null;
   const [t, locale] = await Promise.all([getTranslations("firstAid"), getLocale()]);
   return (

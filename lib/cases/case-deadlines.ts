@@ -1,7 +1,8 @@
 import { CASE_EVENT_TYPES, type CaseEventInput, type CaseEventType } from "@/lib/deadlines/case-input";
-import { computeAdvice, computeDeadlines, type ActiveDeadline, type AdviceRule, type Deadline } from "@/lib/deadlines";
+import { computeAdvice, type ActiveDeadline, type AdviceRule, type Deadline } from "@/lib/deadlines";
 import { ACTIVE_STATUSES, type CaseStatus } from "./case-status";
 import { engineInputFromRow, type StoredFacts } from "@/lib/kinds";
+import { computeKindDeadlines } from "@/lib/kinds/catalog";
 import type { StoredPayment } from "./stored-facts";
 
 // From a loaded case to its deadlines: pure, `now` passed in. Used by the case page,
@@ -95,7 +96,7 @@ export function caseDeadlines(input: CaseForDeadlines, now: Date): CaseDeadlines
   const facts = engine.facts;
   const events = engineEvents(input, engine.factEvents);
   const opened = input.events.find((e) => e.type === "CASE_OPENED");
-  const deadlines = computeDeadlines(facts, events, now, opened ? { openedAt: opened.occurredAt } : {});
+  const deadlines = computeKindDeadlines(facts, events, now, opened ? { openedAt: opened.occurredAt } : {});
   const active = ACTIVE_STATUSES.includes(input.status);
   const nextUserDeadline = active
     ? (deadlines

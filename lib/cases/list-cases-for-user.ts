@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
-import { findRule } from "@/lib/deadlines";
+import { findRule } from "@/lib/kinds/catalog";
 import { ACTIVE_STATUSES, type CaseStatus } from "./case-status";
 import { generatedTitleMatches } from "./case-title";
 import type { CaseKind, Platform } from "./schema";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { computeDeadlines } from "@/lib/deadlines";
+import { computeKindDeadlines } from "@/lib/kinds/catalog";
 import { maskAccount } from "./money";
 import { recordableEvents } from "./recordable-events";
 import { CaseFormSchema } from "./schema";
@@ -51,7 +51,7 @@ describe("from the wizard to what is stored and what the engine reads", () => {
       ...fraud,
       facts: { ...fraud.facts, policeReported: "no", policeReportedAt: undefined },
     } as typeof fraud);
-    const deadlines = computeDeadlines(
+    const deadlines = computeKindDeadlines(
       engineFacts(stored.facts, stored.amountFen),
       factEvents(stored.facts, stored.payments),
       new Date("2026-11-29T11:00:00Z"),

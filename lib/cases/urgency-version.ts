@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { catalogFingerprint, HOLIDAYS_CN, RULE_CATALOG, type DeadlineRule } from "@/lib/deadlines";
+import { catalogFingerprint, HOLIDAYS_CN, type DeadlineRule } from "@/lib/deadlines";
+import { RULE_CATALOG } from "@/lib/kinds/catalog";
 
 /** Bump when urgencyOf or the choice of the next user deadline changes for the same case. */
 const URGENCY_REVISION = 2;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { computeDeadlines } from "./compute-deadlines";
+import { computeKindDeadlines as computeDeadlines } from "@/lib/kinds/catalog";
 import { active, at, deadlineFor, ev, find } from "./test-utils";
 
 const merchant = { kind: "MERCHANT_DISPUTE" } as const;

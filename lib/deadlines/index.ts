@@ -28,12 +28,15 @@ export {
   type CaseEventPayload,
   type CaseFacts,
 } from "./case-input";
-export { RULE_CATALOG, RULES_BY_KIND, ALL_KINDS_RULES, rulesForKind, findRule } from "./catalog";
+// The engine holds no kind's rules: lib/kinds/catalog.ts builds the catalog from the kind modules
+// and passes each case's rules in. Only the vocabulary the kinds' rules share lives here.
+export { ALL_KINDS_RULES } from "./catalog/all-kinds";
 export { catalogFingerprint } from "./catalog/fingerprint";
-export { ruleInScope } from "./catalog";
+export { ruleInScope } from "./catalog/scope";
+export { EVIDENCE } from "./catalog/evidence";
 export type { RuleScope } from "./catalog/rule-types";
 export { ADVICE_RULES, type AdviceRule } from "./catalog/advice";
-export { SOURCES } from "./catalog/sources";
+export { SOURCES, cites } from "./catalog/sources";
 export { SELF_CHECK_ITEMS, type SelfCheckItem } from "./guidance/self-check";
 export {
   officialContacts,
@@ -41,7 +44,6 @@ export {
   type OfficialContact,
   type PaymentPlatform,
 } from "./guidance/official-contacts";
-export { firstMoves, type FirstMove, type TelLink } from "./guidance/first-moves";
 export type {
   Bilingual,
   Clock,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { previewDeadlines } from "./preview-deadlines";
+import { previewKindDeadlines as previewDeadlines } from "@/lib/kinds/catalog";
 import { active, at, find, windowOf } from "./test-utils";
 
 describe("previewDeadlines", () => {

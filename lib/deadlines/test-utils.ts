@@ -1,6 +1,6 @@
-/** Helpers for this folder's tests only. */
+/** Helpers for the engine's and the kinds' rule tests only (the rules are the kind modules'). */
 import type { CaseEventInput, CaseEventType, CaseFacts } from "./case-input";
-import { computeDeadlines } from "./compute-deadlines";
+import { computeKindDeadlines } from "@/lib/kinds/catalog";
 import type { ActiveDeadline, Deadline } from "./deadline";
 
 export const at = (iso: string): Date => new Date(iso);
@@ -27,7 +27,7 @@ export function deadlineFor(
   now: string,
   ruleId: string,
 ): Deadline {
-  return find(computeDeadlines(facts, events, at(now)), ruleId);
+  return find(computeKindDeadlines(facts, events, at(now)), ruleId);
 }
 
 /** [earliest, latest] as ISO strings, for compact assertions. */

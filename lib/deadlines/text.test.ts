@@ -2,17 +2,21 @@ import { describe, expect, test } from "vitest";
 import { describeAsciiPunctuation, notEnglish } from "@/lib/i18n/fullwidth.mjs";
 import { CASE_KINDS, type CaseEventInput, type CaseFacts } from "./case-input";
 import { ADVICE_RULES } from "./catalog/advice";
-import { RULE_CATALOG } from "./catalog";
 import type { Bilingual } from "./catalog/rule-types";
 import { SOURCES } from "./catalog/sources";
-import { computeDeadlines } from "./compute-deadlines";
 import { countDaysFrom } from "./count-days";
-import { firstMoves } from "./guidance/first-moves";
 import { PAYMENT_PLATFORMS, officialContacts } from "./guidance/official-contacts";
 import { SELF_CHECK_ITEMS } from "./guidance/self-check";
-import { previewDeadlines } from "./preview-deadlines";
 import { provisionalHolidaysNote } from "./derivation/provisional-note";
 import { ev } from "./test-utils";
+import { KINDS } from "@/lib/kinds";
+import {
+  RULE_CATALOG,
+  computeKindDeadlines as computeDeadlines,
+  previewKindDeadlines as previewDeadlines,
+} from "@/lib/kinds/catalog";
+import { stepContacts } from "@/lib/kinds/contacts";
+import { BANK_IDS, bankContact } from "@/lib/kinds/banks";
 
 /** Every user-facing text the engine produces, named for the failure message. */
 function catalogTexts(): [string, Bilingual][] {
@@ -37,12 +41,24 @@ function catalogTexts(): [string, Bilingual][] {
       out.push([`contacts.${p}[${i}]`, c.label]);
       if (c.route) out.push([`contacts.${p}[${i}].route`, c.route]);
     });
+  // A named bank's contact (the case page, the letters).
+  for (const id of BANK_IDS) {
+    const c = bankContact(id);
+    if (c) out.push([`bankContact.${id}`, c.label], [`bankContact.${id}.route`, c.route!]);
+  }
+  // The kinds' first steps (lib/kinds/<kind>.ts) and the tel: links they resolve to.
   for (const kind of CASE_KINDS)
-    for (const facts of [undefined, {}, { delayedArrivalHours: 2 as const }])
-      firstMoves(kind, facts).forEach((m, i) => {
-        out.push([`firstMoves.${kind}[${i}]`, m.text]);
-        m.tel?.forEach((t) => out.push([`firstMoves.${kind}[${i}].tel.${t.number}`, t.label]));
-      });
+    for (const step of KINDS[kind].steps) {
+      out.push([`steps.${step.id}`, step.text]);
+      if (step.why) out.push([`steps.${step.id}.why`, step.why]);
+      for (const [p, own] of Object.entries(step.onPlatform ?? {})) {
+        out.push([`steps.${step.id}.why.${p}`, own.why]);
+        if (own.source) out.push([`steps.${step.id}.source.${p}`, own.source]);
+      }
+      if (step.source) out.push([`steps.${step.id}.source`, step.source]);
+      for (const p of PAYMENT_PLATFORMS)
+        for (const t of stepContacts(step.contacts, kind, p)) out.push([`steps.${step.id}.tel.${t.number}`, t.label]);
+    }
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { RULES_BY_KIND } from "@/lib/deadlines";
+import { KINDS } from "@/lib/kinds";
 import {
   checklistCompleteness,
   checklistForKind,
@@ -12,14 +12,14 @@ import {
 describe("checklists come from the catalog's evidence items", () => {
   test("misdirected transfer: each item once, first mention first, with the rules that need it", () => {
     const items = checklistForKind("MISDIRECTED_TRANSFER");
-    const fromCatalog = RULES_BY_KIND.MISDIRECTED_TRANSFER.flatMap((rule) => rule.evidence.map((e) => e.id));
+    const fromCatalog = KINDS.MISDIRECTED_TRANSFER.rules.flatMap((rule) => rule.evidence.map((e) => e.id));
     expect(items.map((i) => i.id)).toEqual([...new Set(fromCatalog)]);
     const screenshot = items.find((i) => i.id === "transfer-screenshot");
     expect(screenshot?.label["zh-CN"]).toBe("转账截图");
     expect(screenshot?.neededBy.map((r) => r.ruleId)).toEqual(
-      RULES_BY_KIND.MISDIRECTED_TRANSFER.filter((r) => r.evidence.some((e) => e.id === "transfer-screenshot")).map(
-        (r) => r.id,
-      ),
+      KINDS.MISDIRECTED_TRANSFER.rules
+        .filter((r) => r.evidence.some((e) => e.id === "transfer-screenshot"))
+        .map((r) => r.id),
     );
   });
 
@@ -46,7 +46,7 @@ describe("checklists come from the catalog's evidence items", () => {
   });
 
   test("a deadline's evidence, each marked present or missing, in the user's language", () => {
-    const rule = RULES_BY_KIND.MISDIRECTED_TRANSFER.find((r) => r.evidence.length >= 2)!;
+    const rule = KINDS.MISDIRECTED_TRANSFER.rules.find((r) => r.evidence.length >= 2)!;
     const [first, second] = rule.evidence;
     expect(evidenceForRule(rule, [first!.id, null], "en").slice(0, 2)).toEqual([
       { id: first!.id, label: first!.label.en, present: true },
@@ -82,7 +82,7 @@ describe("facts meet checklist items: 交易单号 is typed in the payment form,
   });
 
   test("a deadline's evidence counts the fact as present", () => {
-    const rule = RULES_BY_KIND.MISDIRECTED_TRANSFER.find((r) => r.evidence.some((e) => e.id === "transaction-number"))!;
+    const rule = KINDS.MISDIRECTED_TRANSFER.rules.find((r) => r.evidence.some((e) => e.id === "transaction-number"))!;
     const present = (facts?: { paymentTransactionId: boolean }) =>
       evidenceForRule(rule, [], "zh-CN", facts).find((e) => e.id === "transaction-number")?.present;
     expect([present(), present({ paymentTransactionId: true })]).toEqual([false, true]);

@@ -1,4 +1,5 @@
-import { ALL_KINDS_RULES, RULES_BY_KIND, type Bilingual, type CaseKind, type EvidenceFact } from "@/lib/deadlines";
+import { ALL_KINDS_RULES, CASE_KINDS, type Bilingual, type CaseKind, type EvidenceFact } from "@/lib/deadlines";
+import { rulesForKind } from "@/lib/kinds/catalog";
 
 export interface ChecklistItem {
   id: string;
@@ -42,7 +43,7 @@ export function checklistForKind(kind: CaseKind): readonly ChecklistItem[] {
   const cached = cache.get(kind);
   if (cached) return cached;
   const items = new Map<string, ChecklistItem>();
-  for (const rule of [...(RULES_BY_KIND[kind] ?? []), ...ALL_KINDS_RULES]) {
+  for (const rule of CASE_KINDS.includes(kind) ? rulesForKind(kind) : ALL_KINDS_RULES) {
     for (const item of rule.evidence) {
       const entry = items.get(item.id) ?? {
         id: item.id,

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { caseDeadlines } from "@/lib/cases/case-deadlines";
 import { CASE_KINDS, PLATFORMS, type CaseKind } from "@/lib/cases/schema";
 import type { StoredFacts } from "@/lib/cases/stored-facts";
-import { RULE_CATALOG } from "@/lib/deadlines";
+import { RULE_CATALOG } from "@/lib/kinds/catalog";
 import { copyProblems, type CopyProblem } from "@/lib/i18n/copy-check";
 import { RECIPIENTS_BY_KIND } from "@/lib/letters/recipients";
 import { renderLetter } from "@/lib/letters/render-letter";

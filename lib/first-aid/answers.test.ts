@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { computeDeadlines } from "@/lib/deadlines";
+import { computeKindDeadlines } from "@/lib/kinds/catalog";
 import {
   FIRST_AID_SLUG_LIST,
   carriedAnswers,
@@ -71,7 +71,7 @@ describe("first aid and a case agree", () => {
     expect(nextUserDeadline?.ruleId).toBe("fraud.police-report");
     expect(nextUserDeadline?.latest.toISOString()).toBe("2026-12-09T00:30:00.000Z");
     // The engine, asked directly with the event the case's facts imply, says the same.
-    const direct = computeDeadlines(
+    const direct = computeKindDeadlines(
       { kind: "FRAUD", amountFen: 500000n, platform: "ALIPAY" },
       [
         { type: "FRAUD_DISCOVERED", occurredAt: new Date("2026-12-07T00:30:00Z") },
@@ -80,10 +80,12 @@ describe("first aid and a case agree", () => {
       NOW,
     );
     expect(deadlines.map((d) => [d.ruleId, d.status])).toEqual(direct.map((d) => [d.ruleId, d.status]));
-    // "现在就做" leads with that deadline and the calls it needs: police and the anti-fraud line.
+    // "现在就做" leads with that deadline; the calls it needs (police, the anti-fraud line) are the
+    // urgent calls first aid shows above it, so they are not repeated in the item.
     expect(guidance[0]).toMatchObject({ type: "deadline", deadline: { ruleId: "fraud.police-report" } });
     const first = guidance[0];
-    expect(first?.type === "deadline" ? first.tel.map((t) => t.number) : []).toEqual(["110", "96110"]);
+    expect(first?.type === "deadline" ? first.tel.map((t) => t.number) : null).toEqual([]);
+    expect(urgentCalls("FRAUD", "ALIPAY").map((t) => t.number)).toEqual(["110", "96110", "95188"]);
   });
 
   test("the answers make the wizard's own form: kind, platform, one payment, the kind's starting time", () => {
@@ -105,18 +107,91 @@ describe("first aid and a case agree", () => {
 });
 
 describe("numbers to call first", () => {
-  test("fraud and account theft: police, anti-fraud, then the platform's line (both before the platform is known)", () => {
-    const numbers = (kind: Parameters<typeof urgentCalls>[0], platform?: string) =>
-      urgentCalls(kind, platform).map((c) => c.number);
+  test("fraud and account theft: police, anti-fraud, then the line that can stop the payment", () => {
+    const numbers = (kind: Parameters<typeof urgentCalls>[0], platform?: string, bank?: "ICBC" | "OTHER") =>
+      urgentCalls(kind, platform, bank).map((c) => c.number);
+    // Before the platform is known: both wallets' lines.
     expect(numbers("FRAUD")).toEqual(["110", "96110", "95017", "95188"]);
     expect(numbers("INSURANCE_CLAIM")).toEqual(["110", "96110", "95017", "95188"]);
     expect(numbers("FRAUD", "ALIPAY")).toEqual(["110", "96110", "95188"]);
     expect(numbers("INSURANCE_CLAIM", "WECHAT_PAY")).toEqual(["110", "96110", "95017"]);
-    expect(numbers("FRAUD", "BANK_CARD")).toEqual(["110", "96110", "95017", "95188"]);
+    // A bank card: its bank's line when named, no wallet's line and no guess otherwise.
+    expect(numbers("FRAUD", "BANK_CARD", "ICBC")).toEqual(["110", "96110", "95588"]);
+    expect(numbers("FRAUD", "BANK_CARD")).toEqual(["110", "96110"]);
+    expect(numbers("FRAUD", "BANK_CARD", "OTHER")).toEqual(["110", "96110"]);
+    expect(numbers("FRAUD", "OKPAY")).toEqual(["110", "96110"]);
     expect(numbers("MERCHANT_DISPUTE")).toEqual([]);
+    expect(numbers("ACCOUNT_RESTRICTED", "WECHAT_PAY")).toEqual([]);
     expect(urgentCalls("FRAUD", "WECHAT_PAY")[2]?.label).toEqual({
       "zh-CN": "微信支付客服95017",
-      en: "WeChat Pay customer service 95017",
+      en: "WeChat Pay 95017",
+    });
+  });
+
+  test("the fraud result dials each number once: the calls above, not again in 现在就做", () => {
+    for (const query of [
+      "platform=WECHAT_PAY&at=2026-12-07T08:30&amount=5000",
+      "platform=BANK_CARD&bank=ICBC&at=2026-12-07T08:30&amount=5000",
+    ]) {
+      const parsed = parseFirstAid("FRAUD", q(query), NOW);
+      if (!parsed.ok) throw new Error("answers should parse");
+      const { answers } = parsed;
+      const above = urgentCalls(answers.kind, answers.platform, answers.bank).map((c) => c.number);
+      const { guidance } = firstAidDeadlines(answers, NOW);
+      expect(guidance[0]?.type).toBe("deadline");
+      const below = guidance.flatMap((item) => ("tel" in item ? item.tel.map((t) => t.number) : []));
+      const all = [...above, ...below];
+      expect(all.filter((n) => n === "110")).toHaveLength(1);
+      expect(all.filter((n) => n === "96110")).toHaveLength(1);
+      expect(new Set(all).size).toBe(all.length);
+    }
+  });
+});
+
+describe("a bank card's bank in first aid", () => {
+  test("is carried, opens the case with it, and gives 现在就做 the bank's line", () => {
+    const parsed = parseFirstAid("ACCOUNT_RESTRICTED", q("platform=BANK_CARD&bank=CMB&at=2026-12-07T08:30"), NOW);
+    if (!parsed.ok) throw new Error("answers should parse");
+    expect(parsed.answers.bank).toBe("CMB");
+    expect(parsed.query).toBe("platform=BANK_CARD&at=2026-12-07T08%3A30&bank=CMB&restriction=CANNOT_PAY");
+    expect(firstAidCaseForm(parsed.answers).facts).toMatchObject({ bank: "CMB" });
+    const { guidance } = firstAidDeadlines(parsed.answers, NOW);
+    const tel = guidance.flatMap((item) => ("tel" in item ? item.tel.map((t) => t.number) : []));
+    expect(tel).toContain("95555");
+    expect(tel).not.toContain("95017");
+  });
+
+  test("is dropped for another platform, and refused when not in the catalog", () => {
+    const parsed = parseFirstAid("FRAUD", q("platform=ALIPAY&bank=ICBC&at=2026-12-07T08:30&amount=10"), NOW);
+    expect(parsed.ok && parsed.answers.bank).toBeUndefined();
+    expect(parsed.ok && parsed.query).toBe("platform=ALIPAY&at=2026-12-07T08%3A30&amount=10");
+    const bad = parseFirstAid("FRAUD", q("platform=BANK_CARD&bank=CHASE&at=2026-12-07T08:30&amount=10"), NOW);
+    expect(bad).toEqual({ ok: false, errors: { bank: "errors.invalidChoice" } });
+  });
+});
+
+describe("a restricted account lost no money", () => {
+  test("first aid does not ask how much, and the case opens without a payment", () => {
+    const parsed = parseFirstAid(
+      "ACCOUNT_RESTRICTED",
+      q("platform=ALIPAY&at=2026-12-07T08:30&restriction=CANNOT_PAY"),
+      NOW,
+    );
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect(parsed.answers.amount).toBeUndefined();
+    expect(parsed.query).not.toContain("amount");
+    const form = firstAidCaseForm(parsed.answers);
+    expect(form.payments).toEqual([]);
+    const { guidance } = firstAidDeadlines(parsed.answers, NOW);
+    expect(guidance.length).toBeGreaterThan(0);
+  });
+
+  test("an amount sent anyway is not kept; other kinds still need one", () => {
+    const extra = parseFirstAid("ACCOUNT_RESTRICTED", q("platform=ALIPAY&at=2026-12-07T08:30&amount=0.01"), NOW);
+    expect(extra.ok && extra.answers.amount).toBeUndefined();
+    expect(parseFirstAid("FRAUD", q("platform=ALIPAY&at=2026-12-07T08:30"), NOW)).toEqual({
+      ok: false,
+      errors: { amount: "errors.required" },
     });
   });
 });

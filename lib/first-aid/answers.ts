@@ -11,6 +11,8 @@ import {
 } from "@/lib/cases/schema";
 import { generatedTitle } from "@/lib/cases/case-title";
 import { wallTimeToInstant } from "@/lib/cases/zoned-time";
+import { kindModule } from "@/lib/kinds";
+import { bankChoice } from "@/lib/kinds/banks";
 
 // First aid without an account (docs/decisions/0024-first-aid-answers-in-the-url.md): the
 // few answers the deadlines need, carried in the URL from the first-aid page through sign-up
@@ -52,23 +54,43 @@ const optionalChoice = <T extends readonly [string, ...string[]]>(values: T, fal
     .optional()
     .transform((v) => v ?? fallback);
 
+/** Whether first aid asks how much: not for a kind that loses no money (a restricted account). */
+export function asksAmount(kind: CaseKind): boolean {
+  return kindModule(kind).needsPayment;
+}
+
 /**
- * What first aid asks: when, which platform, how much, and for two kinds the one fact their
- * deadlines turn on. The form (a GET form), the sign-up action and the confirmation link all
- * re-validate with this schema.
+ * What first aid asks: when, which platform, how much (where money was lost), the card's bank
+ * (optional, a bank card only), and for two kinds the one fact their deadlines turn on. The
+ * form (a GET form), the sign-up action and the confirmation link all re-validate with this
+ * schema.
  */
-export const FirstAidSchema = z.object({
-  kind: z.enum(Object.values(FIRST_AID_SLUGS) as [CaseKind, ...CaseKind[]], { error: "errors.invalidChoice" }),
-  platform: z.enum(PLATFORMS, { error: "errors.invalidChoice" }),
-  at: wallTime,
-  amount: yuanAmount,
-  /** Misdirected transfer: the delayed-arrival option chosen when sending (starts the cancel window). */
-  delayed: optionalChoice(["NONE", "2", "24"] as const, "NONE"),
-  /** Account restricted: what the person sees. */
-  restriction: optionalChoice(["CANNOT_PAY", "WITHDRAWAL_FAILING", "RISK_CONTROL_FREEZE"] as const, "CANNOT_PAY"),
-});
+export const FirstAidSchema = z
+  .object({
+    kind: z.enum(Object.values(FIRST_AID_SLUGS) as [CaseKind, ...CaseKind[]], { error: "errors.invalidChoice" }),
+    platform: z.enum(PLATFORMS, { error: "errors.invalidChoice" }),
+    at: wallTime,
+    /** Absent where the kind loses no money (asksAmount); required, and above zero, elsewhere. */
+    amount: yuanAmount.optional(),
+    /** A bank card's bank: its line is the one to call (lib/kinds/banks.ts); ignored for other platforms. */
+    bank: bankChoice,
+    /** Misdirected transfer: the delayed-arrival option chosen when sending (starts the cancel window). */
+    delayed: optionalChoice(["NONE", "2", "24"] as const, "NONE"),
+    /** Account restricted: what the person sees. */
+    restriction: optionalChoice(["CANNOT_PAY", "WITHDRAWAL_FAILING", "RISK_CONTROL_FREEZE"] as const, "CANNOT_PAY"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.amount === undefined && asksAmount(v.kind))
+      ctx.addIssue({ code: "custom", path: ["amount"], message: "errors.required" });
+  })
+  // What is not asked is not kept: no amount where nothing was lost, no bank but a card's.
+  .transform((v) => ({
+    ...v,
+    amount: asksAmount(v.kind) ? v.amount : undefined,
+    bank: v.platform === "BANK_CARD" ? v.bank : undefined,
+  }));
 export type FirstAidAnswers = z.output<typeof FirstAidSchema>;
-export const FIRST_AID_FIELDS = ["platform", "at", "amount", "delayed", "restriction"] as const;
+export const FIRST_AID_FIELDS = ["platform", "at", "amount", "bank", "delayed", "restriction"] as const;
 
 export type FirstAidParse =
   { ok: true; answers: FirstAidAnswers; query: string } | { ok: false; errors: Record<string, string> };
@@ -100,7 +122,9 @@ export function parseFirstAid(kind: CaseKind, params: URLSearchParams, now: Date
 
 /** The answers as a query string, without the kind (the path names it). */
 export function firstAidQuery(answers: FirstAidAnswers): string {
-  const query = new URLSearchParams({ platform: answers.platform, at: answers.at, amount: yuan(answers.amount) });
+  const query = new URLSearchParams({ platform: answers.platform, at: answers.at });
+  if (answers.amount !== undefined) query.set("amount", yuan(answers.amount));
+  if (answers.bank) query.set("bank", answers.bank);
   if (answers.kind === "MISDIRECTED_TRANSFER") query.set("delayed", answers.delayed);
   if (answers.kind === "ACCOUNT_RESTRICTED") query.set("restriction", answers.restriction);
   return query.toString();
@@ -137,22 +161,27 @@ export function firstAidCaseInput(answers: FirstAidAnswers): CaseFormInput {
     platform: answers.platform as Platform,
     title: generatedTitle(answers.kind, answers.platform, "zh-CN"),
     timeZone: FIRST_AID_TIME_ZONE,
-    payments: [{ occurredAt: answers.at, amount: yuan(answers.amount) }],
+    payments: answers.amount === undefined ? [] : [{ occurredAt: answers.at, amount: yuan(answers.amount) }],
   };
   const at = answers.at;
+  const bank = answers.bank ?? "";
   switch (answers.kind) {
     case "FRAUD":
-      return { kind: "FRAUD", ...base, facts: { discoveredAt: at, policeReported: "no" } };
+      return { kind: "FRAUD", ...base, facts: { bank, discoveredAt: at, policeReported: "no" } };
     case "INSURANCE_CLAIM":
-      return { kind: "INSURANCE_CLAIM", ...base, facts: { discoveredAt: at, theftReported: "no" } };
+      return { kind: "INSURANCE_CLAIM", ...base, facts: { bank, discoveredAt: at, theftReported: "no" } };
     case "MISDIRECTED_TRANSFER":
-      return { kind: "MISDIRECTED_TRANSFER", ...base, facts: { delayedArrival: answers.delayed } };
+      return { kind: "MISDIRECTED_TRANSFER", ...base, facts: { bank, delayedArrival: answers.delayed } };
     case "MERCHANT_DISPUTE":
-      return { kind: "MERCHANT_DISPUTE", ...base, facts: { purchase: "GOODS", goodsReceivedAt: at } };
+      return { kind: "MERCHANT_DISPUTE", ...base, facts: { bank, purchase: "GOODS", goodsReceivedAt: at } };
     case "ACCOUNT_RESTRICTED":
-      return { kind: "ACCOUNT_RESTRICTED", ...base, facts: { restriction: answers.restriction, noticedAt: at } };
+      return { kind: "ACCOUNT_RESTRICTED", ...base, facts: { bank, restriction: answers.restriction, noticedAt: at } };
     case "JUDICIAL_FREEZE":
-      return { kind: "JUDICIAL_FREEZE", ...base, facts: { direction: "MY_ACCOUNT_FROZEN", noticeReceivedAt: at } };
+      return {
+        kind: "JUDICIAL_FREEZE",
+        ...base,
+        facts: { bank, direction: "MY_ACCOUNT_FROZEN", noticeReceivedAt: at },
+      };
   }
 }
 

@@ -1,14 +1,17 @@
 import { caseDeadlines, type CaseDeadlines } from "@/lib/cases/case-deadlines";
 import { toStoredCase } from "@/lib/cases/stored-facts";
-import { firstMoves, officialContacts, type TelLink } from "@/lib/deadlines";
+import { PAYMENT_PLATFORMS, type PaymentPlatform } from "@/lib/deadlines";
 import type { CaseKind } from "@/lib/deadlines/case-input";
-import { caseGuidance, type GuidanceItem } from "@/lib/kinds/guidance";
+import type { BankId } from "@/lib/kinds/banks";
+import { ANTI_FRAUD, CRIME_KINDS, platformLine, POLICE } from "@/lib/kinds/contacts";
+import { caseGuidance, type GuidanceItem, type TelLink } from "@/lib/kinds/guidance";
 import { type FirstAidAnswers, firstAidCaseForm } from "./answers";
 
 /**
  * "现在就做" for answers not yet saved: the case they would open, run through the very
  * functions the case page uses (lib/cases caseDeadlines, lib/kinds caseGuidance), so the two
- * cannot disagree.
+ * cannot disagree. The page already shows the urgent calls above it, so its items leave out
+ * the numbers those buttons dial: each number is shown once.
  */
 export function firstAidDeadlines(
   answers: FirstAidAnswers,
@@ -31,35 +34,36 @@ export function firstAidDeadlines(
   const guidance = caseGuidance({
     kind: form.kind,
     platform: stored.platform,
+    bank: answers.bank ?? null,
     situations: result.situations,
     deadlines: result.deadlines,
     happened: result.happened,
     now,
     active: true,
   });
-  return { ...result, guidance };
+  const above = new Set(urgentCalls(form.kind, stored.platform, answers.bank).map((c) => c.number));
+  return { ...result, guidance: guidance.map((item) => withoutCalls(item, above)) };
 }
-
-const STOP_PAYMENT_PLATFORMS = ["WECHAT_PAY", "ALIPAY"] as const;
 
 /**
  * The numbers to call before anything else, for kinds where the first hours decide whether
- * money can still be stopped: police and the anti-fraud line (from the engine's first moves
- * for fraud), then the payment platforms' official lines (their official contacts). Known
- * platform → its line only.
+ * money can still be stopped (the crime kinds): police and the anti-fraud line, then the line
+ * that can stop the payment. Before the platform is known, WeChat Pay's and Alipay's; once known,
+ * that platform's only (a bank card: its bank's, when named; OKPay: none, its service is in the app).
  */
-export function urgentCalls(kind: CaseKind, platform?: string): TelLink[] {
-  if (kind !== "FRAUD" && kind !== "INSURANCE_CLAIM") return [];
-  const police = firstMoves("FRAUD").flatMap((move) => move.tel ?? []);
-  const platforms = STOP_PAYMENT_PLATFORMS.filter((p) => !platform || platform === p || !isStopPayment(platform));
-  const lines = platforms.flatMap((p) =>
-    officialContacts(p).flatMap((c) =>
-      c.tel ? [{ number: c.tel, label: { "zh-CN": `${c.label["zh-CN"]}${c.tel}`, en: `${c.label.en} ${c.tel}` } }] : [],
-    ),
-  );
-  return [...police, ...lines];
+export function urgentCalls(kind: CaseKind, platform?: string, bank?: BankId | null): TelLink[] {
+  if (!CRIME_KINDS.includes(kind)) return [];
+  const lines = isPlatform(platform)
+    ? [platformLine(platform, bank)]
+    : (["WECHAT_PAY", "ALIPAY"] as const).map((p) => platformLine(p));
+  return [POLICE, ANTI_FRAUD, ...lines.filter((line) => line !== null)];
 }
 
-function isStopPayment(platform: string): boolean {
-  return (STOP_PAYMENT_PLATFORMS as readonly string[]).includes(platform);
+function withoutCalls(item: GuidanceItem, numbers: ReadonlySet<string>): GuidanceItem {
+  if (!("tel" in item) || !item.tel.some((t) => numbers.has(t.number))) return item;
+  return { ...item, tel: item.tel.filter((t) => !numbers.has(t.number)) };
+}
+
+function isPlatform(value: string | undefined): value is PaymentPlatform {
+  return (PAYMENT_PLATFORMS as readonly (string | undefined)[]).includes(value);
 }

@@ -1,11 +1,73 @@
 import { z } from "zod";
-import { ACCOUNT_RESTRICTED_RULES } from "@/lib/deadlines/catalog/account-restricted";
+import { EVIDENCE as E, SOURCES as S, cites, type DeadlineRule } from "@/lib/deadlines";
 import { bankChoice, storedBank } from "./banks";
 import { defineKind } from "./define";
 import { instant, optional, storedInstant, storedText, wall, wallTime } from "./fields";
 import { at } from "./summary";
 
 const RESTRICTIONS = ["CANNOT_PAY", "WITHDRAWAL_FAILING", "RISK_CONTROL_FREEZE"] as const;
+
+/**
+ * 账户受限: the platform restricts the user's own account (cannot pay,
+ * withdrawal failing, risk-control freeze). A court's freeze is JUDICIAL_FREEZE.
+ *
+ * RESTRICTION_NOTICED starts no clock: no source gives the user a time limit
+ * here. It opens the case; the self-check list (lib/deadlines/guidance/self-check.ts) and the
+ * first step (contact the platform's official customer service, `steps` below) come first.
+ * The clocks below start when the user has asked.
+ */
+const ACCOUNT_RESTRICTED_RULES: readonly DeadlineRule[] = [
+  {
+    id: "restricted.customer-service-appeal",
+    kind: "ACCOUNT_RESTRICTED",
+    scope: { platforms: ["WECHAT_PAY", "ALIPAY", "OKPAY"] },
+    label: { "zh-CN": "客服申诉处理（账户受限）", en: "Customer-service appeal (restricted account)" },
+    owner: "COUNTERPARTY",
+    trigger: ["APPEAL_FILED"],
+    // The platform answers, or simply lifts the restriction.
+    metBy: ["APPEAL_ANSWERED", "UNFROZEN"],
+    // Seeds 000/001 name the channel but no time; seed 002 gives customer service 1–3 working days, complex up to 7.
+    window: { clock: "WORKING_DAYS", min: 1, max: 7 },
+    typical: { min: 1, max: 3 },
+    evidence: [E.accountDetails, E.platformNotice, E.idCard, E.recentTransactions],
+    escalation: {
+      channel: "official hotline",
+      text: {
+        "zh-CN":
+          "申诉逾期未答复，请拨打官方客服电话（微信支付95017，支付宝95188）或通过OKPay应用内客服催办，说明申诉时间并保留记录",
+        en: "No answer in time. Call the official line (WeChat Pay 95017, Alipay 95188) or use OKPay's in-app customer service, give the date of your appeal and keep a record",
+      },
+    },
+    note: {
+      "zh-CN": "先问清受限原因，再按客服给出的步骤准备材料；通常1至3个工作日，复杂情况可能延长至7个工作日",
+      en: "Ask why the account is restricted first, then prepare what customer service asks for; usually 1–3 working days, complex cases up to 7",
+    },
+    source: cites(S.alipayCantPay, S.okpayHelp, S.wechatAppeal),
+  },
+  {
+    id: "restricted.risk-control-unfreeze",
+    kind: "ACCOUNT_RESTRICTED",
+    scope: { platforms: ["WECHAT_PAY"], situations: ["RISK_CONTROL_FREEZE"] },
+    label: { "zh-CN": "风控冻结解冻（承诺书和人脸识别）", en: "Risk-control unfreeze (undertaking and face check)" },
+    owner: "COUNTERPARTY",
+    trigger: ["UNFREEZE_MATERIALS_SUBMITTED"],
+    metBy: ["UNFROZEN"],
+    window: { clock: "CALENDAR_DAYS", min: { days: 1 }, max: { days: 3 } },
+    evidence: [E.idCardBothSides, E.undertaking],
+    escalation: {
+      channel: "official hotline",
+      text: {
+        "zh-CN": "联系官方客服（微信支付95017，支付宝95188，OKPay应用内客服）并提供提交记录",
+        en: "Contact official customer service (WeChat Pay 95017, Alipay 95188, OKPay in-app service) with your submission record",
+      },
+    },
+    note: {
+      "zh-CN": "适用于异地登录、异常设备或风险交易触发的风控冻结；法院冻结请按“司法冻结”处理",
+      en: "For freezes triggered by a login from elsewhere, an unknown device or a risky transaction; a court's freeze is a judicial freeze",
+    },
+    source: S.wechatRiskFreeze,
+  },
+];
 
 /** 账户受限: can't pay, withdrawal failing, or a risk-control freeze. Nothing need be lost. */
 export const ACCOUNT_RESTRICTED = defineKind({

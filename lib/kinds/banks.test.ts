@@ -4,7 +4,7 @@ import zh from "@/lib/i18n/messages/zh-CN.json";
 import { CaseFormSchema } from "@/lib/cases/schema";
 import { toFormValues, toStoredCase } from "@/lib/cases/stored-facts";
 import { BANK_IDS, BANKS, bankChoice, bankLine, isBankId } from "./banks";
-import { platformLine, stepContacts } from "./contacts";
+import { caseContacts, platformLine, stepContacts } from "./contacts";
 import { parseStoredFacts } from "./index";
 
 const PUBLISHED: Record<string, string> = {
@@ -137,5 +137,29 @@ describe("the bank answer in the case form and stored facts", () => {
     expect(parseStoredFacts("FRAUD", row).bank).toBeNull();
     expect(parseStoredFacts("FRAUD", { ...row, bank: "GONE_BANK" }).bank).toBeNull();
     expect(parseStoredFacts("FRAUD", { ...row, bank: "HXB" }).bank).toBe("HXB");
+  });
+});
+
+describe("caseContacts: the case page's official contacts and the letters' service", () => {
+  it("a named bank's service and number replace the card's-back route", () => {
+    expect(caseContacts("BANK_CARD", "ICBC")).toEqual([
+      {
+        label: { "zh-CN": "中国工商银行客服", en: "Industrial and Commercial Bank of China customer service" },
+        tel: "95588",
+        route: expect.objectContaining({ "zh-CN": expect.stringContaining("银行卡背面") }),
+      },
+    ]);
+    const cgb = caseContacts("BANK_CARD", "CGB")[0];
+    expect([cgb?.tel, cgb?.telText]).toEqual(["4008308003", "400-830-8003"]);
+  });
+
+  it("an unnamed or other bank keeps the generic route, and other platforms ignore a bank", () => {
+    for (const bank of [null, undefined, "OTHER"] as const) {
+      const [only] = caseContacts("BANK_CARD", bank);
+      expect(only?.tel).toBeUndefined();
+      expect(only?.route?.["zh-CN"]).toContain("背面");
+    }
+    expect(caseContacts("WECHAT_PAY", "ICBC").map((c) => c.tel)).toEqual(["95017"]);
+    expect(caseContacts("OKPAY", "ICBC").map((c) => c.tel)).toEqual([undefined]);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { OfficialContact } from "@/lib/deadlines";
 import type { TelLink } from "./types";
 
 // The card-issuing banks a BANK_CARD case may name, each with its published national
@@ -54,6 +55,26 @@ export function bankLine(id: BankId | null | undefined): TelLink | null {
   return {
     number: b.phone.replace(/\D/g, ""),
     label: { "zh-CN": `${b.short["zh-CN"]}客服${b.phone}`, en: `${b.short.en} ${b.phone}` },
+  };
+}
+
+/**
+ * The bank's official contact, in place of "the number on the back of your card" (the case page's
+ * contacts, the letters' service line); null for another or an unnamed bank.
+ */
+export function bankContact(id: BankId | null | undefined): OfficialContact | null {
+  if (!isBankId(id)) return null;
+  const b: Bank = BANKS[id];
+  if (!b.phone) return null;
+  const digits = b.phone.replace(/\D/g, "");
+  return {
+    label: { "zh-CN": `${b.name["zh-CN"]}客服`, en: `${b.name.en} customer service` },
+    tel: digits,
+    ...(digits === b.phone ? {} : { telText: b.phone }),
+    route: {
+      "zh-CN": "银行的官方客服电话，也印在银行卡背面；也可以前往该银行网点",
+      en: "The bank's official customer-service line, also printed on the back of your card; or visit a branch",
+    },
   };
 }
 

@@ -1,5 +1,5 @@
-import type { CaseKind, PaymentPlatform } from "@/lib/deadlines";
-import { bankLine, type BankId } from "./banks";
+import { officialContacts, type CaseKind, type OfficialContact, type PaymentPlatform } from "@/lib/deadlines";
+import { bankContact, bankLine, type BankId } from "./banks";
 import type { TelLink } from "./types";
 
 // Tap-to-call numbers. A platform's line only for that platform (OKPay has none: its service is
@@ -28,6 +28,15 @@ export const CRIME_KINDS: readonly CaseKind[] = ["FRAUD", "INSURANCE_CLAIM"];
 export function platformLine(platform: PaymentPlatform, bank?: BankId | null): TelLink | null {
   if (platform === "BANK_CARD") return bankLine(bank);
   return PLATFORM_LINES[platform] ?? null;
+}
+
+/**
+ * The case's official contacts (the case page's list, the letters' service line): a bank card
+ * whose bank is named gets that bank's service and number; otherwise the platform's contacts.
+ */
+export function caseContacts(platform: PaymentPlatform, bank?: BankId | null): readonly OfficialContact[] {
+  const own = platform === "BANK_CARD" ? bankContact(bank) : null;
+  return own ? [own] : officialContacts(platform);
 }
 
 /** The tel: links a step names, as they apply to this case. */

@@ -1,30 +1,71 @@
 import { z } from "zod";
-import { FRAUD_RULES } from "@/lib/deadlines/catalog/fraud";
-import { bankChoice, storedBank } from "./banks";
+import { EVIDENCE as E, SOURCES as S, cites, type DeadlineRule } from "@/lib/deadlines";
 import { defineKind } from "./define";
-import { at } from "./summary";
 import {
-  instant,
-  maybeInstant,
-  optional,
-  optionalWallTime,
-  storedInstant,
-  storedMaybeInstant,
-  storedText,
-  wall,
-  wallTime,
-  whenYes,
-  yesNo,
-  yn,
-} from "./fields";
+  discoveryDefaults,
+  discoveryEvents,
+  discoveryFacts,
+  discoveryForm,
+  reportForm,
+  storeDiscovery,
+  storedDiscovery,
+  storeReport,
+} from "./discovery";
+import { optional, optionalWallTime, storedMaybeInstant, storedText, whenYes, yesNo } from "./fields";
+import { at } from "./summary";
+
+const FRAUD_RULES: readonly DeadlineRule[] = [
+  {
+    id: "fraud.police-report",
+    kind: "FRAUD",
+    scope: { platforms: "ALL" },
+    label: { "zh-CN": "向公安机关报案（110 / 96110）", en: "Report to the police (110 / anti-fraud 96110)" },
+    owner: "USER",
+    trigger: ["FRAUD_DISCOVERED"],
+    metBy: ["POLICE_REPORTED"],
+    window: { clock: "HOURS", min: 48, max: 48 },
+    evidence: [E.transferVouchers, E.fraudsterAccount, E.chatRecords, E.idCard],
+    escalation: {
+      channel: "110 / 96110",
+      text: {
+        "zh-CN": "立即补报（110 / 96110）。迟报仍然有效，但拦截资金的机会随时间减少",
+        en: "Report now anyway (110 / 96110). A late report still counts, but the chance to intercept funds shrinks by the hour",
+      },
+    },
+    note: {
+      "zh-CN": "越早报案，拦截资金的机会越大，也可保住保险保障",
+      en: "The earlier, the better the chance to intercept funds; it also keeps insurance cover",
+    },
+    source: cites(S.wechatInsurance, S.wechatJudicial),
+  },
+  {
+    id: "fraud.platform-report-review",
+    kind: "FRAUD",
+    scope: { platforms: ["WECHAT_PAY"] },
+    label: { "zh-CN": "平台举报诈骗审核", en: "Platform fraud-report review" },
+    owner: "COUNTERPARTY",
+    trigger: ["PLATFORM_REPORT_FILED"],
+    metBy: ["PLATFORM_REPORT_ANSWERED"],
+    window: { clock: "WORKING_DAYS", min: 7, max: 15 },
+    evidence: [E.policeReceipt, E.fundFlow, E.fraudsterAccount, E.transferVouchers, E.chatRecords],
+    escalation: {
+      channel: "cyber police",
+      text: {
+        "zh-CN": "携身份证和报案回执到属地网警部门备案，并咨询司法冻结",
+        en: "Take your ID and the filing receipt to the local cyber police and ask about a judicial freeze",
+      },
+    },
+    reportedSuccessRate: 0.3,
+    source: S.wechatComplaint,
+  },
+];
 
 /** 诈骗: the person was defrauded. */
 export const FRAUD = defineKind({
   kind: "FRAUD",
   facts: z
     .object({
-      bank: bankChoice,
-      discoveredAt: wallTime,
+      ...discoveryFacts,
       policeReported: yesNo,
       policeReportedAt: optionalWallTime,
       policeReceiptNo: optional(64),
@@ -32,40 +73,23 @@ export const FRAUD = defineKind({
     .superRefine(whenYes("policeReported", "policeReportedAt")),
   stored: z.object({
     kind: z.literal("FRAUD"),
-    bank: storedBank,
-    discoveredAt: storedInstant,
+    ...storedDiscovery,
     policeReportedAt: storedMaybeInstant,
     policeReceiptNo: storedText,
   }),
-  defaultFacts: {
-    bank: "",
-    discoveredAt: "",
-    policeReported: "no",
-    policeReportedAt: "",
-    policeReceiptNo: "",
-  },
+  defaultFacts: { ...discoveryDefaults, policeReported: "no", policeReportedAt: "", policeReceiptNo: "" },
   needsPayment: true,
   toStored: (f, zone) => ({
     kind: "FRAUD",
-    bank: f.bank ?? null,
-    discoveredAt: instant(f.discoveredAt, zone, "facts.discoveredAt"),
-    policeReportedAt:
-      f.policeReported === "yes" ? maybeInstant(f.policeReportedAt, zone, "facts.policeReportedAt") : null,
+    ...storeDiscovery(f, zone),
+    policeReportedAt: storeReport(f.policeReported, f.policeReportedAt, zone, "facts.policeReportedAt"),
     policeReceiptNo: f.policeReported === "yes" ? (f.policeReceiptNo ?? null) : null,
   }),
-  toForm: (s, zone) => ({
-    bank: s.bank ?? "",
-    discoveredAt: wall(s.discoveredAt, zone),
-    policeReported: yn(s.policeReportedAt),
-    policeReportedAt: wall(s.policeReportedAt, zone),
-    policeReceiptNo: s.policeReceiptNo ?? "",
-  }),
-  factEvents: (s) => [
-    { type: "FRAUD_DISCOVERED", occurredAt: new Date(s.discoveredAt), payload: { source: "facts" } },
-    ...(s.policeReportedAt
-      ? [{ type: "POLICE_REPORTED" as const, occurredAt: new Date(s.policeReportedAt), payload: { source: "facts" } }]
-      : []),
-  ],
+  toForm: (s, zone) => {
+    const [policeReported, policeReportedAt] = reportForm(s.policeReportedAt, zone);
+    return { ...discoveryForm(s, zone), policeReported, policeReportedAt, policeReceiptNo: s.policeReceiptNo ?? "" };
+  },
+  factEvents: (s) => discoveryEvents("FRAUD_DISCOVERED", "POLICE_REPORTED", s.discoveredAt, s.policeReportedAt),
   engineFacts: () => ({}),
   situations: () => [],
   rules: FRAUD_RULES,
@@ -87,9 +111,26 @@ export const FRAUD = defineKind({
         "zh-CN": "在支付应用的账单详情页发起“举报诈骗”，并保存聊天记录、转账凭证和对方账号信息",
         en: "Report the fraud from the payment's bill details page in the app, and keep the chat records, transfer vouchers and the fraudster's account details",
       },
+      // Only WeChat Pay publishes the review time (seed 002: 诈骗行为…7-15个工作日). Alipay's
+      // source (seed 000) and the others give none: they say so rather than borrow WeChat's.
       why: {
-        "zh-CN": "平台收到举报后可以限制骗子的账户；平台审核需要7至15个工作日，越早提交越好",
-        en: "A report lets the platform restrict the fraudster's account; its review takes 7–15 working days, so file it early",
+        "zh-CN": "平台收到举报后可以限制骗子的账户；这个平台没有公布审核时限，越早提交越好",
+        en: "A report lets the platform restrict the fraudster's account; this platform publishes no review time, so file it early",
+      },
+      onPlatform: {
+        WECHAT_PAY: {
+          why: {
+            "zh-CN": "平台收到举报后可以限制骗子的账户；微信支付审核需要7至15个工作日，越早提交越好",
+            en: "A report lets WeChat Pay restrict the fraudster's account; its review takes 7–15 working days, so file it early",
+          },
+          source: S.wechatComplaint,
+        },
+        ALIPAY: {
+          why: {
+            "zh-CN": "平台收到举报后可以限制骗子的账户；支付宝没有公布举报诈骗的审核时限，越早提交越好",
+            en: "A report lets Alipay restrict the fraudster's account; Alipay publishes no review time for fraud reports, so file it early",
+          },
+        },
       },
       metBy: ["PLATFORM_REPORT_FILED"],
       contacts: ["platform"],

@@ -3,7 +3,8 @@ import { caseDeadlines, type LoggedEvent } from "@/lib/cases/case-deadlines";
 import { recordableEvents } from "@/lib/cases/recordable-events";
 import type { CaseKind, PaymentPlatform } from "@/lib/deadlines";
 import { bankLine, type BankId } from "./banks";
-import { caseGuidance, leadEvents, type GuidanceItem } from "./guidance";
+import { caseGuidance, leadEvents, onPlatform, type GuidanceItem } from "./guidance";
+import { RULE_CATALOG } from "./catalog";
 import { KINDS } from "./index";
 
 // The scenario table of issue 21 (docs/domain/guidance-scenarios.md carries it for readers):
@@ -92,7 +93,12 @@ function describeFirst(items: readonly GuidanceItem[]) {
   const first = items[0];
   if (!first) return { first: "nothing", tel: [], source: null };
   if (first.type === "recommended")
-    return { first: `recommended:${first.step.id}`, tel: first.tel.map((t) => t.number), source: "app" };
+    return {
+      first: `recommended:${first.step.id}`,
+      tel: first.tel.map((t) => t.number),
+      // A recommendation's why cites its source when it quotes one (a platform's time, a law); else "app".
+      source: first.step.source?.["zh-CN"] ?? "app",
+    };
   const tel = first.type === "deadline" ? first.tel.map((t) => t.number) : [];
   return { first: `${first.type}:${first.deadline.ruleId}`, tel, source: first.deadline.rule.source["zh-CN"] };
 }
@@ -128,14 +134,20 @@ function expected(kind: CaseKind, platform: PaymentPlatform, timing: Timing, ban
         return wechat
           ? { first: "waiting:misdirected.complaint-review", tel: [], button: "COMPLAINT_ANSWERED", source: /交易投诉/ }
           : { first: "later:all.civil-limitation", tel: [], button: "MONEY_RECOVERED", source: /民法典/ };
-      return { first: "recommended:misdirected.complaint", tel: [], button: "COMPLAINT_FILED", source: "app" };
+      return {
+        first: "recommended:misdirected.complaint",
+        tel: [],
+        button: "COMPLAINT_FILED",
+        source: wechat ? "微信支付 交易投诉处理时效" : "app",
+      };
     case "FRAUD":
       if (timing === "afterFirstEvent")
         return {
           first: "recommended:fraud.platform-report",
           tel: platformLine(platform, bank),
           button: "PLATFORM_REPORT_FILED",
-          source: "app",
+          // WeChat Pay's 7–15 working days cite WeChat Pay; Alipay and the rest publish none.
+          source: wechat ? "微信支付 交易投诉处理时效" : "app",
         };
       return {
         first: "deadline:fraud.police-report",
@@ -157,7 +169,12 @@ function expected(kind: CaseKind, platform: PaymentPlatform, timing: Timing, ban
       };
     case "INSURANCE_CLAIM":
       if (timing === "afterFirstEvent")
-        return { first: "recommended:insurance.claim", tel: [], button: "CLAIM_FILED", source: "app" };
+        return {
+          first: "recommended:insurance.claim",
+          tel: [],
+          button: "CLAIM_FILED",
+          source: wechat ? "《保险法》第二十六条；微信支付 百万保障理赔" : "《保险法》第二十六条",
+        };
       return wechat
         ? { first: "deadline:insurance.theft-report", tel: ["110"], button: "THEFT_REPORTED", source: /百万保障/ }
         : { first: "recommended:insurance.report", tel: ["110"], button: "THEFT_REPORTED", source: "app" };
@@ -307,5 +324,46 @@ describe("a bank card's line is its bank's", () => {
       recorded: [{ type: "POLICE_REPORTED", at }],
     });
     expect(describeFirst(items)).toMatchObject({ first: "recommended:fraud.platform-report", tel: ["95588"] });
+  });
+});
+
+// A time a step's why quotes ("7至15个工作日", "24–48 hours") is a platform's published time, or a
+// law's: it is told only where its source speaks, and cites that source.
+const QUOTED_TIME = /\d+\s*(?:至|–|-)\s*\d+\s*(?:个工作日|小时|日|天|working days|hours|days)/u;
+
+describe("a step quotes a platform's time only on that platform, citing that platform's source", () => {
+  const rows = KIND_LIST.flatMap((kind) =>
+    KINDS[kind].steps.flatMap((step) => PLATFORMS.map((platform) => ({ kind, id: step.id, step, platform }))),
+  );
+  it.each(rows)("$id on $platform", ({ step, platform }) => {
+    const told = onPlatform(step, platform);
+    if (!told.why) return;
+    const quotes = QUOTED_TIME.test(told.why["zh-CN"]) || QUOTED_TIME.test(told.why.en);
+    expect(QUOTED_TIME.test(told.why["zh-CN"]), told.why["zh-CN"]).toBe(QUOTED_TIME.test(told.why.en));
+    if (!quotes) return;
+    // The cited source is one a rule takes for this platform (its scope names it, or is every platform's).
+    expect(told.source, `${step.id} quotes a time without citing it`).toBeDefined();
+    const cited = told.source!["zh-CN"].split("；");
+    const speaksFor = RULE_CATALOG.filter(
+      (r) => cited.includes(r.source["zh-CN"]) || r.source["zh-CN"] === told.source!["zh-CN"],
+    );
+    expect(speaksFor.length, `${step.id}: no rule takes ${told.source!["zh-CN"]}`).toBeGreaterThan(0);
+    expect(
+      speaksFor.some((r) => r.scope.platforms === "ALL" || r.scope.platforms.includes(platform)),
+      `${step.id} on ${platform} cites ${told.source!["zh-CN"]}, another platform's`,
+    ).toBe(true);
+  });
+
+  it("the fraud report names each platform's own answer: WeChat Pay's 7–15 working days, Alipay publishes none", () => {
+    const step = KINDS.FRAUD.steps.find((s) => s.id === "fraud.platform-report")!;
+    const wechat = onPlatform(step, "WECHAT_PAY");
+    expect(wechat.why?.["zh-CN"]).toContain("微信支付审核需要7至15个工作日");
+    expect(wechat.source?.["zh-CN"]).toBe("微信支付 交易投诉处理时效");
+    const alipay = onPlatform(step, "ALIPAY");
+    expect(alipay.why?.["zh-CN"]).toContain("支付宝没有公布举报诈骗的审核时限");
+    expect(alipay.why?.en).not.toMatch(/7–15|WeChat/);
+    expect(alipay.source).toBeUndefined();
+    for (const platform of ["OKPAY", "BANK_CARD", "OTHER"] as const)
+      expect(onPlatform(step, platform).why?.["zh-CN"]).not.toMatch(/7至15|微信|支付宝/);
   });
 });

@@ -81,7 +81,7 @@ export function caseGuidance(input: GuidanceInput): GuidanceItem[] {
     if (governed && governed.status !== "not_applicable" && !(governed.status === "lapsed" && step.late)) continue;
     items.push({
       type: "recommended",
-      step,
+      step: onPlatform(step, input.platform),
       tel: stepContacts(step.contacts, input.kind, input.platform, input.bank),
       events: [...step.metBy],
     });
@@ -95,6 +95,14 @@ export function caseGuidance(input: GuidanceInput): GuidanceItem[] {
   const later = userOpen.filter((d) => !near.includes(d)).sort((a, b) => a.latest.getTime() - b.latest.getTime())[0];
   if (later) items.push({ type: "later", deadline: later });
   return items;
+}
+
+/** The step as told on this platform: its `why` and the source that `why` quotes. */
+export function onPlatform(step: GuidanceStep, platform: PaymentPlatform): GuidanceStep {
+  const own = step.onPlatform?.[platform];
+  if (!own) return step;
+  const { source: _ignored, ...rest } = step;
+  return { ...rest, why: own.why, ...(own.source ? { source: own.source } : {}) };
 }
 
 /** The events that meet the open items, the first item's first: the first buttons on the case page. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CASE_KINDS } from "@/lib/deadlines";
+import { CASE_KINDS, PAYMENT_PLATFORMS, type CaseKind, type PaymentPlatform } from "@/lib/deadlines";
+import { stepContacts } from "./contacts";
 import { checklistForKind } from "@/lib/evidence/checklist";
 import { engineInputFromRow, KINDS, parseStoredFacts, StoredFactsError } from "./index";
 
@@ -65,5 +66,28 @@ describe("one module per kind", () => {
     expect(realtime.factEvents[0]?.knownAt?.toISOString()).toBe("2026-03-11T00:30:00.000Z");
     expect(engineInputFromRow(row("UNKNOWN")).facts.situations).toEqual(["ARRIVAL_UNKNOWN"]);
     expect(engineInputFromRow(row("2")).facts.delayedArrivalHours).toBe(2);
+  });
+});
+
+describe("first steps and their contacts, from the modules", () => {
+  const tel = (kind: CaseKind, platform: PaymentPlatform, step = 0) =>
+    stepContacts(KINDS[kind].steps[step]?.contacts, kind, platform).map((t) => t.number);
+
+  it("fraud: call 110 / 96110 now, within 48 hours, whatever the platform", () => {
+    const [first] = KINDS.FRAUD.steps;
+    expect(first?.text["zh-CN"]).toContain("48小时");
+    expect(first?.text.en).toContain("48 hours");
+    for (const platform of PAYMENT_PLATFORMS) expect(tel("FRAUD", platform)).toEqual(["110", "96110"]);
+  });
+  it("account restricted: the platform's own line only (none for OKPay), never the police", () => {
+    expect(tel("ACCOUNT_RESTRICTED", "WECHAT_PAY")).toEqual(["95017"]);
+    expect(tel("ACCOUNT_RESTRICTED", "ALIPAY")).toEqual(["95188"]);
+    expect(tel("ACCOUNT_RESTRICTED", "OKPAY")).toEqual([]);
+    expect(stepContacts(["police", "antiFraud"], "ACCOUNT_RESTRICTED", "WECHAT_PAY")).toEqual([]);
+  });
+  it("misdirected transfer: stopping a delayed transfer first, then the complaint", () => {
+    const ids = KINDS.MISDIRECTED_TRANSFER.steps.map((s) => s.id);
+    expect(ids.indexOf("misdirected.cancel")).toBeLessThan(ids.indexOf("misdirected.complaint"));
+    expect(KINDS.MISDIRECTED_TRANSFER.steps.at(-1)?.text["zh-CN"]).toContain("交易投诉");
   });
 });

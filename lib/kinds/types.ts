@@ -6,7 +6,6 @@ import type {
   CaseFacts,
   CaseKind,
   DeadlineRule,
-  FirstMove,
   PaymentPlatform,
 } from "@/lib/deadlines";
 import type { Recipient } from "@/lib/letters/recipients";
@@ -37,6 +36,15 @@ export interface GuidanceStep {
   readonly text: Bilingual;
   /** Why now: shown with a recommendation (a step without a deadline of its own). */
   readonly why?: Bilingual;
+  /** The source `why` quotes (a platform's published time), when it quotes one. */
+  readonly source?: Bilingual;
+  /**
+   * Where the platforms' sources differ: that platform's `why` and the source it quotes. A
+   * platform without an entry gets the step's own `why`, which then quotes no platform's time.
+   */
+  readonly onPlatform?: Partial<
+    Readonly<Record<PaymentPlatform, { readonly why: Bilingual; readonly source?: Bilingual }>>
+  >;
   readonly metBy: readonly CaseEventType[];
   readonly ruleId?: string;
   /** "platform": the platform's official line (none for OKPay: in-app only); "police": 110 and 96110. */
@@ -85,6 +93,3 @@ export interface KindModule<K extends CaseKind, FormOut, Stored extends { readon
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyKindModule = KindModule<CaseKind, any, any>;
-
-/** Kept for callers of the engine's first moves. */
-export type { FirstMove };

@@ -1,6 +1,6 @@
 import type { CaseKind } from "@/lib/cases/schema";
 import type { Bilingual } from "@/lib/deadlines";
-import { officialContacts, type PaymentPlatform } from "@/lib/deadlines";
+import type { PaymentPlatform } from "@/lib/deadlines";
 import { caseTitle, platformName } from "@/lib/cases/case-title";
 import { formatFen } from "@/lib/cases/money";
 import { formatBytes } from "@/lib/i18n/format-bytes";
@@ -9,6 +9,7 @@ import { punctuation } from "@/lib/i18n/punctuation";
 import { kindModule } from "@/lib/kinds";
 import type { Locale, Translator } from "@/lib/i18n/translator";
 import { eventLabel } from "@/lib/cases/event-label";
+import { caseContacts } from "@/lib/kinds/contacts";
 
 // What a letter may say, each value read from the case (or absent). A template names
 // fields; a field the case lacks is printed as a visible placeholder, never guessed.
@@ -99,7 +100,8 @@ export function caseFields(ctx: LetterContext): Record<string, FieldValue> {
   const at = (d: Date | null) => (d ? formatDateTime(d, zone, locale) : null);
   const f = record.facts;
   const outgoing = record.payments.filter((p) => p.direction === "OUTGOING");
-  const contact = officialContacts(record.platform as PaymentPlatform)[0];
+  // A bank card whose bank is named writes to that bank's service, with its number.
+  const contact = caseContacts(record.platform as PaymentPlatform, f?.bank)[0];
   // The kind's own fields, read by its module from the parsed facts (absent for a draft).
   const own: Record<string, string | null> = f
     ? kindModule(f.kind).letter.fields(f, (v: string | null) => at(iso(v)), t)
@@ -111,8 +113,11 @@ export function caseFields(ctx: LetterContext): Record<string, FieldValue> {
   return {
     caseTitle: caseTitle(record)[locale],
     platform: platformName(record.platform, locale),
-    // "微信支付客服（95017）", "OKPay客服": the service once, its number (if it has one) beside it.
-    service: contact ? contact.label[locale] + (contact.tel ? punctuation(locale).aside(contact.tel) : "") : null,
+    // "微信支付客服（95017）", "中国工商银行客服（95588）", "OKPay客服": the service once, its number
+    // (if it has one, as published) beside it.
+    service: contact
+      ? contact.label[locale] + (contact.tel ? punctuation(locale).aside(contact.telText ?? contact.tel) : "")
+      : null,
     amount: record.amountFen > 0n ? formatFen(record.amountFen, locale) : null,
     paymentCount: String(outgoing.length),
     firstPaymentAt: at(outgoing[0]?.occurredAt ?? null),

@@ -1,5 +1,6 @@
 import type { CaseKind } from "@/lib/cases/schema";
-import { KINDS } from "@/lib/kinds";
+import { CASE_KINDS } from "@/lib/deadlines";
+import { kindModule } from "@/lib/kinds";
 
 export const RECIPIENTS = [
   "police",
@@ -16,15 +17,10 @@ export function isRecipient(value: unknown): value is Recipient {
 }
 
 /**
- * Who a case of each kind writes to. A misdirected transfer or a merchant dispute is a
+ * Who a case of each kind writes to (its module's `letter.recipients`). A misdirected transfer or a merchant dispute is a
  * civil matter (platform, then court), not a police one; an insurer only pays account-theft
  * claims; an unfreeze request only fits an account the platform restricted.
  */
-export const RECIPIENTS_BY_KIND: Readonly<Record<CaseKind, readonly Recipient[]>> = {
-  MISDIRECTED_TRANSFER: KINDS.MISDIRECTED_TRANSFER.letter.recipients,
-  FRAUD: KINDS.FRAUD.letter.recipients,
-  MERCHANT_DISPUTE: KINDS.MERCHANT_DISPUTE.letter.recipients,
-  INSURANCE_CLAIM: KINDS.INSURANCE_CLAIM.letter.recipients,
-  JUDICIAL_FREEZE: KINDS.JUDICIAL_FREEZE.letter.recipients,
-  ACCOUNT_RESTRICTED: KINDS.ACCOUNT_RESTRICTED.letter.recipients,
-};
+export const RECIPIENTS_BY_KIND = Object.fromEntries(
+  CASE_KINDS.map((kind) => [kind, kindModule(kind).letter.recipients]),
+) as Readonly<Record<CaseKind, readonly Recipient[]>>;

@@ -71,6 +71,24 @@ describe("letters", () => {
     expect(renderLetter(caseRecordFixture("FRAUD"), "police", "zh-CN", NOW).text).toContain("96110");
   });
 
+  test("a bank card whose bank is named writes to that bank's service, its number as published", () => {
+    const card = (bank: string | null) =>
+      caseRecordFixture("FRAUD", "BANK_CARD", { ...FULL_FACTS.FRAUD, bank } as StoredFacts);
+    expect(renderLetter(card("ICBC"), "cs-appeal", "zh-CN", NOW).text).toContain("\n\n中国工商银行客服（95588）：\n\n");
+    expect(renderLetter(card("ICBC"), "cs-appeal", "en", NOW).text).toContain(
+      "\n\nTo Industrial and Commercial Bank of China customer service (95588):\n\n",
+    );
+    expect(renderLetter(card("CGB"), "cs-appeal", "zh-CN", NOW).text).toContain(
+      "\n\n广发银行客服（400-830-8003）：\n\n",
+    );
+    // Not named (or another bank): the generic card-issuer line, no number guessed.
+    for (const bank of [null, "OTHER"]) {
+      const text = renderLetter(card(bank), "cs-appeal", "zh-CN", NOW).text;
+      expect(text).toContain("\n\n发卡银行客服：\n\n");
+      expect(text).not.toMatch(/955\d\d/);
+    }
+  });
+
   test("a recipient that does not fit the kind is refused", () => {
     expect(() => renderLetter(caseRecordFixture("MISDIRECTED_TRANSFER"), "insurer", "zh-CN", NOW)).toThrow(RangeError);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { computeDeadlines, type CaseEventInput, type CaseEventType } from "@/lib/deadlines";
+import { type CaseEventInput, type CaseEventType } from "@/lib/deadlines";
+import { computeKindDeadlines } from "@/lib/kinds/catalog";
 import { planReminders, reminderKey } from "./plan-reminders";
 import { DEFAULT_PREFERENCES, type ReminderPreferences } from "./types";
 
@@ -7,7 +8,7 @@ const ev = (type: CaseEventType, iso: string): CaseEventInput => ({ type, occurr
 
 function plan(events: CaseEventInput[], nowIso: string, prefs: ReminderPreferences = DEFAULT_PREFERENCES) {
   const now = new Date(nowIso);
-  const deadlines = computeDeadlines({ kind: "FRAUD" }, events, now);
+  const deadlines = computeKindDeadlines({ kind: "FRAUD" }, events, now);
   return planReminders({ caseId: "c1", deadlines }, prefs, now);
 }
 // The all-kinds civil limitation (3 years) also runs from discovery; these tests look at the fraud rules.

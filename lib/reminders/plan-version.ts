@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { catalogFingerprint, HOLIDAYS_CN, RULE_CATALOG, type DeadlineRule } from "@/lib/deadlines";
+import { catalogFingerprint, HOLIDAYS_CN, type DeadlineRule } from "@/lib/deadlines";
+import { RULE_CATALOG } from "@/lib/kinds/catalog";
 
 /** Bump when planReminders changes what it produces for the same deadlines. */
 const PLANNER_REVISION = 2;

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { SMTPServer, type SMTPServerOptions } from "smtp-server";
 import { URGENCY_VERSION } from "@/lib/cases/urgency-version";
 import { db } from "@/lib/db";
-import { computeDeadlines } from "@/lib/deadlines";
+import { computeKindDeadlines } from "@/lib/kinds/catalog";
 import { planReminders } from "@/lib/reminders";
 import { PLAN_VERSION } from "@/lib/reminders/plan-version";
 import { DEFAULT_PREFERENCES } from "@/lib/reminders/types";
@@ -86,7 +86,11 @@ export async function seedDueReminders(users: number, casesPerUser: number, now 
   );
   await client.case.createMany({ data: caseRows });
   const prefs = { ...DEFAULT_PREFERENCES, quietStartMinute: 0, quietEndMinute: 0 };
-  const deadlines = computeDeadlines({ kind: "FRAUD" }, [{ type: "FRAUD_DISCOVERED", occurredAt: discovered }], now);
+  const deadlines = computeKindDeadlines(
+    { kind: "FRAUD" },
+    [{ type: "FRAUD_DISCOVERED", occurredAt: discovered }],
+    now,
+  );
   const reminders = caseRows.flatMap((c) =>
     planReminders({ caseId: c.id, deadlines }, prefs, now)
       .reminders.filter((r) => r.sendAt <= now)

@@ -7,6 +7,8 @@ export interface OfficialContact {
   readonly label: Bilingual;
   /** Digits only, ready for a `tel:` link. */
   readonly tel?: string;
+  /** The number as published ("400-830-8003"), when it is not just the digits. */
+  readonly telText?: string;
   /** Where to find it when there is no number to dial. */
   readonly route?: Bilingual;
 }

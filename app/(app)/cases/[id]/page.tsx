@@ -199,7 +199,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         timeZone={ws.timeZone}
       />
 
-      <OfficialContacts platform={ws.case.platform} />
+      <OfficialContacts platform={ws.case.platform} bank={ws.stored?.facts.bank ?? null} />
 
       <section aria-labelledby="status" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="status" className="text-lg font-medium">

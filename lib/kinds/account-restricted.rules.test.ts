@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { deadlineFor, ev, windowOf } from "../test-utils";
-import { findRule } from ".";
+import { deadlineFor, ev, windowOf } from "@/lib/deadlines/test-utils";
+import { findRule } from "./catalog";
 
 const kind = "ACCOUNT_RESTRICTED" as const;
 const now = "2025-01-01T00:00:00+08:00";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { deadlineFor, ev, windowOf } from "../test-utils";
+import { deadlineFor, ev, windowOf } from "@/lib/deadlines/test-utils";
 
 const kind = "MISDIRECTED_TRANSFER" as const;
 const now = "2025-03-10T22:00:00+08:00";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { deadlineFor, ev, windowOf } from "../test-utils";
+import { deadlineFor, ev, windowOf } from "@/lib/deadlines/test-utils";
 
 const kind = "INSURANCE_CLAIM" as const;
 const now = "2026-01-01T00:00:00+08:00";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { active, deadlineFor, ev, windowOf } from "../test-utils";
+import { active, deadlineFor, ev, windowOf } from "@/lib/deadlines/test-utils";
 
 const kind = "FRAUD" as const;
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { CASE_EVENT_TYPES, CASE_KINDS } from "../case-input";
-import { RULE_CATALOG, RULES_BY_KIND, findRule, rulesForKind } from ".";
+import { CASE_EVENT_TYPES, CASE_KINDS } from "@/lib/deadlines";
+import { RULE_CATALOG, findRule, rulesForKind } from "./catalog";
+import { KINDS } from "./index";
 
 describe("rule catalog", () => {
   test("ids are unique and prefixed by their kind", () => {
@@ -34,7 +35,7 @@ describe("rule catalog", () => {
   });
   test("every kind has its own rules plus the two all-kinds rules", () => {
     for (const kind of CASE_KINDS) {
-      expect(RULES_BY_KIND[kind].length).toBeGreaterThan(1);
+      expect(KINDS[kind].rules.length).toBeGreaterThan(1);
       expect(
         rulesForKind(kind)
           .map((r) => r.id)
