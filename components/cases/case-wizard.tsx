@@ -21,6 +21,7 @@ import {
 } from "./case-fields";
 import { DiscardDraftButton } from "./discard-draft-button";
 import { WizardBillStep, type Recovered, type WithDraft } from "./wizard-bill-step";
+import { WizardScreenshotPayment } from "@/components/screenshots/screenshot-entry";
 import { knownKey } from "@/lib/i18n/message-key";
 import type { MessageKey } from "@/lib/i18n/translator";
 
@@ -294,6 +295,14 @@ export function CaseWizard({
             }}
             recovered={recovered}
             setRecovered={setRecovered}
+          />
+          <WizardScreenshotPayment
+            withDraft={withDraft}
+            setPayments={(payments) => {
+              form.setValue("payments", payments, { shouldDirty: true });
+              form.clearErrors("payments"); // the rows came from the server, confirmed from a screenshot
+            }}
+            zoneLabel={zoneLabel}
           />
           <PaymentsFields form={form} zoneLabel={zoneLabel} />
           <TitleNoteFields form={form} />

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { ScreenshotPayment } from "@/components/screenshots/screenshot-payment";
 import type { ChecklistEntry, EvidenceListItem } from "@/lib/evidence";
 import type { Locale } from "@/lib/i18n/translator";
 import { formatBytes } from "@/lib/i18n/format-bytes";
@@ -15,12 +16,14 @@ export function EvidenceFiles({
   files,
   checklist,
   onChanged,
+  screenshot,
 }: {
   caseId: string;
   locale: Locale;
   files: EvidenceListItem[];
   checklist: ChecklistEntry[];
   onChanged: () => void;
+  screenshot?: { version: number; zoneLabel: string };
 }) {
   const t = useTranslations("evidence");
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -119,6 +122,19 @@ export function EvidenceFiles({
                   <p role="alert" className="text-red-700">
                     {errors[file.id]}
                   </p>
+                ) : null}
+                {screenshot && PREVIEWABLE.has(file.mime) ? (
+                  <ScreenshotPayment
+                    file={{
+                      name: file.name,
+                      load: async () => (await fetch(`${base}/${encodeURIComponent(file.id)}`)).blob(),
+                    }}
+                    keep={(send) =>
+                      send(`/api/cases/${encodeURIComponent(caseId)}/screenshot-payment`, screenshot.version)
+                    }
+                    onKept={onChanged}
+                    zoneLabel={screenshot.zoneLabel}
+                  />
                 ) : null}
               </div>
             </li>

@@ -23,6 +23,8 @@ export interface EvidencePanelProps {
   usedBytes: number;
   maxCaseBytes: number;
   maxFileBytes: number;
+  /** Offers "read this screenshot" on uploaded images (issue 26): the case's version and zone. */
+  screenshot?: { version: number; zoneLabel: string };
 }
 
 /** The case page's evidence section: checklist with meter, upload with per-file progress, the files. */
@@ -186,6 +188,7 @@ export function EvidencePanel(props: EvidencePanelProps) {
         files={props.files}
         checklist={props.checklist}
         onChanged={refresh}
+        {...(props.screenshot ? { screenshot: props.screenshot } : {})}
       />
     </section>
   );

@@ -1,7 +1,7 @@
 import type { MessageKey } from "@/lib/i18n/translator";
 
 /** The HTTP statuses an expected failure answers with; anything else (a bug) is a 500. */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
 
 export type MessageValues = Record<string, string | number>;
 

@@ -15,11 +15,12 @@ function unexpected(error: unknown): AppError {
 /**
  * The one way a route handler answers a failure (ADR 0032): `{ error: { code, message } }`
  * with the error's status, the message in the reader's language, never stored. Anything that
- * is not an AppError of status < 500 is a bug: logged, answered as a 500 that names nothing
+ * is not an AppError of status < 500 (or 503, busy) is a bug: logged, answered as a 500 that names nothing
  * inside (no class, message or stack).
  */
 export function errorResponse(error: unknown, locale: Locale): Response {
-  const known = error instanceof AppError && error.status < 500 ? error : unexpected(error);
+  // 503 is expected too: a bounded service (the OCR process, ADR 0035) is busy, retry later.
+  const known = error instanceof AppError && (error.status < 500 || error.status === 503) ? error : unexpected(error);
   return Response.json(
     { error: { code: known.code, message: errorMessage(known, locale) } },
     {

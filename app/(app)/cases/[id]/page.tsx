@@ -20,6 +20,7 @@ import { SelfCheckList } from "@/components/cases/self-check-list";
 import { FailedRemindersNotice } from "@/components/reminders/failed-reminders-notice";
 import { StatusControl } from "@/components/cases/status-control";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
+import { CaseScreenshotPayment } from "@/components/screenshots/screenshot-entry";
 import { CaseHandover } from "@/components/export/case-handover";
 import { requireUser } from "@/lib/auth";
 import { getCaseWorkspace, recordableEvents } from "@/lib/cases";
@@ -201,7 +202,12 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           evidenceFacts={evidence.facts}
         />
 
-        <EvidencePanel caseId={id} locale={locale} {...evidence} />
+        <EvidencePanel
+          caseId={id}
+          locale={locale}
+          {...evidence}
+          screenshot={{ version: ws.case.version, zoneLabel: zone }}
+        />
 
         <CaseTimelineChart
           points={caseTimelinePoints(ws.events, ws.deadlines, label, locale)}
@@ -236,6 +242,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <CaseAdvice advice={ws.advice} />
 
         <CasePayments payments={ws.payments} timeZone={ws.timeZone} />
+
+        <CaseScreenshotPayment caseId={id} version={ws.case.version} zoneLabel={zone} />
 
         <BillImport
           mode="case"
