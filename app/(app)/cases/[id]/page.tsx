@@ -55,6 +55,7 @@ const CLIENT_NAMESPACES = [
   "bills.ui",
   "cases",
   "evidence",
+  "screenshots",
   "wizard",
   "workspace",
 ];

@@ -23,6 +23,7 @@ export default async function NewCasePage() {
         "bills.ui",
         "cases",
         "evidence.errors",
+        "screenshots",
         "wizard",
         "workspace.state",
         "workspace.transition",
