@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { inputClass, primaryButtonClass } from "@/components/ui/field";
 import { formatFen } from "@/lib/cases/money";
+import { dateTimeText } from "@/lib/i18n/format-date";
 import { knownKey } from "@/lib/i18n/message-key";
 import { PaymentSchema } from "@/lib/cases/schema";
 import type { PaymentValues } from "@/components/cases/case-fields";
@@ -145,9 +146,7 @@ export function ScreenshotPayment({
     const wall = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}:\d{2})/.exec(values.occurredAt);
     if (wall) {
       const [, year, month, day, clock] = wall;
-      parts.push(
-        locale === "en" ? `${year}-${month}-${day} ${clock}` : `${year}年${Number(month)}月${Number(day)}日 ${clock}`,
-      );
+      parts.push(dateTimeText({ year: Number(year), month: Number(month), day: Number(day) }, locale, { clock }));
     }
     if (values.transactionId) parts.push(t("summaryId", { id: values.transactionId }));
     if (values.counterpartyName) parts.push(t("summaryPayee", { name: values.counterpartyName }));
