@@ -18,6 +18,7 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
     f = new Intl.DateTimeFormat("en-US", {
       timeZone,
       hourCycle: "h23",
+      weekday: "short",
       year: "numeric",
       month: "2-digit",
       day: "2-digit",
@@ -40,12 +41,39 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+
+export interface WallParts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  /** ISO weekday, 1 (Monday) … 7 (Sunday). */
+  readonly weekday: number;
+}
+
+/** The wall clock and calendar day `instant` shows in `timeZone`. */
+export function zonedWallParts(instant: Date, timeZone: string): WallParts {
+  const parts = formatter(timeZone).formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return {
+    year: Number(get("year")),
+    month: Number(get("month")),
+    day: Number(get("day")),
+    hour: Number(get("hour")) % 24,
+    minute: Number(get("minute")),
+    second: Number(get("second")),
+    weekday: WEEKDAYS[get("weekday")] ?? 0,
+  };
+}
+
 /** The zone's wall clock at `instant`, read back as if it were UTC (milliseconds). */
 function wallAsUtc(instant: number, timeZone: string): number {
-  const parts = formatter(timeZone).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const p = zonedWallParts(new Date(instant), timeZone);
   const ms = ((instant % 1000) + 1000) % 1000;
-  return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"), ms);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, ms);
 }
 
 /** The zone's offset from UTC at `instant`, in ms (Asia/Shanghai: +8 h). */

@@ -1,3 +1,4 @@
+import { zonedWallParts } from "@/lib/cases/zoned-time";
 import type { Locale } from "./translator";
 // The one way a date or a time is written, per language, everywhere a person reads one: the
 // pages (cards, lists, the calculator), the reminder emails, the calendar feed's text, the PDF
@@ -48,39 +49,9 @@ export function dateTimeText(c: CivilDate, locale: Locale, opts: { weekday?: num
   return opts.clock ? `${day} ${opts.clock}` : day;
 }
 
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
-
-/** The wall-clock parts of an instant in a zone. */
-function zonedParts(instant: Date, timeZone: string) {
-  let f = partsFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      weekday: "short",
-      hour: "numeric",
-      minute: "numeric",
-      hourCycle: "h23",
-    });
-    partsFormatters.set(timeZone, f);
-  }
-  const p = Object.fromEntries(f.formatToParts(instant).map((x) => [x.type, x.value]));
-  return {
-    year: Number(p.year),
-    month: Number(p.month),
-    day: Number(p.day),
-    weekday: WEEKDAYS[p.weekday ?? ""] ?? 0,
-    hour: Number(p.hour) % 24,
-    minute: Number(p.minute),
-  };
-}
-
 /** The day an instant falls on in `timeZone`: "2026年1月9日" / "9 Jan 2026". */
 export function formatDay(instant: Date, locale: Locale, timeZone: string, opts: { weekday?: boolean } = {}): string {
-  const p = zonedParts(instant, timeZone);
+  const p = zonedWallParts(instant, timeZone);
   return dateTimeText(p, locale, { weekday: opts.weekday ? p.weekday : undefined });
 }
 
@@ -91,7 +62,7 @@ export function formatDateTime(
   timeZone: string,
   opts: { weekday?: boolean } = {},
 ): string {
-  const p = zonedParts(instant, timeZone);
+  const p = zonedWallParts(instant, timeZone);
   return dateTimeText(p, locale, { weekday: opts.weekday ? p.weekday : undefined, clock: clockText(p.hour, p.minute) });
 }
 
