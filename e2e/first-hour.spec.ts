@@ -164,10 +164,14 @@ test("a restricted account on a phone: the self-check that 现在就做 starts w
     payments: [{ at: beijingWall(6).wall.replace("T", " "), amount: "500" }],
   });
   await expect(page.getByRole("region", { name: "现在就做" })).toContainText("自查清单");
-  // One tap: the first self-check item is within the second screen at most, never 4 screens down.
+  // One tap: the shortcut under "现在就做" brings the self-check into view, never 4 screens down.
   const first = page.getByRole("checkbox").first();
   const box = (await first.boundingBox())!;
   expect(box.y).toBeLessThan(2 * PHONE.height);
+  const shortcuts = page.getByRole("navigation", { name: "快捷入口" });
+  await shortcuts.getByRole("link", { name: "开始自查" }).click();
+  await expect(page.getByRole("heading", { name: "自查清单" })).toBeInViewport();
+  await expect(shortcuts.getByRole("link", { name: "记录已做的事" })).toHaveAttribute("href", "#record");
   await first.scrollIntoViewIfNeeded();
   await first.click();
   await expect(first).toBeChecked();

@@ -165,7 +165,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
 
         <FailedRemindersNotice failed={failedReminders} />
         <DoThisNow items={guidance} now={now} timeZone={ws.timeZone} />
-        <DoNowShortcuts />
+        <DoNowShortcuts selfCheck={restricted} />
 
         {/* "现在就做" starts a restricted account with the self-check: it sits right here, not screens below. */}
         {restricted ? (
