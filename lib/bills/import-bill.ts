@@ -1,21 +1,16 @@
 import "server-only";
-import { createHash, randomUUID } from "node:crypto";
-import { Readable } from "node:stream";
-import { appendAudit } from "@/lib/audit";
 import type { MessageKey } from "@/lib/i18n/translator";
 import {
   addDraftPaymentsInTransaction,
   addPaymentsInTransaction,
   addRecoveriesInTransaction,
-  lockOwnedCase,
   onCaseChanged,
-  type LockedCase,
 } from "@/lib/cases";
 import type { DraftPayment } from "@/lib/cases/draft-payments";
 import { db, type Prisma } from "@/lib/db";
 import type { CaseKind } from "@/lib/deadlines";
 import { checklistForKind, evidenceLimits, type EvidenceLimits } from "@/lib/evidence";
-import { toEvidenceView } from "@/lib/evidence/evidence-view";
+import { attachUnderLock, clip } from "@/lib/evidence/attach-under-lock";
 import { AppError, NotFoundError } from "@/lib/errors";
 import { blobStore, type BlobStore } from "@/lib/storage";
 import { billFailure } from "./errors";
@@ -68,12 +63,6 @@ class Refusal extends AppError {
   constructor(readonly failure: CaseFull) {
     super(failure.code, 422, failure.messageKey, { detail: failure.message, values: failure.params });
   }
-}
-
-// Postgres counts characters, zod UTF-16 units: cut by units, never inside a surrogate pair.
-function clip(text: string, max: number): string {
-  const cut = text.slice(0, max);
-  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 const asPayment = (row: BillRow) => ({
@@ -132,17 +121,27 @@ export async function importBill(input: {
     });
   }
 
-  const sha256 = createHash("sha256").update(input.bytes).digest("hex");
   const store = input.store ?? blobStore();
-  const key = `cases/${input.caseId}/${randomUUID()}`;
-  await store.put(key, { stream: Readable.from([Buffer.from(input.bytes)]) }, input.bytes.length);
-  let keyUsed = false;
   try {
-    const { created, ...result } = await db().$transaction(
-      async (tx) => {
-        const found = await lockOwnedCase(tx, input.ownerId, input.caseId);
-        const evidence = await evidenceUnderLock(tx, found, { ...input, sha256, key, type, limits });
-        const source = { evidenceId: evidence.id, platform: parsed.platform, format: parsed.format };
+    return await attachUnderLock(
+      {
+        ...input,
+        fallbackStem: "bill",
+        type,
+        store,
+        limits,
+        itemFor: billChecklistItem,
+        caseFull: (limitMb) =>
+          new Refusal({
+            ok: false,
+            code: "case_full",
+            message: "the case's evidence is full",
+            messageKey: "bills.import.case_full",
+            params: { limitMb },
+          }),
+      },
+      async (tx, found, evidenceId) => {
+        const source = { evidenceId, platform: parsed.platform, format: parsed.format };
         const payments = picked.payments.map(asPayment);
         const common = { ownerId: input.ownerId, baseVersion: input.baseVersion, payments, source, now: input.now };
         const draft =
@@ -161,9 +160,8 @@ export async function importBill(input: {
         });
         if (back.recovered > 0) await onCaseChanged(tx, found.id, input.now);
         return {
-          created: evidence.created,
           ok: true as const,
-          evidenceId: evidence.id,
+          evidenceId,
           version: filled.version,
           added: filled.added,
           skipped: filled.skipped,
@@ -171,69 +169,11 @@ export async function importBill(input: {
           ...(draft ? { draftPayments: draft.payments } : {}),
         };
       },
-      { timeout: 30_000 },
     );
-    keyUsed = created; // only once committed: a rolled-back row leaves its blob unused
-    return result;
   } catch (error) {
     if (error instanceof Refusal) return error.failure;
     throw error;
-  } finally {
-    if (!keyUsed) await store.delete(key).catch(() => undefined);
   }
-}
-
-/** The file's evidence row: the one already on the case, else a new one with its custody entry. */
-async function evidenceUnderLock(
-  tx: Prisma.TransactionClient,
-  found: LockedCase,
-  input: {
-    ownerId: string;
-    bytes: Uint8Array;
-    fileName: string;
-    now: Date;
-    sha256: string;
-    key: string;
-    type: { mime: string; ext: string };
-    limits: EvidenceLimits;
-  },
-): Promise<{ id: string; created: boolean }> {
-  const existing = await tx.evidence.findFirst({
-    where: { caseId: found.id, sha256: input.sha256 },
-    select: { id: true },
-  });
-  if (existing) return { id: existing.id, created: false };
-  const { _sum } = await tx.evidence.aggregate({ where: { caseId: found.id }, _sum: { size: true } });
-  if ((_sum.size ?? 0) + input.bytes.length > input.limits.maxCaseBytes) {
-    throw new Refusal({
-      ok: false,
-      code: "case_full",
-      message: "the case's evidence is full",
-      messageKey: "bills.import.case_full",
-      params: { limitMb: Math.floor(input.limits.maxCaseBytes / 2 ** 20) },
-    });
-  }
-  const row = await tx.evidence.create({
-    data: {
-      caseId: found.id,
-      sha256: input.sha256,
-      size: input.bytes.length,
-      mime: input.type.mime,
-      ext: input.type.ext,
-      name: clip(input.fileName, 255) || `bill.${input.type.ext}`,
-      item: billChecklistItem(found.kind as CaseKind),
-      storageKey: input.key,
-      createdAt: input.now,
-    },
-  });
-  await appendAudit(tx, {
-    caseId: found.id,
-    actor: `user:${input.ownerId}`,
-    action: "evidence.added",
-    after: toEvidenceView(row),
-    at: input.now,
-  });
-  return { id: row.id, created: true };
 }
 
 async function ownerZone(tx: Prisma.TransactionClient, ownerId: string): Promise<string> {

@@ -2,7 +2,6 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { mkdir } from "node:fs/promises";
 import type { Readable } from "node:stream";
-import { appendAudit } from "@/lib/audit";
 import { db, Prisma } from "@/lib/db";
 import type { CaseKind } from "@/lib/deadlines";
 import { NotFoundError } from "@/lib/errors";
@@ -10,7 +9,8 @@ import { userStorageBytes, userStorageLimitBytes, withinQuota } from "@/lib/quot
 import { blobStore, type BlobStore } from "@/lib/storage";
 import { isChecklistItem, uploadSlotsForKind } from "./checklist";
 import { classifyEvidence } from "./classify-evidence";
-import { toEvidenceView, type EvidenceView } from "./evidence-view";
+import { addEvidenceRow } from "./attach-under-lock";
+import type { EvidenceView } from "./evidence-view";
 import { proposeSlot, type SlotProposal } from "./propose-slot";
 import { discardIngested, sweepStaleUploads } from "./ingest-stream";
 import { evidenceLimits, uploadTmpDir, type EvidenceLimits } from "./limits";
@@ -126,9 +126,11 @@ export async function uploadEvidence(input: UploadInput): Promise<UploadedEviden
                 : null;
             const fileItem = item ?? proposal?.slot ?? null;
             filled.add(fileItem);
-            const row = await tx.evidence.create({
-              data: {
+            const view = await addEvidenceRow(
+              tx,
+              {
                 caseId: input.caseId,
+                ownerId: input.ownerId,
                 sha256: file.sha256,
                 size: file.size,
                 mime: file.mime,
@@ -136,17 +138,10 @@ export async function uploadEvidence(input: UploadInput): Promise<UploadedEviden
                 name: file.name,
                 item: fileItem,
                 storageKey: keys[index]!,
-                createdAt: input.now,
+                now: input.now,
               },
-            });
-            const view = { ...toEvidenceView(row), proposed: proposal?.because ?? null };
-            await appendAudit(tx, {
-              caseId: input.caseId,
-              actor: `user:${input.ownerId}`,
-              action: "evidence.added",
-              after: view,
-              at: input.now,
-            });
+              { proposed: proposal?.because ?? null },
+            );
             views.push(view);
           }
           return views;
