@@ -4,7 +4,9 @@ import { afterEach, describe, expect, test, vi } from "vitest";
 import type * as Auth from "@/lib/auth";
 import { db } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
-import { fraudForm } from "./factories/case";
+import { createCase } from "@/lib/cases";
+import { billFixture, billImportRequest, blobCount } from "./factories/bills";
+import { fraudForm, parseForm } from "./factories/case";
 import { createTestUser } from "./factories/user";
 import { multipartBody, type Part } from "./setup/multipart";
 
@@ -25,6 +27,8 @@ const upload = await import("@/app/api/cases/[caseId]/evidence/route");
 const myData = await import("@/app/api/me/export/route");
 const bundle = await import("@/app/api/cases/[caseId]/bundle/route");
 const actions = await import("@/app/(app)/cases/actions");
+const billImport = await import("@/app/api/cases/[caseId]/bill-import/route");
+const screenshotPayment = await import("@/app/api/cases/[caseId]/screenshot-payment/route");
 
 const fixture = (name: string) => readFile(path.join(process.cwd(), "lib/evidence/__fixtures__", name));
 type Json = { error?: { code: string; message: string } };
@@ -155,5 +159,78 @@ describe("per-user quotas", () => {
     if (draft.ok) {
       expect((await actions.openCaseAction(draft.data.id, fraudForm())).ok).toBe(true);
     }
+  });
+
+  describe("a bill import and a screenshot's payment store files too, under the same quotas", () => {
+    const now = new Date();
+    const openCase = async () => {
+      const owner = await createTestUser();
+      session.user = owner;
+      const opened = await createCase(owner.id, parseForm(fraudForm()), now);
+      return { owner, ...opened };
+    };
+    const keepScreenshot = (caseId: string, version: number, bytes: Uint8Array) =>
+      screenshotPayment.POST(
+        new Request(`http://localhost/api/cases/${caseId}/screenshot-payment`, {
+          method: "POST",
+          body: bytes as BodyInit,
+          headers: {
+            cookie: "NEXT_LOCALE=en",
+            "x-case-version": String(version),
+            "x-payment": encodeURIComponent(
+              JSON.stringify({
+                occurredAt: "2026-12-06T21:30",
+                amount: "30.00",
+                transactionId: "",
+                counterpartyName: "",
+                counterpartyAccount: "",
+              }),
+            ),
+            "x-file-name": "shot.png",
+          },
+        }),
+        { params: Promise.resolve({ caseId }) },
+      );
+
+    test("uploads per hour: the screenshot's payment is refused with 429 after an upload used the hour's quota", async () => {
+      setEnv({ QUOTA_UPLOADS_PER_HOUR: "1" });
+      const { id, version } = await openCase();
+      expect((await post(id, [{ field: "file", filename: "a.pdf", bytes: await fixture("receipt.pdf") }])).status).toBe(
+        201,
+      );
+      const refused = await keepScreenshot(id, version, new Uint8Array(await fixture("transfer.png")));
+      expect(refused.status).toBe(429);
+      expect(((await refused.json()) as Json).error?.code).toBe("too_many_uploads");
+      expect(await db().payment.count({ where: { caseId: id, amountFen: 3000n } })).toBe(0);
+      expect(await db().evidence.count({ where: { caseId: id } })).toBe(1);
+    });
+
+    test("total storage: a bill import past the user's cap is 413 storage_full, nothing kept", async () => {
+      const png = await fixture("transfer.png");
+      const bill = billFixture("example-wechat-records.csv");
+      // Room for the PNG, not for the bill as well.
+      setEnv({ USER_STORAGE_MAX_MB: String((png.length + bill.length / 2) / 2 ** 20) });
+      const { id, version } = await openCase();
+      expect((await post(id, [{ field: "file", filename: "a.png", bytes: png }])).status).toBe(201);
+      const blobsBefore = await blobCount(id);
+      const refused = await billImport.POST(
+        billImportRequest(id, bill, {
+          "x-bill-lines": "21",
+          "x-case-version": String(version),
+          cookie: "NEXT_LOCALE=en",
+        }),
+        { params: Promise.resolve({ caseId: id }) },
+      );
+      expect(refused.status).toBe(413);
+      expect(((await refused.json()) as Json).error).toMatchObject({
+        code: "storage_full",
+        message: expect.stringMatching(/across all cases/),
+      });
+      expect(await db().evidence.count({ where: { caseId: id } })).toBe(1);
+      expect(await blobCount(id)).toBe(blobsBefore);
+      const screenshot = await keepScreenshot(id, version, new Uint8Array(await fixture("transfer.png")));
+      // The same PNG is already evidence on the case: no new bytes, so the cap does not stand in the way.
+      expect(screenshot.status).toBe(201);
+    });
   });
 });

@@ -6,9 +6,11 @@ import { lockOwnedCase, type LockedCase } from "@/lib/cases";
 import { db, type Prisma } from "@/lib/db";
 import type { CaseKind } from "@/lib/deadlines";
 import type { AppError } from "@/lib/errors";
+import { userStorageBytes, userStorageLimitBytes, withinQuota } from "@/lib/quotas";
 import type { BlobStore } from "@/lib/storage";
 import { toEvidenceView, type EvidenceView } from "./evidence-view";
 import type { EvidenceLimits } from "./limits";
+import { UploadError } from "./upload-error";
 
 export interface NewEvidenceRow {
   caseId: string;
@@ -69,12 +71,15 @@ export interface AttachInput {
  * payments, a screenshot's payment). The blob is written before the transaction so no upload
  * runs under the case lock; `write` runs under that lock with the evidence row's id, and the
  * blob is removed again unless a row that names it committed (the file was already evidence,
- * a racing request won, or anything threw).
+ * a racing request won, or anything threw). The owner's upload quotas apply as to any upload:
+ * the hourly count, and the storage over all their cases, re-checked under the same advisory
+ * lock the upload route takes, so parallel requests to different cases cannot slip past it.
  */
 export async function attachUnderLock<T>(
   input: AttachInput,
   write: (tx: Prisma.TransactionClient, found: LockedCase, evidenceId: string) => Promise<T>,
 ): Promise<T> {
+  if (!(await withinQuota(input.ownerId, "uploads", input.now))) throw new UploadError("too_many_uploads");
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
   const key = `cases/${input.caseId}/${randomUUID()}`;
   await input.store.put(key, { stream: Readable.from([Buffer.from(input.bytes)]) }, input.bytes.length);
@@ -82,6 +87,8 @@ export async function attachUnderLock<T>(
   try {
     const { created, result } = await db().$transaction(
       async (tx) => {
+        // Before any row lock, in the order uploadEvidence takes them (no deadlock with erasure).
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`evidence-upload:${input.ownerId}`}))`;
         const found = await lockOwnedCase(tx, input.ownerId, input.caseId);
         const evidence = await evidenceRow(tx, found, input, sha256, key);
         return { created: evidence.created, result: await write(tx, found, evidence.id) };
@@ -125,6 +132,10 @@ async function evidenceRow(
   const { _sum } = await tx.evidence.aggregate({ where: { caseId: found.id }, _sum: { size: true } });
   if ((_sum.size ?? 0) + input.bytes.length > input.limits.maxCaseBytes) {
     throw input.caseFull(Math.floor(input.limits.maxCaseBytes / 2 ** 20));
+  }
+  const userLimit = userStorageLimitBytes();
+  if ((await userStorageBytes(input.ownerId, tx)) + input.bytes.length > userLimit) {
+    throw new UploadError("storage_full", { limitMb: Math.floor(userLimit / 2 ** 20) });
   }
   const row = await addEvidenceRow(tx, {
     caseId: found.id,
