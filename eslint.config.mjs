@@ -40,6 +40,7 @@ const at = (...globs) => globs.flatMap((glob) => [glob, `${FIXTURES}/${glob}`]);
 // Only lib/env.ts reads the environment (ADR 0027): every setting goes through its schema and
 // `setting()`. The exemptions are ADR 0027's list; the launcher's and the backup CLIs' single
 // reads carry their own eslint-disable line, so a second read there still fails.
+/** @type {import("eslint").Linter.RulesRecord} */
 const ENV_READ = {
   "no-restricted-properties": [
     "error",
