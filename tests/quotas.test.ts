@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test, vi } from "vitest";
 import type * as Auth from "@/lib/auth";
 import { db } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
+import { carriedAnswers, parseFirstAid } from "@/lib/first-aid/answers";
 import { fraudForm } from "./factories/case";
 import { createTestUser } from "./factories/user";
 import { multipartBody, type Part } from "./setup/multipart";
@@ -25,6 +26,7 @@ const upload = await import("@/app/api/cases/[caseId]/evidence/route");
 const myData = await import("@/app/api/me/export/route");
 const bundle = await import("@/app/api/cases/[caseId]/bundle/route");
 const actions = await import("@/app/(app)/cases/actions");
+const firstAid = await import("@/app/first-aid/actions");
 
 const fixture = (name: string) => readFile(path.join(process.cwd(), "lib/evidence/__fixtures__", name));
 type Json = { error?: { code: string; message: string } };
@@ -155,5 +157,30 @@ describe("per-user quotas", () => {
     if (draft.ok) {
       expect((await actions.openCaseAction(draft.data.id, fraudForm())).ok).toBe(true);
     }
+  });
+
+  test("first aid's 保存为案件 counts against the same case quota, and a refusal keeps the answers", async () => {
+    setEnv({ QUOTA_CASES_PER_HOUR: "1" });
+    const owner = await createTestUser();
+    session.user = owner;
+    const now = new Date();
+    const wall = new Date(now.getTime() - 30 * 60_000 + 8 * 3600_000).toISOString().slice(0, 16);
+    const parsed = parseFirstAid("FRAUD", new URLSearchParams({ platform: "ALIPAY", at: wall, amount: "80" }), now);
+    if (!parsed.ok) throw new Error("answers should parse");
+    const form = new FormData();
+    form.set("answers", carriedAnswers(parsed.answers));
+    // The action ends in redirect(), which throws Next's NEXT_REDIRECT with the target in its digest.
+    const landing = async () => {
+      const thrown: unknown = await firstAid.saveFirstAid(form).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      return String((thrown as { digest?: string } | null)?.digest ?? "").split(";")[2];
+    };
+    expect(await landing()).toMatch(/^\/cases\/\w+$/);
+    expect(await landing()).toBe(`/first-aid/${carriedAnswers(parsed.answers)}&refused=too_many_cases`);
+    expect(await db().case.count({ where: { ownerId: owner.id } })).toBe(1);
+    // The wizard sees the same count: the first-aid case used this hour's one.
+    expect(await actions.openCaseAction(null, fraudForm())).toEqual({ ok: false, code: "errors.tooManyCases" });
   });
 });
