@@ -18,16 +18,17 @@ import {
 // Each refusal message states the numbers of the limits behind it (an audit found "Three sign-in
 // links" where the limit that applied was 5). The numbers are written out in the messages, so
 // this ties them to the constants: change a limit and this fails until both languages say so.
-const MESSAGES: Record<keyof typeof en.auth & keyof typeof zh.auth, RateLimitRule[]> = {
-  rateLimited: [SIGN_IN_PER_ACCOUNT_AND_IP, SIGN_IN_PER_DEVICE, SIGN_IN_PER_IP, SIGN_IN_PER_ACCOUNT],
-  linkLimitAddress: [MAGIC_LINK_PER_IP],
-  linkLimitAccount: [MAGIC_LINK_PER_ACCOUNT_AND_IP],
-  linkLimitDevice: [SIGN_IN_PER_DEVICE],
-  linkLimitElsewhere: [MAGIC_LINK_PER_ACCOUNT],
-  signUpLimitAddress: [SIGN_UP_PER_IP],
-  signUpLimitAccount: [SIGN_UP_PER_ACCOUNT],
-  twoFactorRateLimited: [TWO_FACTOR_PER_USER],
-};
+type AuthKey = keyof typeof en.auth & keyof typeof zh.auth;
+const MESSAGES: Array<[AuthKey, RateLimitRule[]]> = [
+  ["rateLimited", [SIGN_IN_PER_ACCOUNT_AND_IP, SIGN_IN_PER_DEVICE, SIGN_IN_PER_IP, SIGN_IN_PER_ACCOUNT]],
+  ["linkLimitAddress", [MAGIC_LINK_PER_IP]],
+  ["linkLimitAccount", [MAGIC_LINK_PER_ACCOUNT_AND_IP]],
+  ["linkLimitDevice", [SIGN_IN_PER_DEVICE]],
+  ["linkLimitElsewhere", [MAGIC_LINK_PER_ACCOUNT]],
+  ["signUpLimitAddress", [SIGN_UP_PER_IP]],
+  ["signUpLimitAccount", [SIGN_UP_PER_ACCOUNT]],
+  ["twoFactorRateLimited", [TWO_FACTOR_PER_USER]],
+];
 
 /** How each language writes a window: "15 minutes" / "15 分钟", "(the last) hour" / "一小时". */
 function windowIn(language: "en" | "zh", windowMs: number): RegExp {
@@ -37,7 +38,7 @@ function windowIn(language: "en" | "zh", windowMs: number): RegExp {
 }
 
 describe("rate-limit messages state the real limits", () => {
-  for (const [key, rules] of Object.entries(MESSAGES) as Array<[keyof typeof MESSAGES, RateLimitRule[]]>) {
+  for (const [key, rules] of MESSAGES) {
     test(`auth.${key}`, () => {
       for (const rule of rules) {
         expect(en.auth[key]).toMatch(new RegExp(`(^|\\D)${rule.limit}(\\D|$)`));
