@@ -137,13 +137,17 @@ describe("one user, two due deadlines", () => {
     // Opened first, due later: discovered 17:00 Beijing on 29 Nov → report due 09:00Z.
     const later = await createCase(
       owner.id,
-      parseForm(fraudForm({ title: "晚到期的案件", facts: { discoveredAt: "2026-11-29T17:00", policeReported: "no" } })),
+      parseForm(
+        fraudForm({ title: "晚到期的案件", facts: { discoveredAt: "2026-11-29T17:00", policeReported: "no" } }),
+      ),
       now,
     );
     // Opened second, due sooner: discovered 16:00 Beijing on 29 Nov → due 08:00Z.
     const sooner = await createCase(
       owner.id,
-      parseForm(fraudForm({ title: "先到期的案件", facts: { discoveredAt: "2026-11-29T16:00", policeReported: "no" } })),
+      parseForm(
+        fraudForm({ title: "先到期的案件", facts: { discoveredAt: "2026-11-29T16:00", policeReported: "no" } }),
+      ),
       now,
     );
 

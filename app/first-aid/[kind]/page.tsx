@@ -47,12 +47,9 @@ export default async function FirstAidKindPage({ params, searchParams }: Props) 
       ]}
     >
       <FirstAidPage kind={kind} values={values} errors={parsed && !parsed.ok ? parsed.errors : {}}>
-        {parsed?.ok ? <FirstAidResult
-            answers={parsed.answers}
-            now={now}
-            save={user ? saveFirstAid : null}
-            refusal={refusal}
-          /> : null}
+        {parsed?.ok ? (
+          <FirstAidResult answers={parsed.answers} now={now} save={user ? saveFirstAid : null} refusal={refusal} />
+        ) : null}
       </FirstAidPage>
     </ClientMessages>
   );
