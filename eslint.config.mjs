@@ -37,6 +37,35 @@ const TESTS = ["**/*.test.ts", "**/*.test.tsx"];
 const FIXTURES = "tests/lint/fixtures";
 /** @param {...string} globs */
 const at = (...globs) => globs.flatMap((glob) => [glob, `${FIXTURES}/${glob}`]);
+// Only lib/env.ts reads the environment (ADR 0027): every setting goes through its schema and
+// `setting()`. The exemptions are ADR 0027's list; the launcher's and the backup CLIs' single
+// reads carry their own eslint-disable line, so a second read there still fails.
+/** @type {import("eslint").Linter.RulesRecord} */
+const ENV_READ = {
+  "no-restricted-properties": [
+    "error",
+    {
+      object: "process",
+      property: "env",
+      message: "Read settings through lib/env.ts (env() or setting()), never process.env (ADR 0027).",
+    },
+  ],
+};
+const ENV_EXEMPT = [
+  "lib/env.ts",
+  "next.config.js",
+  "prisma.config.ts",
+  "playwright.config.ts",
+  "scripts/bench-*",
+  "scripts/lib/bench-*",
+  "scripts/check-drift.mjs",
+  "scripts/new-migration.mjs",
+  "scripts/lib/migrated-schema.mjs",
+  "scripts/screenshots/make-corpus.mjs",
+  "tests/**",
+  "e2e/**",
+  ...TESTS,
+];
 const PURE = at("lib/deadlines/**", "lib/kinds/**", "lib/calculator/**", "lib/forms/**");
 
 export default tseslint.config(
@@ -75,6 +104,9 @@ export default tseslint.config(
       ],
     },
   },
+  { ignores: ENV_EXEMPT, rules: ENV_READ },
+  // The fixtures live under tests/ (exempt above) but stand for app code: the rule applies.
+  { files: [`${FIXTURES}/**`], rules: ENV_READ },
   // Later entries replace earlier ones for the same rule, so each lists all of its patterns.
   { files: at("components/**"), rules: restrict(APP, DATA) },
   { files: at("lib/**"), rules: restrict(APP, COMPONENTS, SCRIPTS) },

@@ -48,10 +48,10 @@ test("upload a WeChat bill, pick two payments: the case is filled and its deadli
 
   // Filter by counterparty, then by text; pick one row by mouse and one with the keyboard.
   await page.getByLabel("搜索").fill("云膳");
-  await page.getByRole("checkbox", { name: /2019-09-26 12:45:27 ¥28\.16 云膳过桥米线/ }).check();
+  await page.getByRole("checkbox", { name: /2019年9月26日 12:45:27 ¥28\.16 云膳过桥米线/ }).check();
   await page.getByLabel("搜索").fill("");
   await page.getByLabel("交易对方").selectOption("房东");
-  const landlord = page.getByRole("checkbox", { name: /2021-01-22 12:34:56 ¥500\.00 房东/ });
+  const landlord = page.getByRole("checkbox", { name: /2021年1月22日 12:34:56 ¥500\.00 房东/ });
   await landlord.focus();
   await page.keyboard.press("Space");
   await expect(landlord).toBeChecked();
@@ -91,12 +91,12 @@ test("in the wizard: upload the xlsx bill, pick two payments and money back, ope
   await page.getByRole("button", { name: "从微信或支付宝账单导入" }).click();
   await page.getByLabel("账单文件（CSV 或 xlsx）").setInputFiles(fixture("example-wechat-records.xlsx"));
   await expect(page.getByText("微信支付账单，共 27 条记录。")).toBeVisible();
-  await page.getByRole("checkbox", { name: /2019-09-26 12:45:27 ¥28\.16 云膳过桥米线/ }).check();
-  await page.getByRole("checkbox", { name: /2021-01-22 12:34:56 ¥500\.00 房东/ }).check();
+  await page.getByRole("checkbox", { name: /2019年9月26日 12:45:27 ¥28\.16 云膳过桥米线/ }).check();
+  await page.getByRole("checkbox", { name: /2021年1月22日 12:34:56 ¥500\.00 房东/ }).check();
   // Money that came in is shown once "outgoing only" is off; a withdrawal to the bank cannot be ticked.
   await page.getByLabel("只看支出").uncheck();
-  await page.getByRole("checkbox", { name: /2019-09-24 10:10:11 ¥0\.35 同性好友/ }).check();
-  await expect(page.getByRole("checkbox", { name: /2021-07-15 16:29:37 ¥100\.10/ })).toBeDisabled();
+  await page.getByRole("checkbox", { name: /2019年9月24日 10:10:11 ¥0\.35 同性好友/ }).check();
+  await expect(page.getByRole("checkbox", { name: /2021年7月15日 16:29:37 ¥100\.10/ })).toBeDisabled();
   await expect(page.getByText("已选 2 笔付款，合计 ¥528.16；1 笔收回的钱，合计 ¥0.35。")).toBeVisible();
   await expect(page.getByTestId("bill-import-outcome").getByRole("listitem")).toHaveText([
     "2 笔付款将填入下面的付款记录；案件建立后，期限从最早的一笔算起。",

@@ -126,6 +126,14 @@ test("a fraud case opened 1.5 h before its police deadline writes its email to t
   test.setTimeout(120_000);
   await page.setViewportSize(PHONE);
   const email = await signInAs(page, "late");
+  // Quiet hours off (start = end), set on the settings page as a person would. With the default
+  // 22:00–08:00 Beijing, a run between 22:30 and 00:00 UTC held this reminder to 08:00 Beijing,
+  // the deadline (1.5 h on) falling after that; this test is about the catch-up, not quiet hours.
+  await page.goto("/settings/reminders");
+  await page.locator("#quietStart").fill("00:00");
+  await page.locator("#quietEnd").fill("00:00");
+  await page.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("已保存，提醒已按新设置重新安排。");
   await openCaseThroughWizard(page, {
     kind: "诈骗",
     platform: "支付宝",

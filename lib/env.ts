@@ -92,6 +92,11 @@ const EnvSchema = z.object({
   BACKUP_DIR: z.string().min(1).optional(),
   /** Scheduled backups kept; older ones are deleted. */
   BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(7),
+  /**
+   * The checkout the server runs from (its .worker/ bundles and the OCR child), when it is not
+   * the working directory (unset: the working directory; ADR 0035).
+   */
+  RECOURSE_ROOT: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

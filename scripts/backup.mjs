@@ -4,6 +4,7 @@
 import path from "node:path";
 import { createBackup } from "./lib/backup/backup.mjs";
 import { BackupError, describe } from "./lib/backup/messages.mjs";
+import { cliEnvironment } from "./lib/cli-env.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const args = process.argv.slice(2);
@@ -14,10 +15,10 @@ if (!out) {
   process.exit(2);
 }
 process.umask(0o077);
-const dataDir = path.resolve(root, process.env.DATA_DIR ?? "./data");
+const { env, dataDir } = await cliEnvironment(root);
 const started = Date.now();
 try {
-  const { manifest, bytes } = await createBackup({ out: path.resolve(process.cwd(), out), env: process.env, dataDir });
+  const { manifest, bytes } = await createBackup({ out: path.resolve(process.cwd(), out), env, dataDir });
   const blobs = manifest.parts.filter((p) => p.kind === "blob").length;
   console.log(
     `[recourse] backup written: ${path.resolve(process.cwd(), out)} (${(bytes / 2 ** 20).toFixed(1)} MB; ` +

@@ -4,6 +4,7 @@
 import path from "node:path";
 import { BackupError, describe } from "./lib/backup/messages.mjs";
 import { restoreBackup } from "./lib/backup/restore.mjs";
+import { cliEnvironment } from "./lib/cli-env.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const file = process.argv.slice(2).find((a) => !a.startsWith("--"));
@@ -12,19 +13,19 @@ if (!file) {
   process.exit(2);
 }
 process.umask(0o077);
-const dataDir = path.resolve(root, process.env.DATA_DIR ?? "./data");
+const { env, dataDir } = await cliEnvironment(root);
 const { templatePath } = await import("../lib/db/pglite-memory.mjs");
 const started = Date.now();
 try {
   const { manifest, laterMigrations } = await restoreBackup({
     file: path.resolve(process.cwd(), file),
-    env: process.env,
+    env,
     dataDir,
     root,
     template: templatePath(root),
     log: (line) => console.log(`[recourse] ${line}`),
   });
-  const target = process.env.DATABASE_URL ? "DATABASE_URL" + (process.env.S3_BUCKET ? " + S3_BUCKET" : "") : dataDir;
+  const target = env.DATABASE_URL ? "DATABASE_URL" + (env.S3_BUCKET ? " + S3_BUCKET" : "") : dataDir;
   console.log(
     `[recourse] restored ${manifest.cases.length} cases into ${target}` +
       `${laterMigrations ? ` and applied ${laterMigrations} newer migration(s)` : ""} in ${Date.now() - started} ms.`,

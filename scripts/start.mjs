@@ -33,6 +33,7 @@ const workerBundle = path.join(root, ".worker", "worker.mjs");
 const envBundle = path.join(root, ".worker", "env.mjs");
 // The environment as given, read once: the embedded worker below fills process.env.DATABASE_URL
 // with PGlite's socket. Values are read from it only after validation (checkEnvironment).
+// eslint-disable-next-line no-restricted-properties -- the launcher's single read (ADR 0027)
 const given = { ...process.env };
 const scaleMode = Boolean(given.DATABASE_URL);
 /**

@@ -1,9 +1,15 @@
-import { describe, expect, test } from "vitest";
+import { describe, expect, onTestFinished, test, vi } from "vitest";
 import { guardAuthRequest } from "@/lib/auth";
 import { AUTH_BODY_LIMIT } from "@/lib/auth/guard-auth-request";
 import { deviceCookieName, issueDeviceCookie } from "@/lib/auth/device-cookie";
-import { MAGIC_LINK_PER_ACCOUNT, MAGIC_LINK_PER_ACCOUNT_AND_IP, MAGIC_LINK_PER_IP } from "@/lib/auth/rate-limit";
+import {
+  MAGIC_LINK_PER_ACCOUNT,
+  MAGIC_LINK_PER_ACCOUNT_AND_IP,
+  MAGIC_LINK_PER_IP,
+  SIGN_IN_PER_DEVICE,
+} from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db";
+import { resetEnvForTests } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address.mjs";
 
 const BASE = "http://localhost:3000/api/auth";
@@ -158,5 +164,33 @@ describe("requests to /api/auth/* before next-auth sees them", () => {
     expect(await code(await askAs("flooded@example.com", "203.0.113.71"))).toBe("link_limit_elsewhere");
     const device = `${deviceCookieName()}=${issueDeviceCookie(user.id, "test-secret-that-is-long-enough-for-the-env-check")}`;
     expect(await code(await askAs("flooded@example.com", "203.0.113.71", device))).toBe("through");
+    // The device has a limit of its own, and its own code: the message names that number.
+    for (let i = 1; i < SIGN_IN_PER_DEVICE.limit; i++) {
+      expect(await code(await askAs("flooded@example.com", "203.0.113.71", device))).toBe("through");
+    }
+    expect(await code(await askAs("flooded@example.com", "203.0.113.71", device))).toBe("link_limit_device");
+  });
+
+  test("a refusal sends the form to NEXTAUTH_URL's origin, never the request's Host", async () => {
+    // What the request says its host is (a forged Host header makes request.url) must not matter.
+    vi.stubEnv("NEXTAUTH_URL", "https://recourse.example");
+    resetEnvForTests();
+    onTestFinished(() => {
+      vi.unstubAllEnvs();
+      resetEnvForTests();
+    });
+    const forged = await guardAuthRequest(
+      new Request("http://evil.example/api/auth/signin/email", {
+        method: "POST",
+        headers: { ...form, host: "evil.example" },
+        body: new URLSearchParams({ email: "not-an-address", csrfToken: "t", json: "true" }).toString(),
+      }),
+      ["signin", "email"],
+    );
+    expect(forged.ok).toBe(false);
+    if (forged.ok) return;
+    expect(forged.response.status).toBe(400);
+    const { url } = (await forged.response.json()) as { url: string };
+    expect(url).toBe("https://recourse.example/sign-in?error=invalid_email");
   });
 });

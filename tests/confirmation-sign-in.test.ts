@@ -10,6 +10,8 @@ import { SignUpSchema } from "@/lib/auth/schema";
 import { db } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
 import { carriedAnswers, parseFirstAid } from "@/lib/first-aid/answers";
+import { firstAidRefusalKey } from "@/lib/first-aid/save";
+import { quotaRule } from "@/lib/quotas";
 
 // The confirmation link signs in, once, and lands on NEXTAUTH_URL's origin — here 127.0.0.1,
 // while the request itself arrives as localhost (what a server behind a proxy or on the LAN sees).
@@ -106,6 +108,32 @@ describe("the confirmation link", () => {
     expect((await sessionOf(response))?.userId).toBe(user.id);
     // Signed up in English, opened where no language was chosen: English.
     expect(response.headers.get("set-cookie")).toContain("NEXT_LOCALE=en");
+  });
+
+  test("with the hourly case quota used up: no case, back to the answers with the refusal", async () => {
+    const email = "first.aid.quota@example.com";
+    const now = new Date();
+    const wall = new Date(now.getTime() - 30 * 60_000 + 8 * 3600_000).toISOString().slice(0, 16);
+    const parsed = parseFirstAid("FRAUD", new URLSearchParams({ platform: "ALIPAY", at: wall, amount: "80" }), now);
+    if (!parsed.ok) throw new Error("answers should parse");
+    const answers = carriedAnswers(parsed.answers);
+    await signUpWithPassword(SignUpSchema.parse({ email, password: PASSWORD }), "en", now, {
+      answers,
+      path: `/first-aid/${answers}`,
+    });
+    const user = await db().user.findUniqueOrThrow({ where: { email } });
+    // The cases this account opened in the last hour, as the wizard's quota counts them.
+    await db().rateLimit.create({
+      data: { key: `quota:cases:${user.id}`, windowStart: now, count: quotaRule("cases").limit },
+    });
+    const response = await GET(new NextRequest(asLocalhost(await confirmationLink(email))));
+    const location = new URL(response.headers.get("location") ?? "");
+    expect(location.origin).toBe(ORIGIN);
+    expect(`${location.pathname}${location.search}`).toBe(`/first-aid/${answers}&refused=too_many_cases`);
+    expect(firstAidRefusalKey(location.searchParams.get("refused"))).toBe("errors.tooManyCases");
+    expect(await db().case.count({ where: { ownerId: user.id } })).toBe(0);
+    // Still signed in: only the case waits.
+    expect((await sessionOf(response))?.userId).toBe(user.id);
   });
 
   test("answers that do not parse are dropped: the sign-in still happens, on the dashboard", async () => {

@@ -5,6 +5,7 @@ import type * as Auth from "@/lib/auth";
 import { db } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
 import { createCase } from "@/lib/cases";
+import { carriedAnswers, parseFirstAid } from "@/lib/first-aid/answers";
 import { billFixture, billImportRequest, blobCount } from "./factories/bills";
 import { fraudForm, parseForm } from "./factories/case";
 import { createTestUser } from "./factories/user";
@@ -29,6 +30,7 @@ const bundle = await import("@/app/api/cases/[caseId]/bundle/route");
 const actions = await import("@/app/(app)/cases/actions");
 const billImport = await import("@/app/api/cases/[caseId]/bill-import/route");
 const screenshotPayment = await import("@/app/api/cases/[caseId]/screenshot-payment/route");
+const firstAid = await import("@/app/first-aid/actions");
 
 const fixture = (name: string) => readFile(path.join(process.cwd(), "lib/evidence/__fixtures__", name));
 type Json = { error?: { code: string; message: string } };
@@ -232,5 +234,30 @@ describe("per-user quotas", () => {
       // The same PNG is already evidence on the case: no new bytes, so the cap does not stand in the way.
       expect(screenshot.status).toBe(201);
     });
+  });
+
+  test("first aid's 保存为案件 counts against the same case quota, and a refusal keeps the answers", async () => {
+    setEnv({ QUOTA_CASES_PER_HOUR: "1" });
+    const owner = await createTestUser();
+    session.user = owner;
+    const now = new Date();
+    const wall = new Date(now.getTime() - 30 * 60_000 + 8 * 3600_000).toISOString().slice(0, 16);
+    const parsed = parseFirstAid("FRAUD", new URLSearchParams({ platform: "ALIPAY", at: wall, amount: "80" }), now);
+    if (!parsed.ok) throw new Error("answers should parse");
+    const form = new FormData();
+    form.set("answers", carriedAnswers(parsed.answers));
+    // The action ends in redirect(), which throws Next's NEXT_REDIRECT with the target in its digest.
+    const landing = async () => {
+      const thrown: unknown = await firstAid.saveFirstAid(form).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      return String((thrown as { digest?: string } | null)?.digest ?? "").split(";")[2];
+    };
+    expect(await landing()).toMatch(/^\/cases\/\w+$/);
+    expect(await landing()).toBe(`/first-aid/${carriedAnswers(parsed.answers)}&refused=too_many_cases`);
+    expect(await db().case.count({ where: { ownerId: owner.id } })).toBe(1);
+    // The wizard sees the same count: the first-aid case used this hour's one.
+    expect(await actions.openCaseAction(null, fraudForm())).toEqual({ ok: false, code: "errors.tooManyCases" });
   });
 });

@@ -14,6 +14,7 @@ import type { MessageKey } from "@/lib/i18n/translator";
 const LINK_ERRORS: Record<string, MessageKey> = {
   link_limit_address: "auth.linkLimitAddress",
   link_limit_account: "auth.linkLimitAccount",
+  link_limit_device: "auth.linkLimitDevice",
   link_limit_elsewhere: "auth.linkLimitElsewhere",
   invalid_email: "errors.invalidEmail",
   EmailSignin: "auth.emailSendFailed",

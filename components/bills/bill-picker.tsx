@@ -8,17 +8,11 @@ import type { BillRowView } from "@/lib/bills/bill-row-view";
 import type { BillPreviewPage } from "@/lib/bills/preview-page";
 import { FIRST_PAGE, type BillPageQuery } from "@/lib/bills/preview-query";
 import { formatFen, parseYuanToFen } from "@/lib/cases/money";
+import { formatDateTime } from "@/lib/i18n/format-date";
 
-// Bill times are Beijing time whatever the viewer's zone: show them as the bill does.
-const billTime = new Intl.DateTimeFormat("sv-SE", {
-  timeZone: "Asia/Shanghai",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
+// Bill times are Beijing time whatever the viewer's zone: show them as the bill does, in the
+// page language's one date format, to the second (rows are told apart by it).
+const BILL_TIME_ZONE = "Asia/Shanghai";
 
 export interface BillPickerProps {
   /** The page the server answered: its rows, and the whole bill's counts. */
@@ -239,7 +233,7 @@ export function BillPicker({ preview, busy, selected, onSelectedChange, onQueryC
           </thead>
           <tbody>
             {shown.map((row) => {
-              const when = billTime.format(new Date(row.occurredAt));
+              const when = formatDateTime(new Date(row.occurredAt), locale, BILL_TIME_ZONE, { seconds: true });
               const amount = formatFen(BigInt(row.amountFen), locale);
               const moneyBack = row.use === "recovery";
               const note =

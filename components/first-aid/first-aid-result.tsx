@@ -11,6 +11,7 @@ import {
   firstAidQuery,
 } from "@/lib/first-aid/answers";
 import { firstAidDeadlines } from "@/lib/first-aid/deadlines";
+import type { MessageKey } from "@/lib/i18n/translator";
 
 /**
  * "现在就做" and the deadlines for answers not yet saved, from the same function a case uses,
@@ -20,13 +21,17 @@ export async function FirstAidResult({
   answers,
   now,
   save,
+  refusal = null,
 }: {
   answers: FirstAidAnswers;
   now: Date;
   /** Signed in: the server action that opens the case. Signed out: null. */
   save: ((formData: FormData) => Promise<void>) | null;
+  /** A save just refused (the hourly case quota): its message, above the button. */
+  refusal?: MessageKey | null;
 }) {
   const t = await getTranslations("firstAid");
+  const tAll = await getTranslations();
   const { deadlines, guidance } = firstAidDeadlines(answers, now);
   const shown = deadlines.filter((d) => d.status !== "not_applicable");
   const here = `${firstAidPath(answers.kind)}?${firstAidQuery(answers)}`;
@@ -38,6 +43,11 @@ export async function FirstAidResult({
           {t("save")}
         </h2>
         <p className="text-sm text-slate-700">{t("saveLead")}</p>
+        {refusal ? (
+          <p role="alert" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+            {tAll(refusal)}
+          </p>
+        ) : null}
         {save ? (
           <form action={save}>
             <input type="hidden" name="answers" value={carriedAnswers(answers)} />

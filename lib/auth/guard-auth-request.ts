@@ -5,6 +5,7 @@ import { AppError, type ErrorStatus, NotFoundError } from "@/lib/errors";
 import { errorResponse } from "@/lib/errors/error-response";
 import { requestLocale, type MessageKey } from "@/lib/i18n/translator";
 import { clientIp } from "./client-ip";
+import { appUrl } from "./confirmation-sign-in";
 import { db } from "@/lib/db";
 import { trustedDevice } from "./device-cookie";
 import {
@@ -46,9 +47,12 @@ function refuse(request: Request, error: AppError): Guarded {
 const refusal = (code: string, status: ErrorStatus, messageKey: MessageKey, headers?: Record<string, string>) =>
   new AppError(code, status, messageKey, headers ? { headers } : {});
 
-/** next-auth's client reads `{ url }` and takes `?error=` from it: how a refusal reaches the form. */
-function refuseToForm(request: Request, status: number, error: string): Guarded {
-  const url = new URL(`/sign-in?error=${error}`, request.url).toString();
+/**
+ * next-auth's client reads `{ url }` and takes `?error=` from it: how a refusal reaches the form.
+ * On NEXTAUTH_URL's origin, like every redirect: the request's URL carries its Host header.
+ */
+function refuseToForm(status: number, error: string): Guarded {
+  const url = appUrl(`/sign-in?error=${error}`).toString();
   return { ok: false, response: Response.json({ url }, { status }) };
 }
 
@@ -97,7 +101,9 @@ async function magicLinkRefusal(headers: Headers, email: string): Promise<string
     const user = await db().user.findUnique({ where: { email }, select: { id: true } });
     if (user?.id === device.userId) {
       const ok = await consumeRateLimit(`magic-link:device:${device.nonce}`, SIGN_IN_PER_DEVICE);
-      return ok ? null : "link_limit_account";
+      // Its own code: the browser's limit (SIGN_IN_PER_DEVICE) is not the account's, and the
+      // message names the number that applied.
+      return ok ? null : "link_limit_device";
     }
   }
   const ip = clientIp(headers);
@@ -141,9 +147,9 @@ export async function guardAuthRequest(request: Request, segments: string[]): Pr
 
   if (route === "signin/email") {
     const parsed = MagicLinkSchema.safeParse({ email: body.email });
-    if (!parsed.success) return refuseToForm(request, 400, "invalid_email");
+    if (!parsed.success) return refuseToForm(400, "invalid_email");
     const refusal = await magicLinkRefusal(request.headers, parsed.data.email);
-    if (refusal) return refuseToForm(request, 429, refusal);
+    if (refusal) return refuseToForm(429, refusal);
   }
   let forwarded = text;
   if (typeof body.callbackUrl === "string") {

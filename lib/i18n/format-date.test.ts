@@ -9,6 +9,10 @@ describe("one date format per language, 24-hour in both", () => {
     expect(formatDateTime(at, "zh-CN", "Asia/Shanghai", { weekday: true })).toBe("2026年1月9日 周五 23:59");
     expect(formatDateTime(at, "en", "Asia/Shanghai")).toBe("9 Jan 2026 23:59");
     expect(formatDateTime(at, "en", "Asia/Shanghai", { weekday: true })).toBe("Fri 9 Jan 2026 23:59");
+    // A bill's rows are told apart to the second.
+    const billRow = new Date("2019-09-26T04:45:07Z");
+    expect(formatDateTime(billRow, "zh-CN", "Asia/Shanghai", { seconds: true })).toBe("2019年9月26日 12:45:07");
+    expect(formatDateTime(billRow, "en", "Asia/Shanghai", { seconds: true })).toBe("26 Sep 2019 12:45:07");
     expect(formatDay(at, "en", "Asia/Shanghai", { weekday: true })).toBe("Fri 9 Jan 2026");
     expect(formatDay(at, "zh-CN", "Asia/Shanghai")).toBe("2026年1月9日");
   });

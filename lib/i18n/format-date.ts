@@ -55,15 +55,19 @@ export function formatDay(instant: Date, locale: Locale, timeZone: string, opts:
   return dateTimeText(p, locale, { weekday: opts.weekday ? p.weekday : undefined });
 }
 
-/** An instant as read in `timeZone`: "2026年1月9日 23:59" / "9 Jan 2026 23:59" (weekday on request). */
+/**
+ * An instant as read in `timeZone`: "2026年1月9日 23:59" / "9 Jan 2026 23:59" (weekday on request;
+ * seconds too, "23:59:07", where a record is told apart by them: a bill's rows).
+ */
 export function formatDateTime(
   instant: Date,
   locale: Locale,
   timeZone: string,
-  opts: { weekday?: boolean } = {},
+  opts: { weekday?: boolean; seconds?: boolean } = {},
 ): string {
   const p = zonedWallParts(instant, timeZone);
-  return dateTimeText(p, locale, { weekday: opts.weekday ? p.weekday : undefined, clock: clockText(p.hour, p.minute) });
+  const clock = clockText(p.hour, p.minute) + (opts.seconds ? `:${String(p.second).padStart(2, "0")}` : "");
+  return dateTimeText(p, locale, { weekday: opts.weekday ? p.weekday : undefined, clock });
 }
 
 /** A calendar date stored as "YYYY-MM-DD" (a freeze's expiry), in the language's format. */

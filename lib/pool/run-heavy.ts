@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Tinypool } from "tinypool";
+import { setting } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { HeavyResults, HeavyTask } from "./tasks";
 
@@ -27,7 +28,7 @@ const holder = globalThis as typeof globalThis & { __recoursePool?: Tinypool };
 
 /** .worker/heavy.mjs, built by `npm run build`, by `npm start` when missing, and by the tests' setup. */
 export function heavyBundlePath(): string {
-  return path.join(process.env.RECOURSE_ROOT ?? process.cwd(), ".worker", "heavy.mjs");
+  return path.join(setting("RECOURSE_ROOT") ?? process.cwd(), ".worker", "heavy.mjs");
 }
 
 function pool(): Tinypool {

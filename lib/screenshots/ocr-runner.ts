@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
+import { setting } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { OcrLine } from "./extract-payment";
 
@@ -57,7 +58,7 @@ type ChildMessage =
 
 export function ocrChildPath(): string {
   // Joined at run time from parts, so the bundler does not try to resolve it at build time.
-  return [process.env.RECOURSE_ROOT ?? process.cwd(), "lib", "screenshots", "ocr-child.mjs"].join(path.sep);
+  return [setting("RECOURSE_ROOT") ?? process.cwd(), "lib", "screenshots", "ocr-child.mjs"].join(path.sep);
 }
 
 export class OcrRunner {

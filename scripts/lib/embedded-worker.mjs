@@ -14,6 +14,7 @@ import { pathToFileURL } from "node:url";
  *   until the batch in hand is finished or released; false when that took longer than timeoutMs.
  */
 export async function startEmbeddedWorker({ bundle, env, log, restartMs = 5_000 }) {
+  // eslint-disable-next-line no-restricted-properties -- lib/env in the bundle reads its settings here (ADR 0020)
   Object.assign(process.env, env);
   /** @type {typeof import("../worker")} the bundle of scripts/worker.ts */
   const { runReminderWorker } = await import(pathToFileURL(bundle).href);

@@ -53,6 +53,12 @@ describe("eslint.config.mjs keeps the layers pointing down", () => {
     ]);
   });
 
+  test("a stray process.env read outside lib/env.ts fails", () => {
+    expect(errors("lib/cases/stray-env.ts")).toEqual([
+      expect.stringMatching(/^no-restricted-properties: .*Read settings through lib\/env\.ts/),
+    ]);
+  });
+
   test("the same shapes done right pass", () => {
     expect(errors("lib/deadlines/allowed.ts")).toEqual([]);
   });

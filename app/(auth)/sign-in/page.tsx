@@ -19,6 +19,7 @@ function errorKey(code: string | undefined): KeyIn<"auth"> | null {
   if (code === "EmailSignin") return "emailSendFailed";
   if (code === "link_limit_address") return "linkLimitAddress";
   if (code === "link_limit_account") return "linkLimitAccount";
+  if (code === "link_limit_device") return "linkLimitDevice";
   if (code === "link_limit_elsewhere") return "linkLimitElsewhere";
   if (code === "invalid_email") return "invalidEmailLink";
   return "signInFailed";

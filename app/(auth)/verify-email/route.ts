@@ -13,8 +13,7 @@ export async function GET(request: NextRequest): Promise<Response> {
   if (!signedIn) return NextResponse.redirect(appUrl("/sign-in?error=Verification"), 303);
   let target = "/sign-in/two-factor";
   if (!signedIn.twoFactorPending) {
-    const caseId = await saveFirstAidCase(signedIn.userId, query.get("answers"), now);
-    target = caseId ? `/cases/${caseId}` : "/dashboard";
+    target = (await saveFirstAidCase(signedIn.userId, query.get("answers"), now)).path;
   }
   const response = NextResponse.redirect(appUrl(target), 303);
   response.cookies.set(signedIn.cookie.name, signedIn.cookie.value, signedIn.cookie.options);

@@ -7,6 +7,7 @@ import { FirstAidResult } from "@/components/first-aid/first-aid-result";
 import { getSessionUser } from "@/lib/auth";
 import { firstValues } from "@/lib/calculator/query";
 import { kindOfSlug, parseFirstAid } from "@/lib/first-aid/answers";
+import { FIRST_AID_REFUSED, firstAidRefusalKey } from "@/lib/first-aid/save";
 import { saveFirstAid } from "../actions";
 import { ClientMessages } from "@/components/layout/client-messages";
 
@@ -29,6 +30,8 @@ export default async function FirstAidKindPage({ params, searchParams }: Props) 
   if (!kind) notFound();
   const now = new Date();
   const values = firstValues(await searchParams);
+  // A save refused by the case quota lands back here with its answers (lib/first-aid/save.ts).
+  const refusal = firstAidRefusalKey(values[FIRST_AID_REFUSED]);
   const query = new URLSearchParams(values);
   const answered = ["at", "platform", "amount"].some((field) => query.has(field));
   const parsed = answered ? parseFirstAid(kind, query, now) : null;
@@ -44,7 +47,9 @@ export default async function FirstAidKindPage({ params, searchParams }: Props) 
       ]}
     >
       <FirstAidPage kind={kind} values={values} errors={parsed && !parsed.ok ? parsed.errors : {}}>
-        {parsed?.ok ? <FirstAidResult answers={parsed.answers} now={now} save={user ? saveFirstAid : null} /> : null}
+        {parsed?.ok ? (
+          <FirstAidResult answers={parsed.answers} now={now} save={user ? saveFirstAid : null} refusal={refusal} />
+        ) : null}
       </FirstAidPage>
     </ClientMessages>
   );

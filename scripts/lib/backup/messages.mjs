@@ -1,5 +1,6 @@
 // One vocabulary for backup and restore: typed codes, a sentence in each language.
 // The CLI speaks Chinese when the shell's locale is Chinese (LANG / LC_ALL zh*), else English.
+import { given } from "../cli-env.mjs";
 
 /**
  * What a sentence may name: a file, a directory, a count. Each code fills in its own.
@@ -126,7 +127,7 @@ export class BackupError extends Error {
  * @param {Record<string, string | undefined>} [env]
  * @returns {CliLocale}
  */
-export function cliLocale(env = process.env) {
+export function cliLocale(env = given) {
   const lang = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
   return /^zh/i.test(lang) ? "zh-CN" : "en";
 }

@@ -23,6 +23,7 @@ import {
 import { formatOf, isManifest } from "./manifest.mjs";
 import { BackupError } from "./messages.mjs";
 import { TarFormatError, entryStream, hashEntry, listEntries, readEntry } from "./tar.mjs";
+import { given } from "../cli-env.mjs";
 import { errnoCode } from "../errno.mjs";
 import { prismaNodeArgs } from "../prisma-cli.mjs";
 
@@ -101,7 +102,7 @@ function runPrismaDeploy(root, databaseUrl) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...prismaNodeArgs(), "migrate", "deploy"], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: databaseUrl },
+      env: { ...given, DATABASE_URL: databaseUrl },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
