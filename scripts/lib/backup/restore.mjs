@@ -180,11 +180,12 @@ export async function restoreBackup({ file, env, dataDir, root, template, log = 
     }
   };
   try {
-    // Nothing already there is overwritten: not one of the backup's evidence keys may exist.
-    for (const part of blobParts) {
-      if (await blobs.exists(part.key)) {
-        throw new BackupError("BUCKET_NOT_EMPTY", { bucket: env.S3_BUCKET ?? path.join(dataDir, "evidence") });
-      }
+    // An empty store, as the database must be: any object at all is refused, not only one of
+    // the backup's keys, so a restore never mixes into another installation's evidence (whose
+    // rows it would not have) and its undo never has to tell its objects from someone else's.
+    const found = await blobs.anyKey();
+    if (found !== null) {
+      throw new BackupError("BUCKET_NOT_EMPTY", { bucket: env.S3_BUCKET ?? blobs.describe, key: found });
     }
     db = await openDatabase({ env, dataDir, template });
     if (db.mode === "embedded-running") throw new BackupError("DIR_IN_USE", { dir: dataDir, pid: db.holderPid });
