@@ -1,3 +1,4 @@
+import { closeSync, openSync, readSync, writeSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -8,6 +9,8 @@ import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
 import { db } from "@/lib/db";
 import { createScratchDatabase } from "@/lib/db/scratch-database.mjs";
 import { s3Blobs } from "@/scripts/lib/backup/blobs.mjs";
+import { BackupError, describe as say } from "@/scripts/lib/backup/messages.mjs";
+import { restoreBackup } from "@/scripts/lib/backup/restore.mjs";
 import { startS3Server } from "../setup/s3-server";
 import {
   PASSWORD,
@@ -125,6 +128,47 @@ describe("embedded → PostgreSQL + S3", () => {
       await store.delete(foreign);
       await store.close?.();
     }
+  });
+
+  test("a file changed between its check and its upload: refused, and every upload undone", async () => {
+    const { copyFile } = await import("node:fs/promises");
+    const changed = path.join(work, "changed.backup");
+    await copyFile(backupFile, changed);
+    const { manifest, entries } = await readBackup(backupFile);
+    // The last blob: the ones before it are uploaded whole first, and must be removed again.
+    const blob = manifest.parts.filter((p) => p.kind === "blob").at(-1)!;
+    const entry = entries.get(blob.name)!;
+    let flipped = false;
+    const error = await restoreBackup({
+      file: changed,
+      env: scaleEnv,
+      dataDir: scaleEnv.DATA_DIR!,
+      root: process.cwd(),
+      // Called once the whole file is verified, before anything is written: the moment to change it.
+      log: () => {
+        if (flipped) return;
+        flipped = true;
+        const fd = openSync(changed, "r+");
+        const byte = Buffer.alloc(1);
+        readSync(fd, byte, 0, 1, entry.offset);
+        writeSync(fd, Buffer.from([byte[0]! ^ 0xff]), 0, 1, entry.offset);
+        closeSync(fd);
+      },
+    }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(flipped).toBe(true);
+    expect(error).toBeInstanceOf(BackupError);
+    expect(say(error as BackupError, "en")).toBe(
+      `${changed} is damaged: ${blob.name} does not match its checksum. Nothing was restored.`,
+    );
+    expect(await tableCount(target.url)).toBe(0);
+    const store = s3Blobs(scaleEnv);
+    for (const part of manifest.parts.filter((p) => p.kind === "blob")) {
+      expect(await store.exists(part.key!), part.key).toBe(false);
+    }
+    await store.close?.();
   });
 
   test("every row and blob arrives, chains verify, users sign in; scale mode's own backup matches", async () => {

@@ -144,9 +144,17 @@ export function s3Blobs(env) {
       checkKey(key);
       const { sdk, client } = await connect();
       const Body = body();
+      // The SDK pipes the body into the request, and pipe() does not pass a read error on: the
+      // request would wait for the rest of its Content-Length. An error aborts it instead.
+      const abort = new AbortController();
+      const onError = () => abort.abort();
+      Body.once("error", onError);
       try {
-        await client.send(new sdk.PutObjectCommand({ Bucket, Key: key, Body, ContentLength: size }));
+        await client.send(new sdk.PutObjectCommand({ Bucket, Key: key, Body, ContentLength: size }), {
+          abortSignal: abort.signal,
+        });
       } finally {
+        Body.off("error", onError);
         Body.destroy();
       }
     },

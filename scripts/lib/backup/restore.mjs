@@ -22,7 +22,7 @@ import {
 } from "./database.mjs";
 import { formatOf, isManifest } from "./manifest.mjs";
 import { BackupError } from "./messages.mjs";
-import { TarFormatError, entryStream, hashEntry, listEntries, readEntry } from "./tar.mjs";
+import { TarFormatError, hashEntry, listEntries, readEntry, verifiedEntryStream } from "./tar.mjs";
 import { errnoCode } from "../errno.mjs";
 import { prismaNodeArgs } from "../prisma-cli.mjs";
 
@@ -163,6 +163,15 @@ export async function restoreBackup({ file, env, dataDir, root, template, log = 
   const blobs = blobsFromEnv(env, dataDir);
   /** @type {string[]} */
   const written = [];
+  /** Every part read the second time, to write it: each is hashed again on the way. */
+  /** @type {Array<{ part: string, stream: ReturnType<typeof verifiedEntryStream> }>} */
+  const reads = [];
+  /** @param {import("./manifest.mjs").BackupPart} part */
+  const read = (part) => {
+    const stream = verifiedEntryStream(file, entryOf(part.name), part.sha256);
+    reads.push({ part: part.name, stream });
+    return stream;
+  };
   /** @type {Awaited<ReturnType<typeof openDatabase>> | undefined} */
   let db;
   let schemaApplied = false;
@@ -194,16 +203,20 @@ export async function restoreBackup({ file, env, dataDir, root, template, log = 
     }
     // The database refers to the blobs: they go first.
     for (const part of blobParts) {
-      const entry = entryOf(part.name);
-      await blobs.put(part.key, () => entryStream(file, entry), part.size);
+      // Listed before the upload: one refused halfway may still have left an object behind.
       written.push(part.key);
+      await blobs.put(part.key, () => read(part), part.size);
     }
     log(`evidence: ${blobParts.length} files written to ${blobs.describe}.`);
 
-    const tables = manifest.tables.map((table) => ({
-      table,
-      lines: splitLines(entryStream(file, entryOf(`database/${table}.jsonl`))),
-    }));
+    /** @type {Map<string, import("./manifest.mjs").TablePart>} */
+    const tableParts = new Map();
+    for (const p of manifest.parts) if (p.kind === "table") tableParts.set(p.table, p);
+    const tables = manifest.tables.map((table) => {
+      const part = tableParts.get(table);
+      if (!part) throw new BackupError("CORRUPTED", { file, part: `database/${table}.jsonl` });
+      return { table, lines: splitLines(read(part)) };
+    });
     schemaApplied = true;
     await applySchema(db.client, migrations);
     await db.client.query("BEGIN");
@@ -227,10 +240,13 @@ export async function restoreBackup({ file, env, dataDir, root, template, log = 
     log(`database: ${manifest.tables.length} tables, ${manifest.cases.length} cases restored.`);
 
     const secret = manifest.parts.find((p) => p.kind === "secret");
-    if (secret && !scale)
-      await writeFile(path.join(dataDir, "auth-secret"), await readEntry(file, entryOf(secret.name)), {
-        mode: 0o600,
-      });
+    if (secret && !scale) {
+      const bytes = await readEntry(file, entryOf(secret.name));
+      if (createHash("sha256").update(bytes).digest("hex") !== secret.sha256) {
+        throw new BackupError("CORRUPTED", { file, part: secret.name });
+      }
+      await writeFile(path.join(dataDir, "auth-secret"), bytes, { mode: 0o600 });
+    }
 
     const later = (await repositoryMigrations(path.join(root, "prisma", "migrations"))).length - migrations.length;
     if (later > 0) {
@@ -243,6 +259,9 @@ export async function restoreBackup({ file, env, dataDir, root, template, log = 
   } catch (error) {
     // Someone else's running installation is never cleaned up.
     if (!(error instanceof BackupError && error.code === "DIR_IN_USE")) await undo();
+    // The file changed after it was verified: whatever the store or the database reported.
+    const changed = reads.find((r) => r.stream.changed);
+    if (changed) throw new BackupError("CORRUPTED", { file, part: changed.part });
     if (errnoCode(error) === "ENOSPC" || errnoCode(error) === "EDQUOT") {
       throw new BackupError("DISK_FULL", {
         where: scale ? "the database server" : dataDir,
