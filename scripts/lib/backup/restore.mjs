@@ -262,7 +262,9 @@ export async function restoreBackup({ file, env, dataDir, root, template, log = 
     // The file changed after it was verified: whatever the store or the database reported.
     const changed = reads.find((r) => r.stream.changed);
     if (changed) throw new BackupError("CORRUPTED", { file, part: changed.part });
-    if (errnoCode(error) === "ENOSPC" || errnoCode(error) === "EDQUOT") {
+    // A full local disk (errno), or a PostgreSQL server out of space (SQLSTATE 53100 disk_full).
+    const code = errnoCode(error);
+    if (code === "ENOSPC" || code === "EDQUOT" || code === "53100") {
       throw new BackupError("DISK_FULL", {
         where: scale ? "the database server" : dataDir,
         needMb: Math.ceil((blobBytes + dbBytes * 4) / 2 ** 20),
