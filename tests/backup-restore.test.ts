@@ -238,6 +238,21 @@ describe("bad input is refused with a sentence and nothing is written", () => {
     );
   });
 
+  test("a backup in a newer format", async () => {
+    const file = path.join(work, "newer-format.backup");
+    await rewriteBackup(backupFile, file, (manifest) => {
+      manifest.formatVersion = 2;
+    });
+    await refused(
+      file,
+      /^\[recourse\] This backup was made by a newer version of Recourse \(backup format 2\)\. Update Recourse, then restore\.\n$/,
+    );
+    const zh = await runScript("restore", [file], { DATA_DIR: path.join(work, "zh-format"), LANG: "zh_CN.UTF-8" });
+    expect(zh.stderr).toBe(
+      "[recourse] 这个备份由更新版本的 Recourse 生成（备份格式 2）。请先更新 Recourse，再恢复。\n",
+    );
+  });
+
   test("a non-empty target directory is left as it was", async () => {
     const target = path.join(work, "occupied");
     await rm(target, { recursive: true, force: true });
