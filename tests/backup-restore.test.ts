@@ -238,6 +238,21 @@ describe("bad input is refused with a sentence and nothing is written", () => {
     );
   });
 
+  test("a backup in a newer format", async () => {
+    const file = path.join(work, "newer-format.backup");
+    await rewriteBackup(backupFile, file, (manifest) => {
+      manifest.formatVersion = 2;
+    });
+    await refused(
+      file,
+      /^\[recourse\] This backup was made by a newer version of Recourse \(backup format 2\)\. Update Recourse, then restore\.\n$/,
+    );
+    const zh = await runScript("restore", [file], { DATA_DIR: path.join(work, "zh-format"), LANG: "zh_CN.UTF-8" });
+    expect(zh.stderr).toBe(
+      "[recourse] 这个备份由更新版本的 Recourse 生成（备份格式 2）。请先更新 Recourse，再恢复。\n",
+    );
+  });
+
   test("a non-empty target directory is left as it was", async () => {
     const target = path.join(work, "occupied");
     await rm(target, { recursive: true, force: true });
@@ -267,6 +282,39 @@ describe("bad input is refused with a sentence and nothing is written", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/already exists/);
   });
+});
+
+describe("a full disk", () => {
+  // tests/setup/disk-full.mjs sends the writes to the files matching RECOURSE_TEST_DISK_FULL to
+  // /dev/full: ENOSPC from the kernel, after the file itself was created.
+  const diskFull = ["--import", path.join(process.cwd(), "tests", "setup", "disk-full.mjs")];
+
+  test("backup: a sentence, exit code 1, and no partial file left", async () => {
+    const dir = await mkdtemp(path.join(work, "full-"));
+    const result = await runScript(
+      "backup",
+      ["--out", path.join(dir, "full.backup")],
+      { DATA_DIR: source.dataDir, RECOURSE_TEST_DISK_FULL: String.raw`/full\.backup\.partial-\d+$` },
+      diskFull,
+    );
+    expect(result.stderr).toBe(`[recourse] The disk holding ${dir} is full. Nothing was written.\n`);
+    expect(result.code).toBe(1);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  test("restore: a sentence (in Chinese here), exit code 1, and the target left empty", async () => {
+    const target = path.join(work, "full-restore");
+    const result = await runScript(
+      "restore",
+      [backupFile],
+      { DATA_DIR: target, LANG: "zh_CN.UTF-8", RECOURSE_TEST_DISK_FULL: String.raw`/full-restore/evidence/.*\.tmp-` },
+      diskFull,
+    );
+    expect(result.stderr).toMatch(/^\[recourse\] (\S+) 所在的磁盘已满（约需 \d+ MB）。未恢复任何内容。\n$/);
+    expect(result.stderr).toContain(`${target} 所在的磁盘已满`);
+    expect(result.code).toBe(1);
+    expect(await isEmptyOrMissing(target)).toBe(true);
+  }, 120_000);
 });
 
 describe("backup of a stopped embedded installation", () => {

@@ -24,8 +24,16 @@ import { fraudForm, parseForm } from "../factories/case";
 const root = process.cwd();
 const run = promisify(execFile);
 
-/** Runs one of the npm scripts' files as `npm run` would; resolves with its exit code and output. */
-export async function runScript(script: "backup" | "restore", args: string[], env: Record<string, string | undefined>) {
+/**
+ * Runs one of the npm scripts' files as `npm run` would; resolves with its exit code and output.
+ * `nodeArgs` go before the script (e.g. `--import` of tests/setup/disk-full.mjs).
+ */
+export async function runScript(
+  script: "backup" | "restore",
+  args: string[],
+  env: Record<string, string | undefined>,
+  nodeArgs: string[] = [],
+) {
   const clean = { ...process.env };
   for (const key of [
     "DATABASE_URL",
@@ -39,11 +47,15 @@ export async function runScript(script: "backup" | "restore", args: string[], en
     delete clean[key];
   }
   try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(root, "scripts", `${script}.mjs`), ...args], {
-      cwd: root,
-      env: { ...clean, LANG: "C", ...env },
-      maxBuffer: 16 * 1024 * 1024,
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [...nodeArgs, path.join(root, "scripts", `${script}.mjs`), ...args],
+      {
+        cwd: root,
+        env: { ...clean, LANG: "C", ...env },
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };

@@ -1,12 +1,16 @@
+import { closeSync, openSync, readSync, writeSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { Readable } from "node:stream";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
 import { db } from "@/lib/db";
 import { createScratchDatabase } from "@/lib/db/scratch-database.mjs";
 import { s3Blobs } from "@/scripts/lib/backup/blobs.mjs";
+import { BackupError, describe as say } from "@/scripts/lib/backup/messages.mjs";
+import { restoreBackup } from "@/scripts/lib/backup/restore.mjs";
 import { startS3Server } from "../setup/s3-server";
 import {
   PASSWORD,
@@ -44,7 +48,8 @@ beforeAll(async () => {
   const result = await runScript("backup", ["--out", backupFile], { DATA_DIR: source.dataDir });
   expect(await writer.stop()).toBeGreaterThan(0);
   expect(result.code).toBe(0);
-  s3 = await startS3Server("recourse-restored");
+  // A restore lists the bucket to see that it is empty: s3rver then needs bucketRequests.
+  s3 = await startS3Server("recourse-restored", { bucketRequests: true });
   target = await createScratchDatabase(SERVER, "recourse_restore");
   scaleEnv = {
     DATABASE_URL: target.url,
@@ -97,6 +102,75 @@ describe("embedded → PostgreSQL + S3", () => {
     await store.close?.();
   });
 
+  test("a bucket that holds any object, not only one of the backup's, is refused; nothing is written", async () => {
+    const store = s3Blobs(scaleEnv);
+    const foreign = "someone-else/notes.txt";
+    await store.put(foreign, () => Readable.from([Buffer.from("not ours")]), 8);
+    try {
+      const result = await runScript("restore", [backupFile], scaleEnv);
+      // toContain: on Node 20 the AWS SDK prints a support warning to stderr first.
+      expect(result.stderr).toContain(
+        `[recourse] The bucket recourse-restored is not empty (it holds ${foreign}, for one). ` +
+          "A restore goes into an empty bucket: create a new one and point S3_BUCKET at it.\n",
+      );
+      expect(result.code).toBe(1);
+      expect(await tableCount(target.url)).toBe(0);
+      for (const part of (await readBackup(backupFile)).manifest.parts.filter((p) => p.kind === "blob")) {
+        expect(await store.exists(part.key!)).toBe(false);
+      }
+      expect(await store.exists(foreign)).toBe(true);
+      const zh = await runScript("restore", [backupFile], { ...scaleEnv, LANG: "zh_CN.UTF-8" });
+      expect(zh.stderr).toContain(
+        `[recourse] 存储桶 recourse-restored 不是空的（例如其中已有 ${foreign}）。` +
+          "恢复只能写入空的存储桶：请新建一个存储桶，并让 S3_BUCKET 指向它。\n",
+      );
+    } finally {
+      await store.delete(foreign);
+      await store.close?.();
+    }
+  });
+
+  test("a file changed between its check and its upload: refused, and every upload undone", async () => {
+    const { copyFile } = await import("node:fs/promises");
+    const changed = path.join(work, "changed.backup");
+    await copyFile(backupFile, changed);
+    const { manifest, entries } = await readBackup(backupFile);
+    // The last blob: the ones before it are uploaded whole first, and must be removed again.
+    const blob = manifest.parts.filter((p) => p.kind === "blob").at(-1)!;
+    const entry = entries.get(blob.name)!;
+    let flipped = false;
+    const error = await restoreBackup({
+      file: changed,
+      env: scaleEnv,
+      dataDir: scaleEnv.DATA_DIR!,
+      root: process.cwd(),
+      // Called once the whole file is verified, before anything is written: the moment to change it.
+      log: () => {
+        if (flipped) return;
+        flipped = true;
+        const fd = openSync(changed, "r+");
+        const byte = Buffer.alloc(1);
+        readSync(fd, byte, 0, 1, entry.offset);
+        writeSync(fd, Buffer.from([byte[0]! ^ 0xff]), 0, 1, entry.offset);
+        closeSync(fd);
+      },
+    }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(flipped).toBe(true);
+    expect(error).toBeInstanceOf(BackupError);
+    expect(say(error as BackupError, "en")).toBe(
+      `${changed} is damaged: ${blob.name} does not match its checksum. Nothing was restored.`,
+    );
+    expect(await tableCount(target.url)).toBe(0);
+    const store = s3Blobs(scaleEnv);
+    for (const part of manifest.parts.filter((p) => p.kind === "blob")) {
+      expect(await store.exists(part.key!), part.key).toBe(false);
+    }
+    await store.close?.();
+  });
+
   test("every row and blob arrives, chains verify, users sign in; scale mode's own backup matches", async () => {
     const restored = await runScript("restore", [backupFile], scaleEnv);
     expect(restored.stderr).not.toMatch(/restore failed|\[recourse\]/);
@@ -140,6 +214,6 @@ describe("embedded → PostgreSQL + S3", () => {
     // A second restore onto the now-populated target is refused with a sentence.
     const twice = await runScript("restore", [backupFile], scaleEnv);
     expect(twice.code).toBe(1);
-    expect(twice.stderr).toMatch(/already holds evidence files|already has tables/);
+    expect(twice.stderr).toMatch(/The bucket recourse-restored is not empty/);
   }, 180_000);
 });

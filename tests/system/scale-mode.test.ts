@@ -124,7 +124,8 @@ beforeAll(async () => {
     await source.stop();
   }
 
-  s3 = await startS3Server("recourse-scale");
+  // The restore lists the bucket to see that it is empty: s3rver then needs bucketRequests.
+  s3 = await startS3Server("recourse-scale", { bucketRequests: true });
   target = await createScratchDatabase(SERVER, "recourse_scale");
   const scaleEnv = {
     DATABASE_URL: target.url,

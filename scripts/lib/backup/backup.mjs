@@ -1,10 +1,11 @@
 // `npm run backup`: one tar file holding a consistent logical dump of the database, every
 // evidence blob the dump refers to, and manifest.json (format, schema level, SHA-256 of every
-// part, every case's audit-chain head). Written beside the target as *.partial and renamed
-// when complete, so a file with the final name is always a whole backup.
+// part, every case's audit-chain head). Written beside the target as *.partial and given its
+// name when complete (a hard link, which never replaces a file), so a file with the final name
+// is always a whole backup.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { open, readFile, rename, rm, statfs } from "node:fs/promises";
+import { link, open, readFile, rename, rm, statfs, unlink } from "node:fs/promises";
 import path from "node:path";
 import { errnoCode } from "../errno.mjs";
 import { blobsFromEnv } from "./blobs.mjs";
@@ -135,8 +136,7 @@ async function writeOnce({ out, env, dataDir, now }) {
     await writer.finish();
     await handle.sync();
     await handle.close();
-    if (existsSync(out)) throw new BackupError("OUT_EXISTS", { file: out });
-    await rename(partial, out);
+    await publish(partial, out);
     return { manifest, bytes: writer.position };
   } catch (error) {
     await handle.close().catch(() => {});
@@ -145,6 +145,29 @@ async function writeOnce({ out, env, dataDir, now }) {
   } finally {
     if (db) await db.close().catch(() => {});
   }
+}
+
+/**
+ * Gives the finished file its name without ever replacing a file: link() fails with EEXIST when
+ * the name is taken, however late it was taken (checking, then rename(), would overwrite a file
+ * made in between). Then the partial name goes.
+ * @param {string} partial
+ * @param {string} out
+ */
+export async function publish(partial, out) {
+  try {
+    await link(partial, out);
+  } catch (error) {
+    const code = errnoCode(error);
+    if (code === "EEXIST") throw new BackupError("OUT_EXISTS", { file: out });
+    // A filesystem without hard links (FAT on a USB stick answers EPERM): check, then rename;
+    // there, a file made between the two would still be replaced.
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS") throw error;
+    if (existsSync(out)) throw new BackupError("OUT_EXISTS", { file: out });
+    await rename(partial, out);
+    return;
+  }
+  await unlink(partial);
 }
 
 /**

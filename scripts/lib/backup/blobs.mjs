@@ -3,7 +3,7 @@
 // the same variables as lib/storage, with the same key rule.
 import { randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, open, rename, rm, stat } from "node:fs/promises";
+import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -19,6 +19,7 @@ const KEY = /^[A-Za-z0-9_-]+(\/[A-Za-z0-9_.-]+)*$/;
  *   put(key: string, body: () => Readable, size: number): Promise<void>,
  *   delete(key: string): Promise<void>,
  *   exists(key: string): Promise<boolean>,
+ *   anyKey(): Promise<string | null>,
  *   close?(): Promise<void>,
  * }} Blobs
  */
@@ -75,6 +76,14 @@ export function localBlobs(root) {
     },
     async exists(key) {
       return (await stat(file(key)).catch(() => null)) !== null;
+    },
+    async anyKey() {
+      // Any entry at all, even a stray file that is no key: the directory is not empty.
+      const names = await readdir(root).catch((error) => {
+        if (errnoCode(error) === "ENOENT") return [];
+        throw error;
+      });
+      return names[0] ?? null;
     },
   };
 }
@@ -135,9 +144,17 @@ export function s3Blobs(env) {
       checkKey(key);
       const { sdk, client } = await connect();
       const Body = body();
+      // The SDK pipes the body into the request, and pipe() does not pass a read error on: the
+      // request would wait for the rest of its Content-Length. An error aborts it instead.
+      const abort = new AbortController();
+      const onError = () => abort.abort();
+      Body.once("error", onError);
       try {
-        await client.send(new sdk.PutObjectCommand({ Bucket, Key: key, Body, ContentLength: size }));
+        await client.send(new sdk.PutObjectCommand({ Bucket, Key: key, Body, ContentLength: size }), {
+          abortSignal: abort.signal,
+        });
       } finally {
+        Body.off("error", onError);
         Body.destroy();
       }
     },
@@ -155,6 +172,13 @@ export function s3Blobs(env) {
         if (isMissing(error, "NotFound")) return false;
         throw error;
       }
+    },
+    async anyKey() {
+      const { sdk, client } = await connect();
+      // ListObjects (v1), as lib/storage/s3-store.ts lists: every S3-compatible server has it.
+      // No prefix: the app keeps its evidence at the bucket's root, so any object counts.
+      const page = await client.send(new sdk.ListObjectsCommand({ Bucket, MaxKeys: 1 }));
+      return page.Contents?.[0]?.Key ?? null;
     },
     async close() {
       if (ready) (await ready).client.destroy();

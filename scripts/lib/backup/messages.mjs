@@ -73,8 +73,10 @@ const MESSAGES = {
       "DATABASE_URL 指向的数据库中已有数据表。恢复只能写入空数据库：请新建一个数据库，并让 DATABASE_URL 指向它。",
   },
   BUCKET_NOT_EMPTY: {
-    en: (p) => `The bucket ${p.bucket} already holds evidence files. A restore goes into an empty bucket.`,
-    "zh-CN": (p) => `存储桶 ${p.bucket} 中已有证据文件。恢复只能写入空的存储桶。`,
+    en: (p) =>
+      `The bucket ${p.bucket} is not empty (it holds ${p.key}, for one). A restore goes into an empty bucket: create a new one and point S3_BUCKET at it.`,
+    "zh-CN": (p) =>
+      `存储桶 ${p.bucket} 不是空的（例如其中已有 ${p.key}）。恢复只能写入空的存储桶：请新建一个存储桶，并让 S3_BUCKET 指向它。`,
   },
   DISK_FULL: {
     en: (p) =>

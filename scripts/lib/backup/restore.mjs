@@ -22,7 +22,7 @@ import {
 } from "./database.mjs";
 import { formatOf, isManifest } from "./manifest.mjs";
 import { BackupError } from "./messages.mjs";
-import { TarFormatError, entryStream, hashEntry, listEntries, readEntry } from "./tar.mjs";
+import { TarFormatError, hashEntry, listEntries, readEntry, verifiedEntryStream } from "./tar.mjs";
 import { given } from "../cli-env.mjs";
 import { errnoCode } from "../errno.mjs";
 import { prismaNodeArgs } from "../prisma-cli.mjs";
@@ -164,6 +164,15 @@ export async function restoreBackup({ file, env, dataDir, root, template, log = 
   const blobs = blobsFromEnv(env, dataDir);
   /** @type {string[]} */
   const written = [];
+  /** Every part read the second time, to write it: each is hashed again on the way. */
+  /** @type {Array<{ part: string, stream: ReturnType<typeof verifiedEntryStream> }>} */
+  const reads = [];
+  /** @param {import("./manifest.mjs").BackupPart} part */
+  const read = (part) => {
+    const stream = verifiedEntryStream(file, entryOf(part.name), part.sha256);
+    reads.push({ part: part.name, stream });
+    return stream;
+  };
   /** @type {Awaited<ReturnType<typeof openDatabase>> | undefined} */
   let db;
   let schemaApplied = false;
@@ -181,11 +190,12 @@ export async function restoreBackup({ file, env, dataDir, root, template, log = 
     }
   };
   try {
-    // Nothing already there is overwritten: not one of the backup's evidence keys may exist.
-    for (const part of blobParts) {
-      if (await blobs.exists(part.key)) {
-        throw new BackupError("BUCKET_NOT_EMPTY", { bucket: env.S3_BUCKET ?? path.join(dataDir, "evidence") });
-      }
+    // An empty store, as the database must be: any object at all is refused, not only one of
+    // the backup's keys, so a restore never mixes into another installation's evidence (whose
+    // rows it would not have) and its undo never has to tell its objects from someone else's.
+    const found = await blobs.anyKey();
+    if (found !== null) {
+      throw new BackupError("BUCKET_NOT_EMPTY", { bucket: env.S3_BUCKET ?? blobs.describe, key: found });
     }
     db = await openDatabase({ env, dataDir, template });
     if (db.mode === "embedded-running") throw new BackupError("DIR_IN_USE", { dir: dataDir, pid: db.holderPid });
@@ -194,16 +204,20 @@ export async function restoreBackup({ file, env, dataDir, root, template, log = 
     }
     // The database refers to the blobs: they go first.
     for (const part of blobParts) {
-      const entry = entryOf(part.name);
-      await blobs.put(part.key, () => entryStream(file, entry), part.size);
+      // Listed before the upload: one refused halfway may still have left an object behind.
       written.push(part.key);
+      await blobs.put(part.key, () => read(part), part.size);
     }
     log(`evidence: ${blobParts.length} files written to ${blobs.describe}.`);
 
-    const tables = manifest.tables.map((table) => ({
-      table,
-      lines: splitLines(entryStream(file, entryOf(`database/${table}.jsonl`))),
-    }));
+    /** @type {Map<string, import("./manifest.mjs").TablePart>} */
+    const tableParts = new Map();
+    for (const p of manifest.parts) if (p.kind === "table") tableParts.set(p.table, p);
+    const tables = manifest.tables.map((table) => {
+      const part = tableParts.get(table);
+      if (!part) throw new BackupError("CORRUPTED", { file, part: `database/${table}.jsonl` });
+      return { table, lines: splitLines(read(part)) };
+    });
     schemaApplied = true;
     await applySchema(db.client, migrations);
     await db.client.query("BEGIN");
@@ -227,10 +241,13 @@ export async function restoreBackup({ file, env, dataDir, root, template, log = 
     log(`database: ${manifest.tables.length} tables, ${manifest.cases.length} cases restored.`);
 
     const secret = manifest.parts.find((p) => p.kind === "secret");
-    if (secret && !scale)
-      await writeFile(path.join(dataDir, "auth-secret"), await readEntry(file, entryOf(secret.name)), {
-        mode: 0o600,
-      });
+    if (secret && !scale) {
+      const bytes = await readEntry(file, entryOf(secret.name));
+      if (createHash("sha256").update(bytes).digest("hex") !== secret.sha256) {
+        throw new BackupError("CORRUPTED", { file, part: secret.name });
+      }
+      await writeFile(path.join(dataDir, "auth-secret"), bytes, { mode: 0o600 });
+    }
 
     const later = (await repositoryMigrations(path.join(root, "prisma", "migrations"))).length - migrations.length;
     if (later > 0) {
@@ -243,7 +260,12 @@ export async function restoreBackup({ file, env, dataDir, root, template, log = 
   } catch (error) {
     // Someone else's running installation is never cleaned up.
     if (!(error instanceof BackupError && error.code === "DIR_IN_USE")) await undo();
-    if (errnoCode(error) === "ENOSPC" || errnoCode(error) === "EDQUOT") {
+    // The file changed after it was verified: whatever the store or the database reported.
+    const changed = reads.find((r) => r.stream.changed);
+    if (changed) throw new BackupError("CORRUPTED", { file, part: changed.part });
+    // A full local disk (errno), or a PostgreSQL server out of space (SQLSTATE 53100 disk_full).
+    const code = errnoCode(error);
+    if (code === "ENOSPC" || code === "EDQUOT" || code === "53100") {
       throw new BackupError("DISK_FULL", {
         where: scale ? "the database server" : dataDir,
         needMb: Math.ceil((blobBytes + dbBytes * 4) / 2 ** 20),

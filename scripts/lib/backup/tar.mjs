@@ -4,7 +4,7 @@
 // size it counted; the reader walks headers by offset and hands out byte ranges.
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { Readable } from "node:stream";
+import { Readable, Transform, pipeline } from "node:stream";
 
 const BLOCK = 512;
 const MAX_SIZE = 8 ** 11 - 1; // 11 octal digits: 8 GiB - 1
@@ -165,6 +165,47 @@ export async function listEntries(handle) {
 export function entryStream(file, entry) {
   if (entry.size === 0) return Readable.from([]);
   return createReadStream(file, { start: entry.offset, end: entry.offset + entry.size - 1 });
+}
+
+/**
+ * The bytes of one entry, hashed as they pass. A restore checks every part, then reads the file a
+ * second time to write it: this catches a file changed in between. The verdict comes with the
+ * entry's last chunk, which is withheld on a mismatch, so a store never receives the whole of a
+ * changed part (an S3 upload ends short of its Content-Length and fails); `changed` tells the
+ * caller why the write failed, whatever error the store reports.
+ * @param {string} file
+ * @param {TarEntry} entry
+ * @param {string} sha256 the part's hash in the (verified) manifest
+ * @returns {Transform & { changed: boolean }}
+ */
+export function verifiedEntryStream(file, entry, sha256) {
+  const hash = createHash("sha256");
+  let size = 0;
+  /** @param {Transform & { changed: boolean }} self */
+  const refuse = (self) => {
+    self.changed = true;
+    return new Error(`${entry.name} changed after it was verified`);
+  };
+  const check = Object.assign(
+    new Transform({
+      transform(chunk, _encoding, callback) {
+        hash.update(chunk);
+        size += chunk.length;
+        if (size > entry.size || (size === entry.size && hash.copy().digest("hex") !== sha256)) {
+          callback(refuse(check));
+          return;
+        }
+        callback(null, chunk);
+      },
+      flush(callback) {
+        // A part shorter than recorded (the file was cut), or an empty part with another hash.
+        callback(size === entry.size && hash.digest("hex") === sha256 ? null : refuse(check));
+      },
+    }),
+    { changed: false },
+  );
+  pipeline(entryStream(file, entry), check, () => {});
+  return check;
 }
 
 /** SHA-256 of one entry, streamed. @param {string} file @param {TarEntry} entry */
