@@ -10,9 +10,9 @@ import type { Locale } from "@/lib/i18n/translator";
 export const FEED_PAST_DAYS = 30;
 
 /**
- * A feed holds at most this many events (~5.5 MB of ICS, within the feed cache). 2,000 open
- * cases make about 5,500; past the cap the feed is refused rather than built into a body no
- * calendar app would load and no cache would keep.
+ * A feed holds at most this many events (~5.5 MB of ICS, within the feed cache). The scale
+ * test's 2,000 open cases make about 3,000; past the cap the feed is refused rather than built
+ * into a body no calendar app would load and no cache would keep.
  */
 export const FEED_MAX_EVENTS = 10_000;
 
