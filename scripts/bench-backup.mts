@@ -85,7 +85,8 @@ try {
   const { seedOneUser } = await import("./lib/bench-seed.mjs");
   const { db, disconnectDb } = await import("../lib/db");
   const t0 = performance.now();
-  const seeded = await seedOneUser({ cases: caseCount, eventsPerCase: 5, templates: 20 });
+  const closed = Math.floor(caseCount / 10);
+  const seeded = await seedOneUser({ open: caseCount - closed, closed, eventsPerCase: 5, templates: 20 });
   const caseIds = (await db().case.findMany({ select: { id: true }, take: 100 })).map((c) => c.id);
   const files = Math.max(1, Math.round(evidenceMb / FILE_MB));
   for (let i = 0; i < files; i++) {

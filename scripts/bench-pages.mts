@@ -231,7 +231,9 @@ async function main() {
       cases,
       events,
     } = await seedOneUser({
-      cases: CASES,
+      // One case in ten closed, as a real list would have.
+      open: CASES - CASES / 10,
+      closed: CASES / 10,
       eventsPerCase: EVENTS_PER_CASE,
       templates: TEMPLATES,
     });

@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { calendarFeedResponse, FEED_PAST_DAYS, issueCalendarFeed } from "@/lib/calendar-feed";
 import { createCase, recordCaseEvent } from "@/lib/cases";
 import { RecordEventSchema } from "@/lib/cases/record-event-schema";
+import { db } from "@/lib/db";
 import { seedOneUser } from "@/scripts/lib/bench-seed.mjs";
 import { fraudForm, parseForm } from "./factories/case";
 import { createTestUser } from "./factories/user";
@@ -78,10 +79,16 @@ describe("calendar feed: validators, invalidation, window", () => {
 
 describe("calendar feed at scale", () => {
   test("2,000 open cases: ical.js parses every event, each line ≤ 75 octets, one UID each", async () => {
-    const { userId, cases } = await seedOneUser({ cases: 2_000, eventsPerCase: 2, templates: 20 });
-    expect(cases).toBe(2_000);
-    // The seed opens its cases from 2026-11-10 to 11-28; read the feed as of 2026-12-01.
+    // The seed's dates are relative to this clock; its 200 closed cases stay out of the feed.
     const now = new Date("2026-12-01T00:00:00Z");
+    const { userId, open, cases } = await seedOneUser({
+      open: 2_000,
+      closed: 200,
+      eventsPerCase: 2,
+      templates: 20,
+      now,
+    });
+    expect([open, cases]).toEqual([2_000, 2_200]);
     const token = await issueCalendarFeed(userId, now);
     const response = await get(token, now);
     expect(response.status).toBe(200);
@@ -90,11 +97,23 @@ describe("calendar feed at scale", () => {
     const parsed = events(text);
     const uids = new Set(parsed.map((e) => e.uid));
     expect(uids.size).toBe(parsed.length);
-    // Every open case (the seed closes every 10th copy) shows up at least once.
+    // Every open case shows up (each has a deadline in the window), no closed one does.
     const caseIds = new Set(parsed.map((e) => e.uid.split(".")[0]));
-    expect(caseIds.size).toBeGreaterThan(1_700);
+    const closedIds = await db().case.findMany({ where: { ownerId: userId, status: "CLOSED" }, select: { id: true } });
+    expect(closedIds).toHaveLength(200);
+    for (const { id } of closedIds) expect(caseIds.has(id)).toBe(false);
+    expect(caseIds.size).toBe(2_000);
     expect(parsed.every((e) => e.endDate.toJSDate().getTime() - e.startDate.toJSDate().getTime() === 30 * 60_000)).toBe(
       true,
     );
   }, 240_000);
+
+  test("the seed follows its clock: read half a year later, its feed still holds every open case", async () => {
+    // The bench reads the real clock: fixed seed dates would leave its feed empty after a month.
+    const later = new Date("2027-06-01T00:00:00Z");
+    const { userId } = await seedOneUser({ open: 40, closed: 0, eventsPerCase: 2, templates: 20, now: later });
+    const token = await issueCalendarFeed(userId, later);
+    const parsed = events(await (await get(token, later)).text());
+    expect(new Set(parsed.map((e) => e.uid.split(".")[0])).size).toBe(40);
+  });
 });

@@ -1,11 +1,22 @@
 import ICAL from "ical.js";
-import { describe, expect, test } from "vitest";
-import { issueCalendarFeed, revokeCalendarFeed } from "@/lib/calendar-feed";
+import { describe, expect, test, vi } from "vitest";
+import { calendarFeedResponse, issueCalendarFeed, revokeCalendarFeed } from "@/lib/calendar-feed";
 import { hashFeedToken } from "@/lib/calendar-feed/feed-token";
 import { createCase } from "@/lib/cases";
 import { db } from "@/lib/db";
+import { HeavyTaskTooLargeError, PoolBusyError } from "@/lib/pool";
+import type * as Pool from "@/lib/pool";
 import { fraudForm, parseForm } from "./factories/case";
 import { createTestUser } from "./factories/user";
+
+// The real pool, unless a test makes its next task fail as the pool would (busy, too complex).
+const pool = vi.hoisted(() => ({ failure: null as Error | null }));
+vi.mock("@/lib/pool", async (importOriginal) => {
+  const actual = await importOriginal<typeof Pool>();
+  const runHeavy: typeof actual.runHeavy = (...args) =>
+    pool.failure ? Promise.reject(pool.failure) : actual.runHeavy(...args);
+  return { ...actual, runHeavy };
+});
 
 const { GET } = await import("@/app/feed/[file]/route");
 
@@ -84,5 +95,52 @@ describe("calendar feed", () => {
     const token = await issueCalendarFeed(owner.id, opened);
     const bare = await GET(new Request(`http://localhost/feed/${token}`), { params: Promise.resolve({ file: token }) });
     expect(bare.status).toBe(404);
+  });
+});
+
+describe("calendar feed that cannot be built", () => {
+  const onPool = { inlineMaxCases: 0, maxEvents: 10_000 };
+  const feedAt = (token: string, limits: { inlineMaxCases: number; maxEvents: number }) =>
+    calendarFeedResponse(new Request(`http://localhost/feed/${token}.ics`), token, "http://localhost", opened, limits);
+  type Refusal = { error: { code: string; message: string } };
+
+  test("a busy pool is a 503 with Retry-After; a feed too complex for a thread a 422, in the owner's language", async () => {
+    const owner = await createTestUser();
+    await createCase(owner.id, parseForm(fraudForm()), opened);
+    const token = await issueCalendarFeed(owner.id, opened);
+    try {
+      pool.failure = new PoolBusyError("test: the line is full");
+      const busy = await feedAt(token, onPool);
+      expect(busy.status).toBe(503);
+      expect(Number(busy.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(await busy.json()).toEqual({ error: { code: "busy", message: "服务器正忙，请稍后重试。" } });
+
+      pool.failure = new HeavyTaskTooLargeError("test: out of memory");
+      const tooComplex = await feedAt(token, onPool);
+      expect(tooComplex.status).toBe(422);
+      expect(((await tooComplex.json()) as Refusal).error.code).toBe("too_complex");
+    } finally {
+      pool.failure = null;
+    }
+    // A failure is not cached: the next poll builds the feed.
+    expect((await feedAt(token, onPool)).status).toBe(200);
+  });
+
+  test("more events than the cap is a translated 422, built in the request or on the pool", async () => {
+    const owner = await createTestUser();
+    await createCase(owner.id, parseForm(fraudForm()), opened);
+    const token = await issueCalendarFeed(owner.id, opened);
+    const inline = await feedAt(token, { inlineMaxCases: 100, maxEvents: 0 });
+    expect(inline.status).toBe(422);
+    const refusal = (await inline.json()) as Refusal;
+    expect(refusal.error.code).toBe("feed_too_large");
+    expect(refusal.error.message).toContain("日历订阅中的期限超过 0 个");
+    // On the pool the refusal comes back as data (an error's class does not cross threads).
+    const threaded = await feedAt(token, { inlineMaxCases: 0, maxEvents: 0 });
+    expect(threaded.status).toBe(422);
+    expect(((await threaded.json()) as Refusal).error.code).toBe("feed_too_large");
+    const whole = await feedAt(token, onPool);
+    expect(whole.status).toBe(200);
+    expect(await whole.text()).toContain("BEGIN:VEVENT");
   });
 });

@@ -1,7 +1,10 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, test, vi } from "vitest";
-import { readAuditChain } from "@/lib/audit";
+import { appendAudit, readAuditChain } from "@/lib/audit";
 import { openCase } from "@/lib/cases";
+import { db } from "@/lib/db";
+import type * as RenderPdf from "@/lib/export/render-pdf";
+import { PoolBusyError } from "@/lib/pool";
 import { uploadFiles, evidenceFixture } from "./factories/evidence";
 import { fraudForm, parseForm } from "./factories/case";
 import { createTestUser } from "./factories/user";
@@ -12,6 +15,20 @@ import { readZip } from "./setup/read-zip";
 // only the session lookup is replaced (Next's request scope does not exist here).
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string } }));
 vi.mock("@/lib/auth", () => ({ getSessionUser: async () => session.user }));
+// The real PDF, unless a test makes the next render fail as the pool would, or runs something
+// (another write to the case) while it renders.
+const pdf = vi.hoisted(() => ({ failure: null as Error | null, during: null as null | (() => Promise<unknown>) }));
+vi.mock("@/lib/export/render-pdf", async (importOriginal) => {
+  const actual = await importOriginal<typeof RenderPdf>();
+  const renderPdf: typeof actual.renderPdf = async (doc) => {
+    if (pdf.failure) throw pdf.failure;
+    const during = pdf.during;
+    pdf.during = null;
+    await during?.();
+    return actual.renderPdf(doc);
+  };
+  return { ...actual, renderPdf };
+});
 const route = await import("@/app/api/cases/[caseId]/bundle/route");
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -132,5 +149,53 @@ describe("case bundle", () => {
     session.user = null;
     expect((await get(caseId)).status).toBe(401);
     expect((await readAuditChain(caseId)).entries.length).toBe(before);
+  });
+
+  test("a summary PDF that fails to render answers the failure and enters no export in the chain", async () => {
+    session.user = owner;
+    const before = (await readAuditChain(caseId)).entries;
+    pdf.failure = new PoolBusyError("test: every thread is taken");
+    try {
+      const busy = await get(caseId);
+      expect(busy.status).toBe(503);
+      expect(busy.headers.get("retry-after")).not.toBeNull();
+    } finally {
+      pdf.failure = null;
+    }
+    const after = (await readAuditChain(caseId)).entries;
+    expect(after.map((e) => e.hash)).toEqual(before.map((e) => e.hash));
+    // The next export works and is the chain's new head.
+    expect((await get(caseId)).status).toBe(200);
+    const chain = await readAuditChain(caseId);
+    expect(chain.entries).toHaveLength(before.length + 1);
+    expect(chain.entries.at(-1)!.action).toBe("case.exported");
+    expect(chain.verdict.intact).toBe(true);
+  });
+
+  test("a case changed while its summary renders: the summary is made again and names the true head", async () => {
+    session.user = owner;
+    pdf.during = () =>
+      db().$transaction((tx) =>
+        appendAudit(tx, {
+          caseId,
+          actor: `user:${owner.id}`,
+          action: "note.test",
+          at: new Date("2026-11-30T00:00:00Z"),
+        }),
+      );
+    const response = await get(caseId);
+    expect(response.status).toBe(200);
+    const manifest = JSON.parse(
+      readZip(Buffer.from(await response.arrayBuffer()))
+        .get("manifest.json")!
+        .bytes.toString(),
+    ) as {
+      auditChain: { headHash: string; headSeq: number };
+    };
+    const chain = await readAuditChain(caseId);
+    const [changed, exported] = chain.entries.slice(-2);
+    expect([changed!.action, exported!.action]).toEqual(["note.test", "case.exported"]);
+    expect(manifest.auditChain).toMatchObject({ headHash: exported!.hash, headSeq: exported!.seq });
+    expect(chain.verdict.intact).toBe(true);
   });
 });

@@ -92,7 +92,7 @@ function movable(bytes: Uint8Array): ArrayBuffer[] {
 /**
  * POST body = the bill's bytes; X-Bill-Query = which page and filter (lib/bills/preview-query).
  * Answers one page of rows with the whole file's counts and totals (200), or a translated
- * failure (413 / 422). Nothing is stored: the file lives in this request's memory only.
+ * failure (413 / 422; 503 when the pool is busy). Nothing is stored: the file lives in this request's memory only.
  */
 export async function previewBillResponse(request: Request): Promise<Response> {
   const locale = requestLocale(request);
@@ -100,7 +100,12 @@ export async function previewBillResponse(request: Request): Promise<Response> {
   if (!query) return errorResponse(new InvalidInputError("X-Bill-Query"), locale);
   const bytes = await readCappedBody(request, MAX_BILL_BYTES);
   if (!bytes) return errorResponse(billTooLarge(), locale);
-  const preview = await previewOffThread(bytes, billFileName(request), query);
-  if (!preview.ok) return errorResponse(billFailureError(preview), locale);
-  return Response.json(preview, { status: 200, headers: noStore });
+  try {
+    const preview = await previewOffThread(bytes, billFileName(request), query);
+    if (!preview.ok) return errorResponse(billFailureError(preview), locale);
+    return Response.json(preview, { status: 200, headers: noStore });
+  } catch (error) {
+    // The pool's line is full or too slow: a 503 with Retry-After (lib/pool/task-gate.ts).
+    return errorResponse(error, locale);
+  }
 }

@@ -1,9 +1,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { errorResponse } from "@/lib/errors/error-response";
 import { runHeavy } from "@/lib/pool";
 import { FeedCache, type CachedFeed } from "./feed-cache";
-import { feedIcsFromCases } from "./feed-from-cases";
-import { findFeedOwner, loadFeedCases } from "./load-calendar-feed";
+import { FEED_MAX_EVENTS, FeedTooLargeError, feedIcsFromCases } from "./feed-from-cases";
+import { findFeedOwner, loadFeedCases, type FeedOwner } from "./load-calendar-feed";
 
 // One cache per process, kept across module reloads (dev) and duplicate route bundles.
 const holder = globalThis as typeof globalThis & { __recourseFeedCache?: FeedCache };
@@ -12,6 +13,15 @@ const cache = (holder.__recourseFeedCache ??= new FeedCache());
 const HOUR_MS = 3_600_000;
 /** Up to this many cases the feed is built in the request (a few ms); past it, on the pool. */
 export const FEED_INLINE_MAX_CASES = 100;
+
+export interface FeedLimits {
+  /** Up to this many cases, built in the request; past it, on the pool. */
+  readonly inlineMaxCases: number;
+  /** More events than this: FeedTooLargeError (422). */
+  readonly maxEvents: number;
+}
+
+const FEED_LIMITS: FeedLimits = { inlineMaxCases: FEED_INLINE_MAX_CASES, maxEvents: FEED_MAX_EVENTS };
 
 const headers = {
   "Content-Type": "text/calendar; charset=utf-8",
@@ -31,22 +41,43 @@ function notModified(request: Request, feed: CachedFeed): boolean {
   return Number.isFinite(since) && Math.floor(feed.lastModified.getTime() / 1000) * 1000 <= since;
 }
 
+/** The feed's bytes: in the request for a few cases, else on the pool (busy: 503; too big: 422). */
+async function buildFeed(owner: FeedOwner, now: Date, base: string, limits: FeedLimits) {
+  const cases = await loadFeedCases(owner);
+  const { locale } = owner;
+  if (cases.length <= limits.inlineMaxCases) {
+    return new TextEncoder().encode(feedIcsFromCases(cases, locale, now, base, limits.maxEvents));
+  }
+  const built = await runHeavy({ kind: "feed-ics", cases, locale, now, base, maxEvents: limits.maxEvents });
+  if ("tooManyEvents" in built) throw new FeedTooLargeError(built.tooManyEvents, limits.maxEvents);
+  return built;
+}
+
 /**
  * The HTTP answer for GET /feed/<token>.ics: 404 for a bad token; 304 when the app's copy is
- * current; else the feed, built at most once per user per change (or per hour).
+ * current; else the feed, built at most once per user per change (or per hour). A feed that
+ * cannot be built is the error vocabulary's answer in the owner's language: 503 with
+ * Retry-After when the pool is busy, 422 when the feed is over its cap or too complex.
  */
-export async function calendarFeedResponse(request: Request, token: string, base: string, now: Date) {
+export async function calendarFeedResponse(
+  request: Request,
+  token: string,
+  base: string,
+  now: Date,
+  limits: FeedLimits = FEED_LIMITS,
+) {
   const owner = await findFeedOwner(token);
   if (!owner)
     return new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const key = [owner.fingerprint, owner.locale, base, Math.floor(now.getTime() / HOUR_MS)].join("|");
   let feed = cache.get(owner.userId);
   if (feed?.key !== key) {
-    const cases = await loadFeedCases(owner);
-    const body =
-      cases.length <= FEED_INLINE_MAX_CASES
-        ? new TextEncoder().encode(feedIcsFromCases(cases, owner.locale, now, base))
-        : await runHeavy({ kind: "feed-ics", cases, locale: owner.locale, now, base });
+    let body: Uint8Array<ArrayBuffer>;
+    try {
+      body = await buildFeed(owner, now, base, limits);
+    } catch (error) {
+      return errorResponse(error, owner.locale);
+    }
     const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
     // The same bytes as before (a change elsewhere, the hour turning): the same Last-Modified.
     const lastModified = feed?.etag === etag ? feed.lastModified : now;

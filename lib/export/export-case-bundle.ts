@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { appendAudit } from "@/lib/audit";
+import { appendAudit, AuditHeadMovedError, chainedEntry } from "@/lib/audit";
 import { caseTitle } from "@/lib/cases/case-title";
 import { db } from "@/lib/db";
 import { blobStore, type BlobStore } from "@/lib/storage";
@@ -25,29 +25,47 @@ export interface BundleInput {
 
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 
+/** A case changed while its summary was rendered: render again on the new state, this often. */
+const ATTEMPTS = 3;
+
 /**
  * A case as one zip for the police, the platform or a court: the evidence files as
- * uploaded, manifest.json, SHA256SUMS and the summary in HTML and PDF. The export is
- * itself entered in the case's hash chain first, so the manifest's head hash covers it.
+ * uploaded, manifest.json, SHA256SUMS and the summary in HTML and PDF. The export is itself
+ * entered in the case's hash chain, and the summary and manifest name that entry as the head;
+ * it is appended only once the summary's PDF is rendered, so a failed render (busy pool, too
+ * complex) leaves no export in the chain. The head is computed before the append (chainedEntry)
+ * and the append refuses a chain that moved meanwhile: then the summary is built again.
  * Only the small generated files are built in memory; evidence streams from storage
  * one file at a time. Another user's case is NotFoundError (a 404).
  */
 export async function exportCaseBundle(input: BundleInput): Promise<StreamedZip & { fileName: string }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await exportOnce(input);
+    } catch (error) {
+      if (!(error instanceof AuditHeadMovedError) || attempt === ATTEMPTS) throw error;
+    }
+  }
+}
+
+async function exportOnce(input: BundleInput): Promise<StreamedZip & { fileName: string }> {
   const loaded = await loadCaseRecord(input.ownerId, input.caseId, input.now);
   const bytes = loaded.evidence.reduce((sum, e) => sum + e.size, 0);
-  const head = await db().$transaction((tx) =>
-    appendAudit(tx, {
-      caseId: loaded.id,
-      actor: `user:${input.ownerId}`,
-      action: "case.exported",
-      after: { locale: input.locale, files: loaded.evidence.length, bytes },
-      at: input.now,
-    }),
-  );
+  const entry = {
+    caseId: loaded.id,
+    actor: `user:${input.ownerId}`,
+    action: "case.exported",
+    after: { locale: input.locale, files: loaded.evidence.length, bytes },
+    at: input.now,
+  };
+  const { headHash, headSeq } = loaded.audit;
+  const readHead = headHash === null ? null : { seq: headSeq, hash: headHash };
+  const head = chainedEntry(readHead, entry);
   const record: CaseRecord = { ...loaded, audit: { ...loaded.audit, headHash: head.hash, headSeq: head.seq } };
   const doc = buildCaseSummary(record, input.locale, input.now);
   const html = Buffer.from(renderHtml(doc), "utf8");
   const pdf = await renderPdf(doc);
+  await db().$transaction((tx) => appendAudit(tx, entry, { head: readHead }));
   const sums = Buffer.from(sha256Sums(record), "utf8");
   const manifest = Buffer.from(JSON.stringify(buildManifest(record, input, { html, pdf }), null, 2) + "\n", "utf8");
   const store = input.store ?? blobStore();

@@ -4,7 +4,7 @@
 import { Tinypool } from "tinypool";
 import { parseBill } from "@/lib/bills/parse-bill";
 import { billPreviewPage } from "@/lib/bills/preview-page";
-import { feedIcsFromCases } from "@/lib/calendar-feed/feed-from-cases";
+import { FeedTooLargeError, feedIcsFromCases } from "@/lib/calendar-feed/feed-from-cases";
 import type { renderPdfTask } from "./pdf-worker";
 import type { HeavyTask } from "./tasks";
 
@@ -14,8 +14,15 @@ const PDF_MODULE = new URL("./heavy-pdf.mjs", import.meta.url).href;
 export default async function run(task: HeavyTask): Promise<unknown> {
   switch (task.kind) {
     case "feed-ics":
-      // Moved, not copied, back to the main thread: its own ArrayBuffer (not Buffer's shared slab).
-      return Tinypool.move(new TextEncoder().encode(feedIcsFromCases(task.cases, task.locale, task.now, task.base)));
+      try {
+        const ics = feedIcsFromCases(task.cases, task.locale, task.now, task.base, task.maxEvents);
+        // Moved, not copied, back to the main thread: its own ArrayBuffer (not Buffer's shared slab).
+        return Tinypool.move(new TextEncoder().encode(ics));
+      } catch (error) {
+        // A structured clone keeps an Error's message, not its class: the refusal travels as data.
+        if (error instanceof FeedTooLargeError) return { tooManyEvents: error.events };
+        throw error;
+      }
     case "bill-preview":
       return billPreviewPage(await parseBill(task.bytes, task.fileName), task.query);
     case "bill-parse":

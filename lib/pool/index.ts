@@ -1,2 +1,2 @@
-export { runHeavy, stopHeavyPool, HeavyTaskTooLargeError, POOL_THREAD_HEAP_MB } from "./run-heavy";
+export { runHeavy, stopHeavyPool, HeavyTaskTooLargeError, PoolBusyError, POOL_THREAD_HEAP_MB } from "./run-heavy";
 export type { HeavyTask, HeavyResults } from "./tasks";

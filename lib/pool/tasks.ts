@@ -7,14 +7,15 @@ import type { PrintDoc } from "@/lib/export/print-doc";
 
 /** What the pool runs: plain data both ways (structured clone; large buffers are moved). */
 export type HeavyTask =
-  | { kind: "feed-ics"; cases: FeedCaseRow[]; locale: Locale; now: Date; base: string }
+  | { kind: "feed-ics"; cases: FeedCaseRow[]; locale: Locale; now: Date; base: string; maxEvents: number }
   | { kind: "bill-preview"; bytes: Uint8Array; fileName?: string; query: BillPageQuery }
   | { kind: "bill-parse"; bytes: Uint8Array; fileName?: string }
   | { kind: "pdf"; doc: PrintDoc };
 
 /** Each task's answer. */
 export interface HeavyResults {
-  "feed-ics": Uint8Array<ArrayBuffer>;
+  /** The feed's bytes, or how many events it would have had past its cap (an error class does not cross threads). */
+  "feed-ics": Uint8Array<ArrayBuffer> | { tooManyEvents: number };
   "bill-preview": BillPreviewAnswer;
   "bill-parse": ParseBillResult;
   pdf: Uint8Array<ArrayBuffer>;

@@ -1,7 +1,9 @@
-// Seeds one user with many cases for the pages bench: a few template cases go through the
-// app's own command (createCase: facts, payments, audit), then SQL clones them in bulk with
-// their payments and a log of events, and the denormalised urgency is recomputed by the same
-// function the commands call. Then a session cookie is minted for that user.
+// Seeds one user with many cases for the benches and the feed's scale test: a few template
+// cases go through the app's own command (createCase: facts, payments, audit), then SQL clones
+// them in bulk with their payments and a log of events, and the denormalised urgency is
+// recomputed by the same function the commands call. Then a session cookie is minted for that
+// user. Every date is relative to the caller's `now` (the clock the bench or test reads the data
+// with), so the calendar feed's window (open deadlines and the past 30 days) always holds them.
 import { randomBytes } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { createCase, refreshCaseUrgency } from "@/lib/cases";
@@ -10,8 +12,18 @@ import { db, type Prisma } from "@/lib/db";
 
 const KINDS_OF_EVENTS = ["PLATFORM_REPORT_FILED", "SELF_CHECK_TICKED", "COMPLAINT_FILED", "POLICE_REPORTED"];
 
-function fraudAt(day: number, hour: number, i: number): CaseFormInput {
-  const d = `2026-11-${String(day).padStart(2, "0")}T${String(hour).padStart(2, "0")}:00`;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+/** Asia/Shanghai has no daylight saving: its wall clock is UTC + 8 h. */
+const SHANGHAI_OFFSET_MS = 8 * HOUR_MS;
+
+/**
+ * Template `i` was found out 3 to 21 days before `now`: its police deadline (48 h) is past but
+ * within the feed's 30 days, as its platform review's (7–15 working days) is still ahead.
+ */
+function fraudAt(now: Date, i: number): CaseFormInput {
+  const found = now.getTime() - (21 - (i % 19)) * DAY_MS + (i % 12) * HOUR_MS;
+  const d = new Date(found + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16);
   return {
     kind: "FRAUD",
     platform: i % 2 ? "ALIPAY" : "WECHAT_PAY",
@@ -30,24 +42,48 @@ function fraudAt(day: number, hour: number, i: number): CaseFormInput {
   } as CaseFormInput;
 }
 
-export async function seedOneUser(options: { cases: number; eventsPerCase: number; templates: number }) {
-  const now = new Date();
-  const user = await db().user.create({ data: { email: `bench-${Date.now()}@example.com`, emailVerified: now } });
+export interface SeedOptions {
+  /** Open cases, the templates among them. */
+  open: number;
+  /** Closed cases on top of the open ones (a real list has some; the feed leaves them out). */
+  closed: number;
+  /** Events per case: its CASE_OPENED and more. */
+  eventsPerCase: number;
+  /** Cases made through createCase; the rest are SQL copies of them. */
+  templates: number;
+  /** The clock the data is read with; defaults to the real one. */
+  now?: Date;
+}
+
+export async function seedOneUser(options: SeedOptions) {
+  const now = options.now ?? new Date();
+  if (options.open < options.templates) throw new Error("seedOneUser: fewer open cases than templates");
+  // The session is checked by the server against the real clock, whatever `now` the data uses.
+  const wallClock = new Date();
+  const user = await db().user.create({
+    data: { email: `bench-${wallClock.getTime()}@example.com`, emailVerified: wallClock },
+  });
   const templateIds: string[] = [];
   for (let i = 0; i < options.templates; i++) {
-    const form = CaseFormSchema.parse(fraudAt(10 + (i % 19), 8 + (i % 12), i));
-    templateIds.push((await createCase(user.id, form, new Date("2026-11-29T00:00:00Z"))).id);
+    const form = CaseFormSchema.parse(fraudAt(now, i));
+    // Opened two days before `now`, after every template's discovery: its events are past too.
+    templateIds.push((await createCase(user.id, form, new Date(now.getTime() - 2 * DAY_MS))).id);
   }
-  const copies = Math.floor((options.cases - options.templates) / options.templates);
-  // Clone each template `copies` times; every 10th copy closed, titles numbered for search.
+  // Copy n (1…) clones template (n - 1) mod templates, a minute earlier per round; the copies
+  // past the open count are closed, so exactly `open` cases are open.
+  const openCopies = options.open - options.templates;
   await db().$executeRawUnsafe(
     `INSERT INTO "Case" ("id","ownerId","kind","platform","title","amountFen","recoveredFen","status","facts","note","version","createdAt","updatedAt")
-     SELECT c."id" || '-' || g, c."ownerId", c."kind", c."platform", '案件 ' || g || ' ' || c."title", c."amountFen" + g,
-            0, CASE WHEN g % 10 = 0 THEN 'CLOSED'::"CaseStatus" ELSE c."status" END, c."facts", NULL, 1,
-            c."createdAt" - (g || ' minutes')::interval, c."updatedAt" - (g || ' minutes')::interval
-     FROM "Case" c CROSS JOIN generate_series(1, $1) g
-     WHERE c."ownerId" = $2`,
-    copies,
+     SELECT t."id" || '-' || n, t."ownerId", t."kind", t."platform", '案件 ' || n || ' ' || t."title", t."amountFen" + n,
+            0, CASE WHEN n > $1::int THEN 'CLOSED'::"CaseStatus" ELSE t."status" END, t."facts", NULL, 1,
+            t."createdAt" - (((n - 1) / $3::int + 1) || ' minutes')::interval,
+            t."updatedAt" - (((n - 1) / $3::int + 1) || ' minutes')::interval
+     FROM generate_series(1, $2::int) n
+     JOIN (SELECT c.*, row_number() OVER (ORDER BY c."id") - 1 AS k FROM "Case" c WHERE c."ownerId" = $4) t
+       ON t.k = (n - 1) % $3::int`,
+    openCopies,
+    openCopies + options.closed,
+    options.templates,
     user.id,
   );
   await db().$executeRawUnsafe(
@@ -92,15 +128,16 @@ export async function seedOneUser(options: { cases: number; eventsPerCase: numbe
     );
   }
   const events = await db().caseEvent.count({ where: { case: { ownerId: user.id } } });
+  const open = await db().case.count({ where: { ownerId: user.id, status: { not: "CLOSED" } } });
   // Sessions are server-side rows (ADR 0005): the JWT names its row by `sid`.
   const sid = randomBytes(32).toString("base64url");
   await db().session.create({
-    data: { sessionToken: sid, userId: user.id, expires: new Date(now.getTime() + 168 * 3600_000) },
+    data: { sessionToken: sid, userId: user.id, expires: new Date(wallClock.getTime() + 168 * 3600_000) },
   });
   const token = await encode({
     token: { sub: user.id, email: user.email, sid },
     secret: process.env.NEXTAUTH_SECRET!,
     maxAge: 168 * 3600,
   });
-  return { cookie: `next-auth.session-token=${token}`, userId: user.id, cases: ids.length, events };
+  return { cookie: `next-auth.session-token=${token}`, userId: user.id, cases: ids.length, open, events };
 }
