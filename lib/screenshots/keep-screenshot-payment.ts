@@ -1,9 +1,5 @@
 import "server-only";
-import {
-  addDraftPaymentsInTransaction,
-  addPaymentsInTransaction,
-  type NewPayment,
-} from "@/lib/cases";
+import { addDraftPaymentsInTransaction, addPaymentsInTransaction, type NewPayment } from "@/lib/cases";
 import type { DraftPayment } from "@/lib/cases/draft-payments";
 import { db } from "@/lib/db";
 import type { CaseKind } from "@/lib/deadlines";
