@@ -126,6 +126,9 @@ describe("restore into a fresh embedded data directory", () => {
       const rows = await rowsOf(restored.url);
       expect([...rows.keys()].sort()).toEqual([...tables.keys()].sort());
       for (const [table, lines] of tables) expect(rows.get(table), table).toEqual(lines);
+      // Payment → Evidence links come back (Evidence is loaded before Payment, its foreign key).
+      const linked = rows.get("Payment")!.filter((l) => JSON.parse(l).evidenceId !== null);
+      expect(linked.length).toBe(6);
 
       for (const line of tables.get("Evidence")!) {
         const { storageKey, sha256: hash } = JSON.parse(line);

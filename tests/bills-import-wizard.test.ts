@@ -99,10 +99,11 @@ describe("importing a bill in the wizard (into the draft)", () => {
     await openCase(owner.id, draftId, parseForm(form), now);
     const ws = await getCaseWorkspace(owner.id, draftId, now);
     expect(ws.case.status).toBe("OPEN");
-    expect(ws.payments.map((p) => [p.occurredAt.toISOString(), p.amountFen])).toEqual([
-      ["2019-09-26T04:45:27.000Z", 2816n],
-      ["2021-01-22T04:34:56.000Z", 50_000n],
-      ["2026-11-20T02:00:00.000Z", 10_000n],
+    // The bill's rows keep their link to the kept bill as they become the case's payments.
+    expect(ws.payments.map((p) => [p.occurredAt.toISOString(), p.amountFen, p.evidenceId])).toEqual([
+      ["2019-09-26T04:45:27.000Z", 2816n, body.evidenceId],
+      ["2021-01-22T04:34:56.000Z", 50_000n, body.evidenceId],
+      ["2026-11-20T02:00:00.000Z", 10_000n, null],
     ]);
     expect(ws.case.amountFen).toBe(62_816n);
     expect(ws.case.recoveredFen).toBe(35n);

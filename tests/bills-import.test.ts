@@ -55,13 +55,17 @@ describe("POST /api/cases/:id/bill-import (pick and fill)", () => {
         p.amountFen,
         p.transactionId,
         p.counterpartyName,
+        p.evidenceId,
       ]),
     ).toEqual([
-      [0, "2019-09-26T04:45:27.000Z", 2816n, "3985734", "云膳过桥米线(传奇广场店)"],
-      [1, "2021-01-22T04:34:56.000Z", 50_000n, "3985734", "房东"],
-      [2, "2026-11-29T02:00:00.000Z", 2_000_000n, null, "张某"],
-      [3, "2026-11-29T04:30:00.000Z", 800_000n, null, null],
+      // The bill's rows link to the kept bill; the typed ones to nothing.
+      [0, "2019-09-26T04:45:27.000Z", 2816n, "3985734", "云膳过桥米线(传奇广场店)", body.evidenceId],
+      [1, "2021-01-22T04:34:56.000Z", 50_000n, "3985734", "房东", body.evidenceId],
+      [2, "2026-11-29T02:00:00.000Z", 2_000_000n, null, "张某", null],
+      [3, "2026-11-29T04:30:00.000Z", 800_000n, null, null, null],
     ]);
+    // What the payments list shows as the proof link.
+    expect(ws.payments[0]!.evidence).toEqual({ id: body.evidenceId, name: "微信账单.csv" });
     const earliest = new Date("2019-09-26T04:45:27Z").getTime();
     expect(ws.deadlines.some((d) => d.status !== "not_applicable" && d.triggeredAt.getTime() === earliest)).toBe(true);
 

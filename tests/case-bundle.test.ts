@@ -59,6 +59,9 @@ beforeAll(async () => {
     files.map(async (f) => ({ filename: f.filename, bytes: await evidenceFixture(f.fixture) })),
   );
   await uploadFiles(owner.id, caseId, uploads, new Date("2026-11-29T10:00:00Z"));
+  // The first payment read from the screenshot, as keeping a screenshot's payment links it.
+  const screenshot = await db().evidence.findFirstOrThrow({ where: { caseId, name: "转账截图.png" } });
+  await db().payment.updateMany({ where: { caseId, position: 0 }, data: { evidenceId: screenshot.id } });
 });
 
 describe("case bundle", () => {
@@ -75,11 +78,25 @@ describe("case bundle", () => {
     const zip = readZip(body);
     expect([...zip.values()].every((e) => e.method === 0)).toBe(true);
     const manifest = JSON.parse(zip.get("manifest.json")!.bytes.toString("utf8")) as {
-      files: { path: string; name: string; sha256: string; size: number; type: string; uploadedAt: string }[];
+      files: {
+        id: string;
+        path: string;
+        name: string;
+        sha256: string;
+        size: number;
+        type: string;
+        uploadedAt: string;
+        payments: number[];
+      }[];
       summary: { path: string; sha256: string }[];
       auditChain: { headHash: string; headSeq: number };
     };
     expect(manifest.files.map((f) => f.name).sort()).toEqual(files.map((f) => f.filename).sort());
+    // Each file names its id and the payments (numbered as in the summary) read from it.
+    const stored = await db().evidence.findMany({ where: { caseId }, select: { id: true, name: true } });
+    expect(manifest.files.map((f) => [f.name, f.id, f.payments]).sort()).toEqual(
+      stored.map((e) => [e.name, e.id, e.name === "转账截图.png" ? [1] : []]).sort(),
+    );
     for (const file of manifest.files) {
       const entry = zip.get(file.path);
       expect(entry, file.path).toBeDefined();

@@ -19,6 +19,7 @@ import { RecordEventSchema } from "@/lib/cases/record-event-schema";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { fraudForm, parseForm } from "./factories/case";
+import { evidenceFixture, uploadFiles } from "./factories/evidence";
 import { createTestUser } from "./factories/user";
 
 const at = (iso: string) => new Date(iso);
@@ -164,6 +165,26 @@ describe("editing facts", () => {
     });
     expect((await updateCaseFacts(owner.id, id, 1, edited, now)).changed).toEqual(["payments"]);
     expect((await getCaseWorkspace(owner.id, id, now)).case.amountFen).toBe(2_850_000n);
+  });
+
+  test("an edit rewrites the payments but keeps a kept one's link to the file it was read from", async () => {
+    const owner = await createTestUser();
+    const { id } = await createCase(owner.id, parseForm(fraudForm()), now);
+    const [file] = await uploadFiles(
+      owner.id,
+      id,
+      [{ filename: "转账截图.png", bytes: await evidenceFixture("transfer.png") }],
+      now,
+    );
+    await db().payment.updateMany({ where: { caseId: id, position: 0 }, data: { evidenceId: file!.id } });
+    const form = fraudForm();
+    const edited = parseForm({
+      ...form,
+      payments: [...form.payments, { occurredAt: "2026-11-29T13:00", amount: "500" }],
+    });
+    await updateCaseFacts(owner.id, id, 1, edited, now);
+    const payments = await db().payment.findMany({ where: { caseId: id }, orderBy: { position: "asc" } });
+    expect(payments.map((p) => p.evidenceId)).toEqual([file!.id, null, null]);
   });
 });
 

@@ -2,8 +2,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { readAuditChain } from "@/lib/audit";
-import { createCase, createDraftCase } from "@/lib/cases";
+import { createCase, createDraftCase, openCase, saveDraft } from "@/lib/cases";
 import { db } from "@/lib/db";
+import { removeEvidence } from "@/lib/evidence/remove-evidence";
 import { CORPUS_DIR } from "@/lib/screenshots/corpus";
 import { screenshotChecklistItem } from "@/lib/screenshots/keep-screenshot-payment";
 import { ocrRunner } from "@/lib/screenshots/ocr-runner";
@@ -95,7 +96,9 @@ describe("keeping a confirmed payment with its screenshot", () => {
     const payment = await db().payment.findFirstOrThrow({
       where: { caseId: id, transactionId: confirmed.transactionId },
     });
-    expect(payment).toMatchObject({ amountFen: 300000n, counterpartyName: "李*华" });
+    expect(payment).toMatchObject({ amountFen: 300000n, counterpartyName: "李*华", evidenceId: body.evidenceId });
+    // The typed payments the case was opened with link to no file.
+    expect(await db().payment.count({ where: { caseId: id, evidenceId: null } })).toBe(2);
     expect(payment.occurredAt.toISOString()).toBe("2026-12-06T13:30:12.000Z");
     const evidence = await db().evidence.findUniqueOrThrow({ where: { id: body.evidenceId } });
     expect(evidence).toMatchObject({
@@ -115,6 +118,46 @@ describe("keeping a confirmed payment with its screenshot", () => {
     expect(again.status).toBe(201);
     expect(await again.json()).toMatchObject({ added: 0, evidenceId: body.evidenceId });
     expect(await db().evidence.count({ where: { caseId: id } })).toBe(1);
+
+    // Deleting the file keeps the payment; only its link goes.
+    await removeEvidence({ ownerId: owner.id, caseId: id, evidenceId: body.evidenceId, now });
+    expect(await db().payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({
+      amountFen: 300000n,
+      evidenceId: null,
+    });
+  });
+
+  test("opening a draft links the screenshot's payment to it, across the wizard's saves; typed ones stay unlinked", async () => {
+    const values = { kind: "FRAUD", platform: "WECHAT_PAY", payments: [], facts: {}, step: 2 };
+    const draft = await createDraftCase(owner.id, { kind: "FRAUD", platform: "WECHAT_PAY", values }, now);
+    const response = await keepRequest(draft.id, bytes, draft.version);
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as { evidenceId: string; version: number; draftPayments: unknown[] };
+    // The wizard saves again (the browser's values only): the server's link survives.
+    const typed = {
+      occurredAt: "2026-12-05T09:00",
+      amount: "500",
+      transactionId: "",
+      counterpartyName: "",
+      counterpartyAccount: "",
+    };
+    const form = fraudForm({ platform: "WECHAT_PAY", payments: [typed, ...body.draftPayments] });
+    const saved = await saveDraft(
+      owner.id,
+      draft.id,
+      body.version,
+      { kind: "FRAUD", platform: "WECHAT_PAY", values: { ...values, payments: form.payments } },
+      now,
+    );
+    expect(saved.version).toBe(body.version + 1);
+    await openCase(owner.id, draft.id, parseForm(form), now);
+    const payments = await db().payment.findMany({ where: { caseId: draft.id }, orderBy: { position: "asc" } });
+    expect(payments.map((p) => [p.transactionId, p.evidenceId])).toEqual([
+      [null, null],
+      [confirmed.transactionId, body.evidenceId],
+    ]);
+    const facts = (await db().case.findUniqueOrThrow({ where: { id: draft.id } })).facts as Record<string, unknown>;
+    expect(facts).not.toHaveProperty("draftLinks");
   });
 
   test("a draft's rows get the payment, and the screenshot fills 转账截图", async () => {

@@ -10,8 +10,18 @@ import { eventLabel } from "@/lib/cases/event-label";
 /** Events the case records by itself or that undo others: they cannot be withdrawn, and do not make a case "worked on". */
 export const QUIET_EVENTS: ReadonlySet<string> = new Set(["CASE_OPENED", "SELF_CHECK_TICKED", "EVENT_RETRACTED"]);
 
-export async function CasePayments({ payments, timeZone }: { payments: CaseWorkspace["payments"]; timeZone: string }) {
+/** The case's payments; one read from a kept screenshot or bill links to that file (the evidence panel's URL). */
+export async function CasePayments({
+  caseId,
+  payments,
+  timeZone,
+}: {
+  caseId: string;
+  payments: CaseWorkspace["payments"];
+  timeZone: string;
+}) {
   const [tw, locale] = await Promise.all([getTranslations("workspace"), getLocale()]);
+  const base = `/api/cases/${encodeURIComponent(caseId)}/evidence`;
   return (
     <TitledSection id="payments" title={tw("payments")}>
       <ol className="space-y-1">
@@ -23,6 +33,19 @@ export async function CasePayments({ payments, timeZone }: { payments: CaseWorks
             {p.counterpartyName ? ` · ${p.counterpartyName}` : ""}
             {p.counterpartyAccount ? ` · ${maskAccount(p.counterpartyAccount)}` : ""}
             {p.transactionId ? ` · ${p.transactionId}` : ""}
+            {p.evidence ? (
+              <>
+                {" · "}
+                <a
+                  href={`${base}/${encodeURIComponent(p.evidence.id)}`}
+                  target="_blank"
+                  rel="noopener"
+                  className="text-sky-800 underline hover:text-sky-900"
+                >
+                  {tw("paymentProof", { name: p.evidence.name })}
+                </a>
+              </>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -6,6 +6,7 @@ import { draftPaymentsOf, mergeDraftPayments, type DraftPayment } from "./draft-
 import { CaseStateError } from "./errors";
 import { actorOf, assertVersion, type LockedCase } from "./lock-case";
 import { onCaseChanged } from "./on-case-changed";
+import { draftLinksOf, paymentKey } from "./payment-links";
 
 /**
  * Bill rows picked in the wizard: a draft keeps its payments as the wizard's text (they become
@@ -26,10 +27,22 @@ export async function addDraftPaymentsInTransaction(
   await assertVersion(tx, found, input.baseVersion);
   if (merged.tooMany) throw new TooManyPaymentsError();
   const version = found.version + 1;
+  // The file the rows came from, per payment: opening the draft links its Payment rows to it.
+  const links = draftLinksOf(found.facts);
+  const evidenceId = input.source.evidenceId;
+  if (evidenceId) {
+    for (const payment of input.payments) {
+      const key = paymentKey(payment);
+      if (!links.some((link) => link.key === key)) links.push({ key, evidenceId });
+    }
+  }
   await tx.case.update({
     where: { id: found.id },
     data: {
-      facts: { draft: { ...values, payments: merged.payments } } as unknown as Prisma.InputJsonValue,
+      facts: {
+        draft: { ...values, payments: merged.payments },
+        ...(links.length > 0 ? { draftLinks: links } : {}),
+      } as unknown as Prisma.InputJsonValue,
       version,
     },
   });

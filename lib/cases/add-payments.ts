@@ -28,7 +28,7 @@ export interface AddPaymentsInput {
   readonly ownerId: string;
   readonly baseVersion: number;
   readonly payments: readonly NewPayment[];
-  /** e.g. { evidenceId, platform } of the bill the rows came from */
+  /** e.g. { evidenceId, platform } of the bill the rows came from; evidenceId also links each payment */
   readonly source: Record<string, string>;
   readonly now: Date;
 }
@@ -91,6 +91,8 @@ export async function addPaymentsInTransaction(
       transactionId: p.transactionId,
       counterpartyName: p.counterpartyName,
       counterpartyAccount: p.counterpartyAccount,
+      // The kept file the rows were read from, so the payment can show its proof.
+      evidenceId: input.source.evidenceId ?? null,
     })),
   });
   await tx.case.update({ where: { id: found.id }, data: { amountFen: found.amountFen + addedFen, version } });

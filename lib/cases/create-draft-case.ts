@@ -4,6 +4,7 @@ import { db, type Prisma } from "@/lib/db";
 import { actorOf, assertVersion, lockOwnedCase } from "./lock-case";
 import { CaseStateError } from "./errors";
 import { onCaseChanged } from "./on-case-changed";
+import { draftFacts } from "./payment-links";
 import type { Draft } from "./schema";
 
 /**
@@ -47,7 +48,8 @@ export async function saveDraft(ownerId: string, caseId: string, baseVersion: nu
       data: {
         kind: draft.kind,
         platform: draft.platform,
-        facts: { draft: draft.values } as Prisma.InputJsonValue,
+        // Keeps the server's payment → file links (draftLinks) across the wizard's saves.
+        facts: draftFacts(draft.values, found.facts) as Prisma.InputJsonValue,
         version,
       },
     });

@@ -25,7 +25,8 @@ export async function getCaseWorkspace(ownerId: string, caseId: string, now: Dat
   const found = await db().case.findFirst({
     where: { id: caseId, ownerId },
     include: {
-      payments: { orderBy: { position: "asc" } },
+      // The file a payment was read from, for its proof link on the payments list.
+      payments: { orderBy: { position: "asc" }, include: { evidence: { select: { id: true, name: true } } } },
       events: { orderBy: [{ occurredAt: "asc" }, { recordedAt: "asc" }] },
       owner: { select: { timeZone: true } },
     },

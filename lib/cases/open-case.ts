@@ -4,26 +4,42 @@ import { db, type Prisma } from "@/lib/db";
 import { CaseStateError } from "./errors";
 import { actorOf, lockOwnedCase } from "./lock-case";
 import { onCaseChanged } from "./on-case-changed";
+import { draftLinksOf, paymentKey, type DraftLink } from "./payment-links";
 import type { CaseForm } from "./schema";
 import { toStoredCase, type StoredCase } from "./stored-facts";
 
 /**
  * Replaces the case's payments. A payment kept from before keeps its createdAt (when the app
- * learned of it: a deadline already past then is "lapsed", not overdue); a new one gets `now`.
+ * learned of it: a deadline already past then is "lapsed", not overdue) and its link to the file
+ * it was read from; a new one gets `now`, and the link a draft kept for it (draftLinks), if any.
  */
-async function writeContent(tx: Prisma.TransactionClient, caseId: string, stored: StoredCase, now: Date) {
-  const key = (p: { occurredAt: Date; amountFen: bigint; transactionId: string | null }) =>
-    `${p.occurredAt.toISOString()}|${p.amountFen}|${p.transactionId ?? ""}`;
+async function writeContent(
+  tx: Prisma.TransactionClient,
+  caseId: string,
+  stored: StoredCase,
+  now: Date,
+  draftLinks: readonly DraftLink[] = [],
+) {
   const before = await tx.payment.findMany({
     where: { caseId },
-    select: { occurredAt: true, amountFen: true, transactionId: true, createdAt: true },
+    select: { occurredAt: true, amountFen: true, transactionId: true, createdAt: true, evidenceId: true },
   });
-  const known = new Map(before.map((p) => [key(p), p.createdAt]));
+  const known = new Map(before.map((p) => [paymentKey(p), p]));
+  // A draft's link names a file that may have been deleted since: only the case's files still there.
+  const files = draftLinks.length
+    ? await tx.evidence.findMany({
+        where: { caseId, id: { in: draftLinks.map((link) => link.evidenceId) } },
+        select: { id: true },
+      })
+    : [];
+  const kept = new Set(files.map((file) => file.id));
+  const linked = new Map(draftLinks.filter((link) => kept.has(link.evidenceId)).map((l) => [l.key, l.evidenceId]));
   await tx.payment.deleteMany({ where: { caseId } });
   await tx.payment.createMany({
     data: stored.payments.map((p) => ({
       caseId,
-      createdAt: known.get(key(p)) ?? now,
+      createdAt: known.get(paymentKey(p))?.createdAt ?? now,
+      evidenceId: known.get(paymentKey(p))?.evidenceId ?? linked.get(paymentKey(p)) ?? null,
       direction: "OUTGOING" as const,
       position: p.position,
       occurredAt: p.occurredAt,
@@ -69,17 +85,19 @@ export async function openCase(ownerId: string, draftId: string | null, form: Ca
     };
     let id: string;
     let version: number;
+    let links: DraftLink[] = [];
     if (draftId) {
       const found = await lockOwnedCase(tx, ownerId, draftId);
       if (found.status !== "DRAFT") throw new CaseStateError("draft_only");
       version = found.version + 1;
+      links = draftLinksOf(found.facts);
       await tx.case.update({ where: { id: draftId }, data: { ...content, version } });
       id = draftId;
     } else {
       const created = await tx.case.create({ data: { ...content, ownerId }, select: { id: true, version: true } });
       ({ id, version } = created);
     }
-    await writeContent(tx, id, stored, now);
+    await writeContent(tx, id, stored, now, links);
     await tx.caseEvent.create({ data: { caseId: id, type: "CASE_OPENED", occurredAt: now, actor: actorOf(ownerId) } });
     await appendAudit(tx, {
       caseId: id,

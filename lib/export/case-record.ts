@@ -14,6 +14,8 @@ export interface RecordPayment {
   readonly transactionId: string | null;
   readonly counterpartyName: string | null;
   readonly counterpartyAccount: string | null;
+  /** the kept file (screenshot or bill) the payment was read from; null when typed */
+  readonly evidenceId: string | null;
 }
 
 export interface RecordEvent {

@@ -107,6 +107,7 @@ function buildManifest(record: CaseRecord, input: BundleInput, summary: { html: 
       intactBeforeExport: record.audit.intact,
     },
     files: record.evidence.map((e) => ({
+      id: e.id,
       path: e.bundlePath,
       name: e.name,
       sha256: e.sha256,
@@ -114,6 +115,8 @@ function buildManifest(record: CaseRecord, input: BundleInput, summary: { html: 
       type: e.mime,
       uploadedAt: e.createdAt.toISOString(),
       checklistItem: e.item,
+      // The payments read from this file, numbered as the summary numbers them (1, 2, …).
+      payments: record.payments.flatMap((p, i) => (p.evidenceId === e.id ? [i + 1] : [])),
     })),
     summary: [
       { path: "summary.html", sha256: sha256(summary.html), size: summary.html.length },

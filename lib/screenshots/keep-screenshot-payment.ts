@@ -40,8 +40,9 @@ export class ScreenshotRefused extends AppError {
 /**
  * The payment a person confirmed from a screenshot (the fields as they left them, never the
  * OCR's own reading), added to the open case or the wizard's draft, and the screenshot kept as
- * its evidence in the same transaction: tagged to the case's 转账截图 slot, its id in the
- * payment's audit entry as the source (as a bill import names its file). The same screenshot
+ * its evidence in the same transaction: tagged to the case's 转账截图 slot, linked from the
+ * payment (Payment.evidenceId; a draft's link waits in its facts until the case opens) and named
+ * in the payment's audit entry as the source (as a bill import names its file). The same screenshot
  * already on the case is reused (and tagged if it was not). All or nothing; the blob written
  * first is removed again when the transaction did not keep it. Refusals throw AppErrors.
  */

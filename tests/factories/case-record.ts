@@ -76,6 +76,7 @@ export function caseRecordFixture(
         transactionId: "4200001234202611290001",
         counterpartyName: "Zhang San",
         counterpartyAccount: "6222020200112233445",
+        evidenceId: null,
       },
       {
         position: 1,
@@ -85,6 +86,7 @@ export function caseRecordFixture(
         transactionId: "4200001234202611290002",
         counterpartyName: "Zhang San",
         counterpartyAccount: "6222020200112233445",
+        evidenceId: null,
       },
     ],
     events: [

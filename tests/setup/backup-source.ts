@@ -138,12 +138,14 @@ export async function seed(casesPerUser = 3) {
         event({ type: "MONEY_RECOVERED", occurredAt: "2026-11-30T18:00", amount: "１，２８０．５０" }),
         NOW,
       );
-      await uploadFiles(
+      const [kept] = await uploadFiles(
         user.id,
         id,
         [files[i % 2]!, { filename: `note-${i}.txt`, bytes: Buffer.from(`第 ${i} 号证据 ${user.email}`) }],
         NOW,
       );
+      // A payment linked to the file it was read from: the link must survive backup and restore.
+      await db().payment.updateMany({ where: { caseId: id, position: 0 }, data: { evidenceId: kept!.id } });
     }
   }
   return users;

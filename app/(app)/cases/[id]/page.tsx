@@ -242,7 +242,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
 
         <CaseAdvice advice={ws.advice} />
 
-        <CasePayments payments={ws.payments} timeZone={ws.timeZone} />
+        <CasePayments caseId={id} payments={ws.payments} timeZone={ws.timeZone} />
 
         <CaseScreenshotPayment caseId={id} version={ws.case.version} zoneLabel={zone} />
 
