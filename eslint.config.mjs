@@ -66,6 +66,22 @@ const ENV_EXEMPT = [
   "e2e/**",
   ...TESTS,
 ];
+// One error vocabulary (ADR 0032): a failure is an AppError (lib/errors) or a subclass of it, so
+// errorResponse and runAction know its code, status and message. Only lib/errors extends Error.
+/** @type {import("eslint").Linter.RulesRecord} */
+const ERROR_CLASS = {
+  "no-restricted-syntax": [
+    "error",
+    {
+      selector: ":matches(ClassDeclaration, ClassExpression)[superClass.name='Error']",
+      message: "Extend AppError (lib/errors), not Error: it carries the code, status and message key (ADR 0032).",
+    },
+  ],
+};
+// Exempt: the backup CLI (scripts/lib/backup) is plain Node that runs without the app (ADR 0030):
+// its errors are written to a terminal in the CLI's own two languages (messages.mjs), never answered
+// over HTTP or to a form, and it cannot import the TypeScript AppError or the app's messages.
+const ERROR_CLASS_EXEMPT = ["lib/errors/**", "scripts/lib/backup/**"];
 const PURE = at("lib/deadlines/**", "lib/kinds/**", "lib/calculator/**", "lib/forms/**");
 
 export default tseslint.config(
@@ -105,6 +121,7 @@ export default tseslint.config(
     },
   },
   { ignores: ENV_EXEMPT, rules: ENV_READ },
+  { ignores: ERROR_CLASS_EXEMPT, rules: ERROR_CLASS },
   // The fixtures live under tests/ (exempt above) but stand for app code: the rule applies.
   { files: [`${FIXTURES}/**`], rules: ENV_READ },
   // Later entries replace earlier ones for the same rule, so each lists all of its patterns.

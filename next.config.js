@@ -6,8 +6,10 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 // The one list of fixed security headers (proxy.ts and the launcher's request guard send the
 // same); lib/security/headers.test.ts checks that this config sends it.
 const { staticSecurityHeaders } = require("./lib/security/static-headers.cjs");
+// "Served over https": the one test, shared with the app and the launcher.
+const { isHttpsSite } = require("./lib/security/https-site.cjs");
 
-const securityHeaders = staticSecurityHeaders({ https: (process.env.NEXTAUTH_URL ?? "").startsWith("https://") });
+const securityHeaders = staticSecurityHeaders({ https: isHttpsSite(process.env.NEXTAUTH_URL) });
 
 // proxy.ts names the language of a prerendered public page in this request header (and strips
 // it from every other request); these rewrites then serve the page built for that language

@@ -10,6 +10,7 @@ import next from "next";
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "../lib/auth/client-address.mjs";
 import { restoreExactLength } from "./lib/exact-length.mjs";
 import { guardRequest, guardSecurityHeaders } from "../lib/security/request-guard.mjs";
+import { isHttpsSite, sessionCookieNameFor } from "../lib/security/https-site.cjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 // lib/env.ts, bundled by scripts/lib/build-worker.mjs; the launcher builds it and has validated
@@ -28,7 +29,8 @@ const trust = {
 };
 
 const siteOrigin = setting("NEXTAUTH_URL") ?? null;
-const refusalHeaders = guardSecurityHeaders((siteOrigin ?? "").startsWith("https://"));
+const https = isHttpsSite(siteOrigin);
+const refusalHeaders = guardSecurityHeaders(https);
 
 const app = next({ dev, dir: root, hostname, port });
 const handle = app.getRequestHandler();
@@ -72,8 +74,7 @@ server.listen(port, hostname, () => {
 async function warmUp() {
   try {
     const { encode } = await import("next-auth/jwt");
-    const secure = (siteOrigin ?? "").startsWith("https://");
-    const cookie = `${secure ? "__Secure-" : ""}next-auth.session-token=${await encode({
+    const cookie = `${sessionCookieNameFor(https)}=${await encode({
       token: { sid: "warm-up-no-such-session" },
       secret: setting("NEXTAUTH_SECRET"),
       maxAge: 60,

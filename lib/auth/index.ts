@@ -15,6 +15,7 @@ export { clientIp } from "./client-ip";
 export { passwordProblem } from "./password-strength";
 export { revokeAllSessions, revokeSession, startSession, loadSession } from "./sessions";
 export { changePassword, deleteAccount } from "./manage-account";
+export { AuthRefusal, fieldRefusal } from "./auth-refusal";
 export {
   beginTwoFactorEnrolment,
   confirmTwoFactorEnrolment,

@@ -3,9 +3,10 @@
 // No database here: proxy.ts uses it on every request.
 import { decode, encode, type JWT } from "next-auth/jwt";
 import { servedOverHttps } from "@/lib/security/headers";
+import { sessionCookieNameFor } from "@/lib/security/https-site.cjs";
 
 export function sessionCookieName(): string {
-  return `${servedOverHttps() ? "__Secure-" : ""}next-auth.session-token`;
+  return sessionCookieNameFor(servedOverHttps());
 }
 
 export async function decodeSessionCookie(value: string | undefined, secret: string): Promise<JWT | null> {

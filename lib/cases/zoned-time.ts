@@ -81,6 +81,11 @@ function offsetAt(instant: number, zone: string): number {
   return wallAsUtc(instant, zone) - instant;
 }
 
+/** The zone's offset from UTC at `instant`, in ms (Asia/Shanghai: +8 h; west of Greenwich, negative). */
+export function utcOffsetMs(instant: Date, timeZone: string): number {
+  return offsetAt(instant.getTime(), timeZone);
+}
+
 const DAY = 86_400_000;
 
 /** Minutes since local midnight in `timeZone` (0–1439). */

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { describe, expect, test } from "vitest";
 import { contentSecurityPolicy, staticSecurityHeaders } from "./headers";
+import { isHttpsSite, sessionCookieNameFor } from "./https-site.cjs";
 
 const scriptSrc = (csp: string) => csp.split("; ").find((d) => d.startsWith("script-src "));
 
@@ -30,5 +31,15 @@ describe("security headers", () => {
     const config = require("../../next.config.js") as { headers: () => Promise<Array<{ headers: unknown }>> };
     const [rule] = await config.headers();
     expect(rule?.headers).toEqual(staticSecurityHeaders());
+  });
+
+  test("served over https: one test for the headers, the launcher and the session cookie's name", () => {
+    expect([
+      isHttpsSite("https://recourse.example"),
+      isHttpsSite("http://localhost:3000"),
+      isHttpsSite(undefined),
+    ]).toEqual([true, false, false]);
+    expect(sessionCookieNameFor(true)).toBe("__Secure-next-auth.session-token");
+    expect(sessionCookieNameFor(false)).toBe("next-auth.session-token");
   });
 });

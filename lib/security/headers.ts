@@ -4,6 +4,8 @@
 
 import { setting } from "@/lib/env";
 
+import { isHttpsSite } from "./https-site.cjs";
+
 export { staticSecurityHeaders } from "./static-headers.cjs";
 
 /**
@@ -41,8 +43,9 @@ export function contentSecurityPolicy(scripts: ScriptPolicy, { dev = false, http
 
 /**
  * NEXTAUTH_URL is https: HSTS is sent, and every cookie is Secure (with the `__Secure-` /
- * `__Host-` prefixes). The one test of it, for headers and cookies alike.
+ * `__Host-` prefixes). The app's reading of the one test (https-site.cjs), for headers and
+ * cookies alike; next.config.js and the launcher apply the same test to their own copy of the setting.
  */
 export function servedOverHttps(): boolean {
-  return (setting("NEXTAUTH_URL") ?? "").startsWith("https://");
+  return isHttpsSite(setting("NEXTAUTH_URL"));
 }

@@ -37,6 +37,15 @@ describe("eslint.config.mjs keeps the layers pointing down", () => {
     ]);
   });
 
+  test("lib importing app/ fails, by alias or by a relative path", () => {
+    expect(errors("lib/cases/app-import.ts")).toEqual([
+      expect.stringMatching(
+        /^no-restricted-imports: '@\/app\/\(app\)\/cases\/actions' import is restricted.*Only app\//,
+      ),
+      expect.stringMatching(/^no-restricted-imports: '(\.\.\/){5}app\/actions' import is restricted.*Only app\//),
+    ]);
+  });
+
   test("a pure module importing server-only, node:fs or the database fails", () => {
     const found = errors("lib/deadlines/server-import.ts");
     expect(found).toHaveLength(3);
@@ -56,6 +65,14 @@ describe("eslint.config.mjs keeps the layers pointing down", () => {
   test("a stray process.env read outside lib/env.ts fails", () => {
     expect(errors("lib/cases/stray-env.ts")).toEqual([
       expect.stringMatching(/^no-restricted-properties: .*Read settings through lib\/env\.ts/),
+    ]);
+  });
+
+  test("a class extending Error outside lib/errors fails", () => {
+    const extendAppError = /^no-restricted-syntax: Extend AppError \(lib\/errors\), not Error/;
+    expect(errors("lib/cases/plain-error.ts")).toEqual([
+      expect.stringMatching(extendAppError),
+      expect.stringMatching(extendAppError),
     ]);
   });
 

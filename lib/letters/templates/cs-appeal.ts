@@ -1,4 +1,13 @@
-import { EVIDENCE, type LetterTemplate, PAYMENTS, SIGNATURE, addressedTo, para, restrictionSince } from "./shared";
+import {
+  EVIDENCE,
+  type LetterTemplate,
+  PAYMENTS,
+  SIGNATURE,
+  addressedTo,
+  para,
+  policeReported,
+  restrictionSince,
+} from "./shared";
 
 export const csAppeal: LetterTemplate = {
   title: { "zh-CN": "客服申诉", en: "Appeal to customer service" },
@@ -14,10 +23,10 @@ export const csAppeal: LetterTemplate = {
       "I sent this to the wrong person. Please contact the recipient, {counterparty}, to return it, or tell me how it can be returned.",
       { kinds: ["MISDIRECTED_TRANSFER"] },
     ),
-    para(
-      "以上款项系本人被骗转出（已报警，回执号{policeReceiptNo}），请协助对收款账户采取限制措施。",
-      "I was defrauded into sending this (reported to the police, receipt number {policeReceiptNo}). Please restrict the receiving account.",
+    policeReported(
+      { "zh-CN": "以上款项系本人被骗转出，", en: "I was defrauded into sending this. " },
       { kinds: ["FRAUD"] },
+      { "zh-CN": "请协助对收款账户采取限制措施。", en: " Please restrict the receiving account." },
     ),
     para(
       "订单号{orderNumber}，商户拒绝退款，请平台介入处理。",

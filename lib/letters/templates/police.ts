@@ -1,4 +1,4 @@
-import { EVIDENCE, type LetterTemplate, PAYMENTS, SIGNATURE, TIMELINE, para } from "./shared";
+import { EVIDENCE, type LetterTemplate, PAYMENTS, SIGNATURE, TIMELINE, para, policeReported } from "./shared";
 
 export const police: LetterTemplate = {
   title: { "zh-CN": "报案材料", en: "Statement to the police" },
@@ -21,10 +21,10 @@ export const police: LetterTemplate = {
     PAYMENTS,
     TIMELINE,
     EVIDENCE,
-    para(
-      "本人已于{policeReportedAt}报警，回执号：{policeReceiptNo}。现补充提交以上材料。",
-      "I first reported this on {policeReportedAt} (receipt number {policeReceiptNo}); this statement adds the material above.",
+    policeReported(
+      { "zh-CN": "", en: "" },
       { ifPresent: "policeReportedAt" },
+      { "zh-CN": "现补充提交以上材料。", en: " This statement adds the material above." },
     ),
     para(
       "请求公安机关依法立案侦查，并及时通知相关支付机构和银行对涉案账户止付、冻结，追回本人损失。本人保证以上陈述属实。",

@@ -42,14 +42,20 @@ export function restrictionSince(rest: Bilingual, only: { kinds?: readonly CaseK
   );
 }
 
-/** The police report, after what this letter says first (`lead`, may be empty). */
+const NOTHING: Bilingual = { "zh-CN": "", en: "" };
+
+/**
+ * The police report, after what this letter says first (`lead`) and before what it asks next
+ * (`then`); either may be empty. The one way a letter says the case was reported.
+ */
 export function policeReported(
   lead: Bilingual,
   only: { kinds?: readonly CaseKind[]; ifPresent?: string } = {},
+  then: Bilingual = NOTHING,
 ): LetterParagraph {
   return para(
-    `${lead["zh-CN"]}本人已于{policeReportedAt}报警，回执号{policeReceiptNo}。`,
-    `${lead.en}I reported it to the police on {policeReportedAt}, receipt number {policeReceiptNo}.`,
+    `${lead["zh-CN"]}本人已于{policeReportedAt}报警，回执号{policeReceiptNo}。${then["zh-CN"]}`,
+    `${lead.en}I reported it to the police on {policeReportedAt}, receipt number {policeReceiptNo}.${then.en}`,
     only,
   );
 }

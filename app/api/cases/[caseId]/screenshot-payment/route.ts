@@ -1,4 +1,7 @@
 import { getSessionUser } from "@/lib/auth";
+import { UnauthenticatedError } from "@/lib/errors";
+import { errorResponse } from "@/lib/errors/error-response";
+import { requestLocale } from "@/lib/i18n/translator";
 import { keepScreenshotResponse } from "@/lib/screenshots/http";
 import { crossSiteRefusal } from "@/lib/security/same-origin";
 
@@ -9,6 +12,6 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
   const foreign = crossSiteRefusal(request);
   if (foreign) return foreign;
   const user = await getSessionUser();
-  if (!user) return Response.json({ ok: false, code: "unauthenticated" }, { status: 401 });
+  if (!user) return errorResponse(new UnauthenticatedError(), requestLocale(request));
   return keepScreenshotResponse(request, user, (await params).caseId);
 }
