@@ -13,6 +13,10 @@ describe("messages", () => {
     const bad = jsonStrings(en).flatMap(([path, text]) => describeNotEnglish(text).map((d) => `${path}: ${d}`));
     expect(bad).toEqual([]);
   });
+  test("zh-CN addresses the reader one way, as 您 (a person in trouble reading a careful service), never 你", () => {
+    const informal = jsonStrings(zh).filter(([, text]) => text.includes("你"));
+    expect(informal.map(([path]) => path)).toEqual([]);
+  });
   test("both files have the same keys", () => {
     const keys = (tree: unknown) => jsonStrings(tree).map(([path]) => path);
     expect(keys(en).sort()).toEqual(keys(zh).sort());
