@@ -13,7 +13,7 @@ import { eventLabel } from "@/lib/cases/event-label";
 
 const HIDDEN_EVENTS = new Set(["SELF_CHECK_TICKED", "EVENT_RETRACTED"]);
 
-type Outcome = "met" | "metLate" | "missed" | "open" | "paused";
+type Outcome = "met" | "metLate" | "missed" | "lapsed" | "open" | "paused";
 
 export function deadlineOutcome(d: Deadline): Outcome | null {
   switch (d.status) {
@@ -25,10 +25,12 @@ export function deadlineOutcome(d: Deadline): Outcome | null {
       return "missed";
     case "paused":
       return "paused";
-    // A lapsed window (passed before the case was opened) is listed with the open ones, as before.
+    // Already past when the case was opened (or its trigger imported): not running, never missed
+    // by the person here; the case page says "已过期（开案前）".
+    case "lapsed":
+      return "lapsed";
     case "upcoming":
     case "due_soon":
-    case "lapsed":
       return "open";
   }
 }
@@ -97,12 +99,15 @@ export function buildCaseSummary(record: CaseRecord, locale: Locale, now: Date):
     return outcome && d.status !== "not_applicable" ? [{ d, outcome }] : [];
   });
   if (started.length === 0) blocks.push({ type: "paragraph", text: s("noDeadlines") });
-  // Running ones apart from finished ones, so no heading says "met and missed" over a row "not yet due".
+  // Running ones apart from finished ones, so no heading says "met and missed" over a row "not yet
+  // due"; and those already past before the case apart from both.
   const running = started.filter(({ outcome }) => outcome === "open" || outcome === "paused");
-  const ended = started.filter(({ outcome }) => outcome !== "open" && outcome !== "paused");
+  const ended = started.filter(({ outcome }) => outcome === "met" || outcome === "metLate" || outcome === "missed");
+  const lapsed = started.filter(({ outcome }) => outcome === "lapsed");
   for (const [lead, group] of [
     ["deadlinesRunning", running],
     ["deadlinesEnded", ended],
+    ["deadlinesLapsed", lapsed],
   ] as const) {
     if (group.length === 0) continue;
     blocks.push({ type: "paragraph", text: s(lead) });
