@@ -35,6 +35,11 @@ export function deadlineOutcome(d: Deadline): Outcome | null {
   }
 }
 
+/** Whether the case involves money: an amount, or a payment recorded. */
+export function moneyInvolved(record: Pick<CaseRecord, "amountFen" | "payments">): boolean {
+  return record.amountFen > 0n || record.payments.length > 0;
+}
+
 /** `sha256sum -c` input: "<hash>  <path>" per line (two spaces: binary-agnostic text mode). */
 export function sha256Sums(record: Pick<CaseRecord, "evidence">): string {
   return record.evidence.map((e) => `${e.sha256}  ${e.bundlePath}\n`).join("");
@@ -48,12 +53,16 @@ export function buildCaseSummary(record: CaseRecord, locale: Locale, now: Date):
   const blocks: PrintBlock[] = [];
 
   blocks.push({ type: "heading", text: s("facts") });
+  // A case without a loss (a restricted account, a freeze with no payment) prints no ¥0.00.
+  const money = moneyInvolved(record);
   const facts: [string, string][] = [
     [s("kind"), t(`cases.kinds.${record.kind}`)],
     [s("platform"), platformName(record.platform, locale)],
     [s("status"), t(`cases.statuses.${record.status}`)],
-    [s("amount"), formatFen(record.amountFen, locale)],
-    [s("recovered"), formatFen(record.recoveredFen, locale)],
+    ...(money ? ([[s("amount"), formatFen(record.amountFen, locale)]] as [string, string][]) : []),
+    ...(money || record.recoveredFen > 0n
+      ? ([[s("recovered"), formatFen(record.recoveredFen, locale)]] as [string, string][])
+      : []),
     [s("opened"), at(record.createdAt)],
     ...(record.facts ? factRows(record.facts, t, zone, locale) : []),
   ];
