@@ -10,7 +10,7 @@ async function fraud(page: Page, hoursAgo: number): Promise<string> {
   const discovered = beijingWall(hoursAgo);
   await openCaseThroughWizard(page, {
     kind: "诈骗",
-    platform: "支付宝",
+    platform: "微信支付", // the 48 h police report is WeChat Pay's (百万保障)
     details: async (p) => p.getByLabel("什么时候发现被骗？").fill(discovered.wall),
     payments: [{ at: beijingWall(hoursAgo + 1).wall, amount: "500" }],
   });

@@ -24,8 +24,8 @@ const TEXT = {
     password: "密码",
     signUp: "注册",
     policeReport: "向公安机关报案（110 / 96110）",
-    summary: "诈骗 · 支付宝 · ¥5,000.00",
-    caseLine: "诈骗 · 支付宝",
+    summary: "诈骗 · 微信支付 · ¥5,000.00",
+    caseLine: "诈骗 · 微信支付",
   },
   en: {
     FRAUD: "I was scammed",
@@ -39,8 +39,8 @@ const TEXT = {
     password: "Password",
     signUp: "Sign up",
     policeReport: "Report to the police (110 / anti-fraud 96110)",
-    summary: "Fraud · Alipay · ¥5,000.00",
-    caseLine: "Fraud · Alipay",
+    summary: "Fraud · WeChat Pay · ¥5,000.00",
+    caseLine: "Fraud · WeChat Pay",
   },
 } as const;
 type Locale = keyof typeof TEXT;
@@ -95,9 +95,9 @@ for (const locale of ["zh-CN", "en"] as const) {
     const page = await visitor(browser, locale);
     await page.goto("/");
     await page.getByRole("link", { name: text.FRAUD, exact: true }).click();
-    // Found out 30 minutes ago: the police report is due 48 h after that.
+    // Found out 30 minutes ago: on WeChat Pay (百万保障) the police report is due 48 h after that.
     await page.locator("#fa-at").fill(beijingMinutesAgo(30));
-    await page.getByLabel(text.platform).selectOption("ALIPAY");
+    await page.getByLabel(text.platform).selectOption("WECHAT_PAY");
     await page.getByLabel(text.amount).fill("5000");
     await page.getByRole("button", { name: text.submit }).click();
     await expect(page.getByRole("heading", { name: text.doNow })).toBeVisible();
@@ -108,8 +108,8 @@ for (const locale of ["zh-CN", "en"] as const) {
       locale === "en" ? "1 d 23 h left" : "还剩 1 天 23 小时",
     );
     // Platform known: its stop-payment line only, still above the answers.
-    await expect(page.locator('a[href="tel:95188"]').first()).toBeVisible();
-    await expect(page.locator('section[aria-labelledby="call-now"] a[href="tel:95017"]')).toHaveCount(0);
+    await expect(page.locator('a[href="tel:95017"]').first()).toBeVisible();
+    await expect(page.locator('section[aria-labelledby="call-now"] a[href="tel:95188"]')).toHaveCount(0);
     await shot(page, `fraud-result-phone-${locale}`);
 
     await page.getByRole("link", { name: text.save }).click();

@@ -136,7 +136,7 @@ test("a fraud case opened 1.5 h before its police deadline writes its email to t
   await expect(page.getByRole("status")).toHaveText("已保存，提醒已按新设置重新安排。");
   await openCaseThroughWizard(page, {
     kind: "诈骗",
-    platform: "支付宝",
+    platform: "微信支付", // the 48 h police report (and its reminder) is WeChat Pay's 百万保障
     // 46.5 h after discovery, typed as a person would: a space, not the "T".
     details: async (p) => p.getByLabel("什么时候发现被骗？").fill(beijingWall(46.5).wall.replace("T", " ")),
     payments: [{ at: beijingWall(47).wall.replace("T", " "), amount: "800" }],

@@ -133,7 +133,9 @@ for (const device of [
           { at: beijingWall(6).wall, amount: "8000" },
         ],
       });
-      await expect(firstItem(page)).toContainText("向公安机关报案");
+      // No source times the report off WeChat Pay: the app recommends it first, with 110 / 96110.
+      await expect(firstItem(page)).toHaveAttribute("data-kind", "recommended");
+      await expect(firstItem(page)).toContainText("拨打110");
       await expect(page.getByText("在账单记录过期前下载明细")).toHaveCount(0);
       await expect(page.getByText(/已逾期 \d+ 天/)).toHaveCount(0);
       await shot(page, `guidance-alipay-old-row-${device.name}`);

@@ -5,7 +5,7 @@ import { createCase, recordCaseEvent } from "@/lib/cases";
 import { RecordEventSchema } from "@/lib/cases/record-event-schema";
 import { db } from "@/lib/db";
 import { seedOneUser } from "@/scripts/lib/bench-seed.mjs";
-import { fraudForm, parseForm } from "./factories/case";
+import { parseForm, wechatFraudForm } from "./factories/case";
 import { createTestUser } from "./factories/user";
 
 const opened = new Date("2026-11-29T09:00:00Z");
@@ -22,7 +22,7 @@ function events(text: string) {
 describe("calendar feed: validators, invalidation, window", () => {
   test("an unchanged feed answers 304 to its ETag and to its Last-Modified, with no body", async () => {
     const owner = await createTestUser();
-    await createCase(owner.id, parseForm(fraudForm()), opened);
+    await createCase(owner.id, parseForm(wechatFraudForm()), opened);
     const token = await issueCalendarFeed(owner.id, opened);
     const first = await get(token, opened);
     expect(first.status).toBe(200);
@@ -44,7 +44,7 @@ describe("calendar feed: validators, invalidation, window", () => {
 
   test("any case change gives a new body and ETag: an old ETag then gets the new feed", async () => {
     const owner = await createTestUser();
-    const { id } = await createCase(owner.id, parseForm(fraudForm({ title: "刷单诈骗" })), opened);
+    const { id } = await createCase(owner.id, parseForm(wechatFraudForm({ title: "刷单诈骗" })), opened);
     const token = await issueCalendarFeed(owner.id, opened);
     const before = await get(token, opened);
     const etag = before.headers.get("etag")!;
@@ -65,7 +65,7 @@ describe("calendar feed: validators, invalidation, window", () => {
 
   test(`deadlines more than ${FEED_PAST_DAYS} days past drop out; the same feed sooner still has them`, async () => {
     const owner = await createTestUser();
-    const { id } = await createCase(owner.id, parseForm(fraudForm()), opened);
+    const { id } = await createCase(owner.id, parseForm(wechatFraudForm()), opened);
     const token = await issueCalendarFeed(owner.id, opened);
     const police = `UID:${id}.fraud.police-report.`;
     // The police deadline is 2026-12-01 16:00 Beijing (08:00Z).

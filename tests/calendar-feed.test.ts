@@ -6,7 +6,7 @@ import { createCase } from "@/lib/cases";
 import { db } from "@/lib/db";
 import { HeavyTaskTooLargeError, PoolBusyError } from "@/lib/pool";
 import type * as Pool from "@/lib/pool";
-import { fraudForm, parseForm } from "./factories/case";
+import { parseForm, wechatFraudForm } from "./factories/case";
 import { createTestUser } from "./factories/user";
 
 // The real pool, unless a test makes its next task fail as the pool would (busy, too complex).
@@ -36,8 +36,8 @@ describe("calendar feed", () => {
   test("lists every open deadline of the owner's cases, with a 2-hour alarm on the user's own", async () => {
     const owner = await createTestUser();
     const stranger = await createTestUser();
-    const { id } = await createCase(owner.id, parseForm(fraudForm({ title: "刷单诈骗" })), opened);
-    await createCase(stranger.id, parseForm(fraudForm({ title: "别人的案件" })), opened);
+    const { id } = await createCase(owner.id, parseForm(wechatFraudForm({ title: "刷单诈骗" })), opened);
+    await createCase(stranger.id, parseForm(wechatFraudForm({ title: "别人的案件" })), opened);
     const token = await issueCalendarFeed(owner.id, opened);
 
     const response = await fetchFeed(token);
@@ -64,7 +64,7 @@ describe("calendar feed", () => {
 
   test("the same data gives the same bytes (a subscribing app sees no spurious change)", async () => {
     const owner = await createTestUser();
-    await createCase(owner.id, parseForm(fraudForm()), opened);
+    await createCase(owner.id, parseForm(wechatFraudForm()), opened);
     const token = await issueCalendarFeed(owner.id, opened);
     const first = await (await fetchFeed(token)).text();
     const second = await (await fetchFeed(token)).text();
@@ -106,7 +106,7 @@ describe("calendar feed that cannot be built", () => {
 
   test("a busy pool is a 503 with Retry-After; a feed too complex for a thread a 422, in the owner's language", async () => {
     const owner = await createTestUser();
-    await createCase(owner.id, parseForm(fraudForm()), opened);
+    await createCase(owner.id, parseForm(wechatFraudForm()), opened);
     const token = await issueCalendarFeed(owner.id, opened);
     try {
       pool.failure = new PoolBusyError("test: the line is full");
@@ -128,7 +128,7 @@ describe("calendar feed that cannot be built", () => {
 
   test("more events than the cap is a translated 422, built in the request or on the pool", async () => {
     const owner = await createTestUser();
-    await createCase(owner.id, parseForm(fraudForm()), opened);
+    await createCase(owner.id, parseForm(wechatFraudForm()), opened);
     const token = await issueCalendarFeed(owner.id, opened);
     const inline = await feedAt(token, { inlineMaxCases: 100, maxEvents: 0 });
     expect(inline.status).toBe(422);

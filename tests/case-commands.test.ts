@@ -18,7 +18,7 @@ import {
 import { RecordEventSchema } from "@/lib/cases/record-event-schema";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { fraudForm, parseForm } from "./factories/case";
+import { fraudForm, parseForm, wechatFraudForm } from "./factories/case";
 import { evidenceFixture, uploadFiles } from "./factories/evidence";
 import { createTestUser } from "./factories/user";
 
@@ -33,7 +33,7 @@ function event(input: Record<string, unknown>) {
 describe("opening a case", () => {
   test("a fraud discovered 3 hours ago has its 48-hour police deadline at the exact instant", async () => {
     const owner = await createTestUser();
-    const { id } = await createCase(owner.id, parseForm(fraudForm()), now);
+    const { id } = await createCase(owner.id, parseForm(wechatFraudForm()), now);
     const ws = await getCaseWorkspace(owner.id, id, now);
     expect(ws.case).toMatchObject({ status: "OPEN", amountFen: 2_800_000n, recoveredFen: 0n, version: 1 });
     expect(ws.payments.map((p) => [p.occurredAt.toISOString(), p.amountFen])).toEqual([
@@ -69,7 +69,7 @@ describe("opening a case", () => {
       saveDraft(owner.id, draft.id, draft.version, { kind: "FRAUD", platform: "ALIPAY", values: {} }, now),
     ).rejects.toBeInstanceOf(VersionConflictError);
     expect(saved.version).toBe(2);
-    await openCase(owner.id, draft.id, parseForm(fraudForm()), now);
+    await openCase(owner.id, draft.id, parseForm(wechatFraudForm()), now);
     ws = await getCaseWorkspace(owner.id, draft.id, now);
     expect(ws.case.status).toBe("OPEN");
     expect(ws.deadlines.length).toBeGreaterThan(0);
@@ -84,7 +84,7 @@ describe("opening a case", () => {
 describe("recording what happened", () => {
   test("reporting to the police meets the deadline; a retraction reopens it without editing history", async () => {
     const owner = await createTestUser();
-    const { id } = await createCase(owner.id, parseForm(fraudForm()), now);
+    const { id } = await createCase(owner.id, parseForm(wechatFraudForm()), now);
     const reported = await recordCaseEvent(
       owner.id,
       id,
@@ -103,7 +103,7 @@ describe("recording what happened", () => {
 
   test("money recovered adds fen to the case and unlocks the recovered statuses", async () => {
     const owner = await createTestUser();
-    const { id } = await createCase(owner.id, parseForm(fraudForm()), now);
+    const { id } = await createCase(owner.id, parseForm(wechatFraudForm()), now);
     await expect(changeCaseStatus(owner.id, id, 1, "RECOVERED_PARTIAL", now)).rejects.toBeInstanceOf(
       StatusTransitionError,
     );
@@ -123,7 +123,7 @@ describe("recording what happened", () => {
   test("self-check ticks persist as events, last tick wins", async () => {
     const owner = await createTestUser();
     const form = parseForm({
-      ...fraudForm(),
+      ...wechatFraudForm(),
       kind: "ACCOUNT_RESTRICTED",
       platform: "OKPAY",
       facts: { restriction: "WITHDRAWAL_FAILING", noticedAt: "2026-11-29T09:00", statedReason: "" },
@@ -139,14 +139,14 @@ describe("recording what happened", () => {
 describe("editing facts", () => {
   test("a stale edit is refused, naming what changed; nothing is overwritten", async () => {
     const owner = await createTestUser();
-    const { id } = await createCase(owner.id, parseForm(fraudForm()), now);
-    const first = await updateCaseFacts(owner.id, id, 1, parseForm(fraudForm({ title: "第一次修改" })), now);
+    const { id } = await createCase(owner.id, parseForm(wechatFraudForm()), now);
+    const first = await updateCaseFacts(owner.id, id, 1, parseForm(wechatFraudForm({ title: "第一次修改" })), now);
     expect(first).toEqual({ version: 2, changed: ["title"] });
     const stale = updateCaseFacts(
       owner.id,
       id,
       1,
-      parseForm(fraudForm({ facts: { discoveredAt: "2026-11-29T15:00", policeReported: "no" } })),
+      parseForm(wechatFraudForm({ facts: { discoveredAt: "2026-11-29T15:00", policeReported: "no" } })),
       now,
     );
     await expect(stale).rejects.toMatchObject({ changed: ["title"], currentVersion: 2 });
@@ -157,8 +157,8 @@ describe("editing facts", () => {
 
   test("payments edited: the amount at stake follows their sum", async () => {
     const owner = await createTestUser();
-    const { id } = await createCase(owner.id, parseForm(fraudForm()), now);
-    const form = fraudForm();
+    const { id } = await createCase(owner.id, parseForm(wechatFraudForm()), now);
+    const form = wechatFraudForm();
     const edited = parseForm({
       ...form,
       payments: [...form.payments, { occurredAt: "2026-11-29T13:00", amount: "500" }],
@@ -192,16 +192,16 @@ describe("ownership", () => {
   test("every command and read refuses another user's case as not found", async () => {
     const owner = await createTestUser();
     const other = await createTestUser();
-    const { id } = await createCase(owner.id, parseForm(fraudForm()), now);
+    const { id } = await createCase(owner.id, parseForm(wechatFraudForm()), now);
     const attempts = [
       () => getCaseWorkspace(other.id, id, now),
-      () => updateCaseFacts(other.id, id, 1, parseForm(fraudForm()), now),
+      () => updateCaseFacts(other.id, id, 1, parseForm(wechatFraudForm()), now),
       () => changeCaseStatus(other.id, id, 1, "CLOSED", now),
       () => recordCaseEvent(other.id, id, event({ type: "POLICE_REPORTED", occurredAt: "2026-11-29T19:30" }), now),
       () => retractCaseEvent(other.id, id, "x", now),
       () => setSelfCheck(other.id, id, "balance", true, now),
       () => saveDraft(other.id, id, 1, { kind: "FRAUD", platform: "ALIPAY", values: {} }, now),
-      () => openCase(other.id, id, parseForm(fraudForm()), now),
+      () => openCase(other.id, id, parseForm(wechatFraudForm()), now),
     ];
     for (const attempt of attempts) await expect(attempt()).rejects.toBeInstanceOf(NotFoundError);
     expect((await listCasesForUser(other.id, now)).items).toEqual([]);
@@ -215,7 +215,7 @@ describe("My cases", () => {
     // Discovered at different times: the earliest discovery has the earliest police deadline.
     const ids: string[] = [];
     for (const hour of ["18", "10", "14"]) {
-      const form = fraudForm({
+      const form = wechatFraudForm({
         title: `案件 ${hour}`,
         facts: { discoveredAt: `2026-11-29T${hour}:00`, policeReported: "no" },
       });

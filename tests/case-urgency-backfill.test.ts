@@ -3,13 +3,13 @@ import { buildWorker } from "@/scripts/lib/build-worker.mjs";
 import { spawnWorker, waitFor } from "./reminders/helpers";
 import { createCase, listCasesForUser, refreshStaleUrgency, URGENCY_VERSION } from "@/lib/cases";
 import { db } from "@/lib/db";
-import { fraudForm, parseForm } from "./factories/case";
+import { parseForm, wechatFraudForm } from "./factories/case";
 import { createTestUser } from "./factories/user";
 
 const now = new Date("2026-12-02T04:00:00Z");
 
 async function fraud(ownerId: string, title: string, discoveredAt: string) {
-  const form = fraudForm({
+  const form = wechatFraudForm({
     title,
     payments: [{ occurredAt: "2026-11-28T09:00", amount: "100" }],
     facts: { discoveredAt, policeReported: "no" },

@@ -3,7 +3,7 @@ import { changeCaseStatus, createCase, listCasesForUser, recordCaseEvent } from 
 import { RecordEventSchema } from "@/lib/cases/record-event-schema";
 import { getDashboard } from "@/lib/dashboard";
 import { db } from "@/lib/db";
-import { fraudForm, parseForm } from "./factories/case";
+import { parseForm, wechatFraudForm } from "./factories/case";
 import { createTestUser } from "./factories/user";
 
 // 2026-12-02 12:00 Beijing. A fraud's police report is due 48 h after its discovery.
@@ -11,7 +11,7 @@ const now = new Date("2026-12-02T04:00:00Z");
 const zone = "Asia/Shanghai";
 
 async function fraud(ownerId: string, title: string, discoveredAt: string, amount = "100") {
-  const form = fraudForm({
+  const form = wechatFraudForm({
     title,
     payments: [{ occurredAt: "2026-11-28T09:00", amount }],
     facts: { discoveredAt, policeReported: "no" },
@@ -117,7 +117,7 @@ describe("dashboard", () => {
       (await getDashboard(owner.id, now, zone, { status: "RECOVERED_PARTIAL" })).cases.items.map((c) => c.id),
     ).toEqual([a]);
     expect((await getDashboard(owner.id, now, zone, { kind: "MERCHANT_DISPUTE" })).cases.total).toBe(0);
-    expect((await getDashboard(owner.id, now, zone, { platform: "ALIPAY" })).cases.total).toBe(2);
+    expect((await getDashboard(owner.id, now, zone, { platform: "WECHAT_PAY" })).cases.total).toBe(2);
     // Filters narrow the case list only; what is due stays visible.
     expect(byText.attention.length).toBeGreaterThan(0);
   });

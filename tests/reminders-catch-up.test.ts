@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
 import { claimDueReminders } from "@/lib/reminders/claim-due-reminders";
 import { deliverClaimed } from "@/lib/reminders/deliver-claimed";
-import { fraudForm, parseForm } from "./factories/case";
+import { parseForm, wechatFraudForm } from "./factories/case";
 import { createTestUser } from "./factories/user";
 import { startSmtpCapture } from "./reminders/helpers";
 
@@ -72,13 +72,13 @@ describe("a passed reminder whose deadline is still ahead is caught up", () => {
     const owner = await verifiedUser();
     // Discovered 16:00 Beijing on 30 Nov: the police report is due 2 Dec 08:00Z, every warning ahead.
     const opened = at("2026-12-01T06:00:00Z");
-    const form = fraudForm({ facts: { discoveredAt: "2026-11-30T16:00", policeReported: "no" } });
+    const form = wechatFraudForm({ facts: { discoveredAt: "2026-11-30T16:00", policeReported: "no" } });
     const { id } = await createCase(owner.id, parseForm(form), opened);
     expect((await scheduled(id, "fraud.police-report")).map((r) => r[0])).toEqual([24, 2, 0]);
 
     // Corrected: it was found a day earlier, so the report is due 1 Dec 08:00Z, 1 h 29 min on.
     const edited = at("2026-12-01T06:31:00Z");
-    const earlier = fraudForm({ facts: { discoveredAt: "2026-11-29T16:00", policeReported: "no" } });
+    const earlier = wechatFraudForm({ facts: { discoveredAt: "2026-11-29T16:00", policeReported: "no" } });
     await updateCaseFacts(owner.id, id, 1, parseForm(earlier), edited);
     expect(await scheduled(id, "fraud.police-report")).toEqual([
       [2, edited.toISOString(), "2026-12-01T08:00:00.000Z"],
@@ -94,7 +94,7 @@ describe("a passed reminder whose deadline is still ahead is caught up", () => {
   test("after a recorded event starts a deadline whose warnings have passed: the latest passed one goes out now", async () => {
     const owner = await verifiedUser();
     // Goods bought online, receipt not yet known: no return deadline.
-    const form = fraudForm({
+    const form = wechatFraudForm({
       kind: "MERCHANT_DISPUTE",
       title: "网购 商品与描述不符",
       facts: { bank: "", orderNumber: "", purchase: "GOODS", goodsReceivedAt: "" },
@@ -138,7 +138,7 @@ describe("one user, two due deadlines", () => {
     const later = await createCase(
       owner.id,
       parseForm(
-        fraudForm({ title: "晚到期的案件", facts: { discoveredAt: "2026-11-29T17:00", policeReported: "no" } }),
+        wechatFraudForm({ title: "晚到期的案件", facts: { discoveredAt: "2026-11-29T17:00", policeReported: "no" } }),
       ),
       now,
     );
@@ -146,7 +146,7 @@ describe("one user, two due deadlines", () => {
     const sooner = await createCase(
       owner.id,
       parseForm(
-        fraudForm({ title: "先到期的案件", facts: { discoveredAt: "2026-11-29T16:00", policeReported: "no" } }),
+        wechatFraudForm({ title: "先到期的案件", facts: { discoveredAt: "2026-11-29T16:00", policeReported: "no" } }),
       ),
       now,
     );

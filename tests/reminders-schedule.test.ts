@@ -8,7 +8,7 @@ import { resetEnvForTests } from "@/lib/env";
 import { failedRemindersForCase } from "@/lib/reminders";
 import { claimDueReminders } from "@/lib/reminders/claim-due-reminders";
 import { deliverClaimed } from "@/lib/reminders/deliver-claimed";
-import { fraudForm, parseForm } from "./factories/case";
+import { parseForm, wechatFraudForm } from "./factories/case";
 import { createTestUser } from "./factories/user";
 import { startSmtpCapture } from "./reminders/helpers";
 
@@ -60,7 +60,7 @@ afterEach(() => {
 describe("scheduling on every case change", () => {
   test("opening a case schedules 24 h / 2 h / at-due reminders; reporting cancels them; retracting brings them back", async () => {
     const owner = await verifiedUser();
-    const { id } = await createCase(owner.id, parseForm(fraudForm()), now);
+    const { id } = await createCase(owner.id, parseForm(wechatFraudForm()), now);
     expect(await policeRows(id)).toEqual([
       [24, "SCHEDULED", "2026-11-30T08:00:00.000Z"],
       [2, "SCHEDULED", "2026-12-01T06:00:00.000Z"],
@@ -82,7 +82,7 @@ describe("scheduling on every case change", () => {
 
   test("closing a case cancels everything; a draft and an unverified address schedule nothing", async () => {
     const owner = await verifiedUser();
-    const { id } = await createCase(owner.id, parseForm(fraudForm()), now);
+    const { id } = await createCase(owner.id, parseForm(wechatFraudForm()), now);
     await changeCaseStatus(owner.id, id, 1, "CLOSED", now);
     expect(await db().reminder.count({ where: { caseId: id, status: "SCHEDULED" } })).toBe(0);
     expect(await db().reminder.count({ where: { caseId: id, status: "CANCELLED" } })).toBeGreaterThan(0);
@@ -95,7 +95,7 @@ describe("scheduling on every case change", () => {
     expect(await db().reminder.count({ where: { caseId: draft.id } })).toBe(0);
 
     const unverified = await createTestUser();
-    const other = await createCase(unverified.id, parseForm(fraudForm()), now);
+    const other = await createCase(unverified.id, parseForm(wechatFraudForm()), now);
     expect(await db().reminder.count({ where: { caseId: other.id } })).toBe(0);
   });
 });
@@ -112,7 +112,7 @@ describe("sending", () => {
       process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
       resetEnvForTests();
       const owner = await verifiedUser();
-      const { id } = await createCase(owner.id, parseForm(fraudForm()), now);
+      const { id } = await createCase(owner.id, parseForm(wechatFraudForm()), now);
       const stats = await deliverAt(at("2026-11-30T08:00:30Z"));
       expect(stats).toMatchObject({ sent: 1, emails: 1, failed: 0 });
       expect(await deliverAt(at("2026-11-30T08:01:00Z"))).toMatchObject({ sent: 0, emails: 0 });
@@ -152,7 +152,7 @@ describe("sending", () => {
       const owners = [];
       for (const instant of opened) {
         const owner = await verifiedUser();
-        const { id } = await createCase(owner.id, parseForm(fraudForm()), instant);
+        const { id } = await createCase(owner.id, parseForm(wechatFraudForm()), instant);
         owners.push({ owner, id, instant });
       }
       // The worker's next round, a few seconds later.
@@ -190,9 +190,9 @@ describe("sending", () => {
       process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
       resetEnvForTests();
       const closer = await verifiedUser();
-      const closed = await createCase(closer.id, parseForm(fraudForm()), now);
+      const closed = await createCase(closer.id, parseForm(wechatFraudForm()), now);
       const leaver = await verifiedUser();
-      await createCase(leaver.id, parseForm(fraudForm()), now);
+      await createCase(leaver.id, parseForm(wechatFraudForm()), now);
       // Behind the commands' back: the send-time re-check must still catch it.
       await db().case.update({ where: { id: closed.id }, data: { status: "CLOSED" } });
       await db().user.delete({ where: { id: leaver.id } });
@@ -220,7 +220,7 @@ describe("sending", () => {
       resetEnvForTests();
       vi.spyOn(console, "warn").mockImplementation(() => undefined);
       const owner = await verifiedUser();
-      const { id } = await createCase(owner.id, parseForm(fraudForm()), now);
+      const { id } = await createCase(owner.id, parseForm(wechatFraudForm()), now);
       expect(await deliverAt(at("2026-11-30T08:00:30Z"))).toMatchObject({ failed: 1, retried: 0 });
       const failed = await failedRemindersForCase(owner.id, id);
       expect(failed.map((f) => [f.offsetHours, f.attempts])).toEqual([[24, 1]]);

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { RULE_CATALOG } from "@/lib/kinds/catalog";
 import { replanStaleCases } from "@/lib/reminders/replan-cases";
 import { PLAN_VERSION, planVersionFor } from "@/lib/reminders/plan-version";
-import { fraudForm, parseForm } from "./factories/case";
+import { parseForm, wechatFraudForm } from "./factories/case";
 import { createTestUser } from "./factories/user";
 
 const now = new Date("2026-11-29T11:00:00Z");
@@ -31,7 +31,7 @@ describe("a changed rule reaches stored data", () => {
   test("a case planned and ordered under the old rule is re-planned and re-ordered once", async () => {
     const owner = await createTestUser();
     await db().user.update({ where: { id: owner.id }, data: { emailVerified: now } });
-    const { id } = await createCase(owner.id, parseForm(fraudForm()), now);
+    const { id } = await createCase(owner.id, parseForm(wechatFraudForm()), now);
     // As stored before the rule changed: the old catalog's versions, an old police reminder instant.
     await db().reminder.updateMany({
       where: { caseId: id },

@@ -13,7 +13,7 @@ import { eventLabel } from "@/lib/cases/event-label";
 
 const HIDDEN_EVENTS = new Set(["SELF_CHECK_TICKED", "EVENT_RETRACTED"]);
 
-type Outcome = "met" | "metLate" | "missed" | "open" | "paused";
+type Outcome = "met" | "metLate" | "missed" | "lapsed" | "open" | "paused";
 
 export function deadlineOutcome(d: Deadline): Outcome | null {
   switch (d.status) {
@@ -25,12 +25,19 @@ export function deadlineOutcome(d: Deadline): Outcome | null {
       return "missed";
     case "paused":
       return "paused";
-    // A lapsed window (passed before the case was opened) is listed with the open ones, as before.
+    // Already past when the case was opened (or its trigger imported): not running, never missed
+    // by the person here; the case page says "已过期（开案前）".
+    case "lapsed":
+      return "lapsed";
     case "upcoming":
     case "due_soon":
-    case "lapsed":
       return "open";
   }
+}
+
+/** Whether the case involves money: an amount, or a payment recorded. */
+export function moneyInvolved(record: Pick<CaseRecord, "amountFen" | "payments">): boolean {
+  return record.amountFen > 0n || record.payments.length > 0;
 }
 
 /** `sha256sum -c` input: "<hash>  <path>" per line (two spaces: binary-agnostic text mode). */
@@ -46,12 +53,16 @@ export function buildCaseSummary(record: CaseRecord, locale: Locale, now: Date):
   const blocks: PrintBlock[] = [];
 
   blocks.push({ type: "heading", text: s("facts") });
+  // A case without a loss (a restricted account, a freeze with no payment) prints no ¥0.00.
+  const money = moneyInvolved(record);
   const facts: [string, string][] = [
     [s("kind"), t(`cases.kinds.${record.kind}`)],
     [s("platform"), platformName(record.platform, locale)],
     [s("status"), t(`cases.statuses.${record.status}`)],
-    [s("amount"), formatFen(record.amountFen, locale)],
-    [s("recovered"), formatFen(record.recoveredFen, locale)],
+    ...(money ? ([[s("amount"), formatFen(record.amountFen, locale)]] as [string, string][]) : []),
+    ...(money || record.recoveredFen > 0n
+      ? ([[s("recovered"), formatFen(record.recoveredFen, locale)]] as [string, string][])
+      : []),
     [s("opened"), at(record.createdAt)],
     ...(record.facts ? factRows(record.facts, t, zone, locale) : []),
   ];
@@ -97,12 +108,15 @@ export function buildCaseSummary(record: CaseRecord, locale: Locale, now: Date):
     return outcome && d.status !== "not_applicable" ? [{ d, outcome }] : [];
   });
   if (started.length === 0) blocks.push({ type: "paragraph", text: s("noDeadlines") });
-  // Running ones apart from finished ones, so no heading says "met and missed" over a row "not yet due".
+  // Running ones apart from finished ones, so no heading says "met and missed" over a row "not yet
+  // due"; and those already past before the case apart from both.
   const running = started.filter(({ outcome }) => outcome === "open" || outcome === "paused");
-  const ended = started.filter(({ outcome }) => outcome !== "open" && outcome !== "paused");
+  const ended = started.filter(({ outcome }) => outcome === "met" || outcome === "metLate" || outcome === "missed");
+  const lapsed = started.filter(({ outcome }) => outcome === "lapsed");
   for (const [lead, group] of [
     ["deadlinesRunning", running],
     ["deadlinesEnded", ended],
+    ["deadlinesLapsed", lapsed],
   ] as const) {
     if (group.length === 0) continue;
     blocks.push({ type: "paragraph", text: s(lead) });

@@ -3,6 +3,7 @@ import { caseDeadlines } from "@/lib/cases/case-deadlines";
 import { CASE_KINDS, PLATFORMS, type CaseKind } from "@/lib/cases/schema";
 import type { StoredFacts } from "@/lib/cases/stored-facts";
 import { RULE_CATALOG } from "@/lib/kinds/catalog";
+import { kindModule } from "@/lib/kinds";
 import { copyProblems, type CopyProblem } from "@/lib/i18n/copy-check";
 import { RECIPIENTS_BY_KIND } from "@/lib/letters/recipients";
 import { renderLetter } from "@/lib/letters/render-letter";
@@ -39,8 +40,10 @@ const RECORDED: Record<CaseKind, string> = {
   ACCOUNT_RESTRICTED: "APPEAL_FILED",
 };
 
-function record(kind: CaseKind, platform: string, facts: StoredFacts, now: Date): CaseRecord {
-  const fixture = caseRecordFixture(kind, platform, facts);
+function record(kind: CaseKind, platform: string, facts: StoredFacts, now: Date, noLoss = false): CaseRecord {
+  const full = caseRecordFixture(kind, platform, facts);
+  // A case without a loss: no payment and no amount (a restricted account, a freeze of one's own).
+  const fixture = noLoss ? { ...full, amountFen: 0n, payments: [] } : full;
   const base = {
     ...fixture,
     events: fixture.events.map((e) => (e.retracted ? e : { ...e, type: RECORDED[kind] })),
@@ -70,6 +73,14 @@ const cases = CASE_KINDS.flatMap((kind) =>
   ),
 );
 
+// Kinds that can be opened without a payment (lib/kinds `needsPayment: false`), each on every platform.
+const noLossCases = CASE_KINDS.filter((kind) => !kindModule(kind).needsPayment).flatMap((kind) =>
+  PLATFORMS.flatMap((platform) => LOCALES.map((locale) => ({ kind, platform, locale }))),
+);
+
+/** What a case without a loss must never print: an amount to fill in, ¥0.00, "共 0 笔". */
+const NO_MONEY = /涉及金额】|the amount\]|¥0\.00|共 0 笔|\(0,|0 payments/u;
+
 const show = (problems: CopyProblem[]) => problems.map((p) => `${p.rule}: ${p.at}`);
 
 describe("composed copy reads as a careful person writes", () => {
@@ -91,6 +102,29 @@ describe("composed copy reads as a careful person writes", () => {
       const doc = buildCaseSummary(record(kind, platform, stored, now), locale, now);
       const problems = printedPieces(doc).flatMap((piece) => show(copyProblems(piece, locale)));
       expect(problems, JSON.stringify(doc.blocks)).toEqual([]);
+    }
+  });
+
+  test("kinds without a loss exist, so the no-payment cases below are not vacuous", () => {
+    expect(new Set(noLossCases.map((c) => c.kind))).toEqual(new Set(["ACCOUNT_RESTRICTED", "JUDICIAL_FREEZE"]));
+  });
+
+  test.each(noLossCases)("$kind on $platform ($locale) without a payment: no amount, no count", (c) => {
+    const { kind, platform, locale } = c;
+    for (const facts of [FULL_FACTS[kind], withoutFacts(kind)]) {
+      const subject = record(kind, platform, facts, OPENED, true);
+      for (const recipient of RECIPIENTS_BY_KIND[kind]) {
+        const { text } = renderLetter(subject, recipient, locale, OPENED);
+        expect(text, `${recipient}\n${text}`).not.toMatch(NO_MONEY);
+        expect(show(copyProblems(text, locale)), `${recipient}\n${text}`).toEqual([]);
+      }
+      for (const now of INSTANTS) {
+        const doc = buildCaseSummary(subject, locale, now);
+        const pieces = printedPieces(doc);
+        expect(pieces.join("\n")).not.toMatch(NO_MONEY);
+        expect(pieces).not.toContain(translator(locale, "export.summary")("amount"));
+        expect(pieces.flatMap((piece) => show(copyProblems(piece, locale)))).toEqual([]);
+      }
     }
   });
 

@@ -64,15 +64,15 @@ describe("first-aid answers", () => {
 });
 
 describe("first aid and a case agree", () => {
-  test("the fraud police-report deadline is the case's, 48 h after finding out, and comes first", () => {
-    const parsed = parseFirstAid("FRAUD", q("platform=ALIPAY&at=2026-12-07T08:30&amount=5000"), NOW);
+  test("the fraud police-report deadline is the case's, 48 h after finding out, and comes first (WeChat Pay)", () => {
+    const parsed = parseFirstAid("FRAUD", q("platform=WECHAT_PAY&at=2026-12-07T08:30&amount=5000"), NOW);
     if (!parsed.ok) throw new Error("answers should parse");
     const { nextUserDeadline, deadlines, guidance } = firstAidDeadlines(parsed.answers, NOW);
     expect(nextUserDeadline?.ruleId).toBe("fraud.police-report");
     expect(nextUserDeadline?.latest.toISOString()).toBe("2026-12-09T00:30:00.000Z");
     // The engine, asked directly with the event the case's facts imply, says the same.
     const direct = computeKindDeadlines(
-      { kind: "FRAUD", amountFen: 500000n, platform: "ALIPAY" },
+      { kind: "FRAUD", amountFen: 500000n, platform: "WECHAT_PAY" },
       [
         { type: "FRAUD_DISCOVERED", occurredAt: new Date("2026-12-07T00:30:00Z") },
         { type: "TRANSFER_MADE", occurredAt: new Date("2026-12-07T00:30:00Z") },
@@ -85,7 +85,16 @@ describe("first aid and a case agree", () => {
     expect(guidance[0]).toMatchObject({ type: "deadline", deadline: { ruleId: "fraud.police-report" } });
     const first = guidance[0];
     expect(first?.type === "deadline" ? first.tel.map((t) => t.number) : null).toEqual([]);
-    expect(urgentCalls("FRAUD", "ALIPAY").map((t) => t.number)).toEqual(["110", "96110", "95188"]);
+    expect(urgentCalls("FRAUD", "WECHAT_PAY").map((t) => t.number)).toEqual(["110", "96110", "95017"]);
+  });
+
+  test("on Alipay no source times the police report: first aid, like the case, recommends it first", () => {
+    const parsed = parseFirstAid("FRAUD", q("platform=ALIPAY&at=2026-12-07T08:30&amount=5000"), NOW);
+    if (!parsed.ok) throw new Error("answers should parse");
+    const { nextUserDeadline, deadlines, guidance } = firstAidDeadlines(parsed.answers, NOW);
+    expect(deadlines.map((d) => d.ruleId)).not.toContain("fraud.police-report");
+    expect(nextUserDeadline?.ruleId).not.toBe("fraud.police-report");
+    expect(guidance[0]).toMatchObject({ type: "recommended", step: { id: "fraud.police" } });
   });
 
   test("the answers make the wizard's own form: kind, platform, one payment, the kind's starting time", () => {
@@ -138,7 +147,8 @@ describe("numbers to call first", () => {
       const { answers } = parsed;
       const above = urgentCalls(answers.kind, answers.platform, answers.bank).map((c) => c.number);
       const { guidance } = firstAidDeadlines(answers, NOW);
-      expect(guidance[0]?.type).toBe("deadline");
+      // WeChat Pay: the 48 h deadline; a bank card: the same step, recommended.
+      expect(guidance[0]?.type).toBe(answers.platform === "WECHAT_PAY" ? "deadline" : "recommended");
       const below = guidance.flatMap((item) => ("tel" in item ? item.tel.map((t) => t.number) : []));
       const all = [...above, ...below];
       expect(all.filter((n) => n === "110")).toHaveLength(1);

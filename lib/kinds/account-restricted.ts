@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EVIDENCE as E, SOURCES as S, cites, type DeadlineRule } from "@/lib/deadlines";
+import { EVIDENCE as E, SOURCES as S, type DeadlineRule } from "@/lib/deadlines";
 import { bankChoice, storedBank } from "./banks";
 import { defineKind } from "./define";
 import { instant, optional, storedInstant, storedText, wall, wallTime } from "./fields";
@@ -20,29 +20,30 @@ const ACCOUNT_RESTRICTED_RULES: readonly DeadlineRule[] = [
   {
     id: "restricted.customer-service-appeal",
     kind: "ACCOUNT_RESTRICTED",
-    scope: { platforms: ["WECHAT_PAY", "ALIPAY", "OKPAY"] },
+    // The 1–3 / 7 working days are WeChat Pay's (seed 002 §一). Seeds 000 (Alipay) and 001
+    // (OKPay) name the channel but no time: there the follow-up step below says so.
+    scope: { platforms: ["WECHAT_PAY"] },
     label: { "zh-CN": "客服申诉处理（账户受限）", en: "Customer-service appeal (restricted account)" },
     owner: "COUNTERPARTY",
     trigger: ["APPEAL_FILED"],
     // The platform answers, or simply lifts the restriction.
     metBy: ["APPEAL_ANSWERED", "UNFROZEN"],
-    // Seeds 000/001 name the channel but no time; seed 002 gives customer service 1–3 working days, complex up to 7.
+    // Seed 002 gives customer service 1–3 working days, complex cases up to 7.
     window: { clock: "WORKING_DAYS", min: 1, max: 7 },
     typical: { min: 1, max: 3 },
     evidence: [E.accountDetails, E.platformNotice, E.idCard, E.recentTransactions],
     escalation: {
       channel: "official hotline",
       text: {
-        "zh-CN":
-          "申诉逾期未答复，请拨打官方客服电话（微信支付95017，支付宝95188）或通过OKPay应用内客服催办，说明申诉时间并保留记录",
-        en: "No answer in time. Call the official line (WeChat Pay 95017, Alipay 95188) or use OKPay's in-app customer service, give the date of your appeal and keep a record",
+        "zh-CN": "申诉逾期未答复，请拨打微信支付客服95017催办，说明申诉时间并保留记录",
+        en: "No answer in time. Call WeChat Pay on 95017, give the date of your appeal and keep a record",
       },
     },
     note: {
       "zh-CN": "先问清受限原因，再按客服给出的步骤准备材料；通常1至3个工作日，复杂情况可能延长至7个工作日",
       en: "Ask why the account is restricted first, then prepare what customer service asks for; usually 1–3 working days, complex cases up to 7",
     },
-    source: cites(S.alipayCantPay, S.okpayHelp, S.wechatAppeal),
+    source: S.wechatAppeal,
   },
   {
     id: "restricted.risk-control-unfreeze",
@@ -57,8 +58,8 @@ const ACCOUNT_RESTRICTED_RULES: readonly DeadlineRule[] = [
     escalation: {
       channel: "official hotline",
       text: {
-        "zh-CN": "联系官方客服（微信支付95017，支付宝95188，OKPay应用内客服）并提供提交记录",
-        en: "Contact official customer service (WeChat Pay 95017, Alipay 95188, OKPay in-app service) with your submission record",
+        "zh-CN": "联系微信支付客服95017并提供提交记录",
+        en: "Contact WeChat Pay on 95017 with your submission record",
       },
     },
     note: {
@@ -121,6 +122,37 @@ export const ACCOUNT_RESTRICTED = defineKind({
         en: 'No rule sets a deadline, but only the platform can say why and how to lift it; never trust paid "unfreezing" or "recovery" services',
       },
       metBy: ["APPEAL_FILED", "UNFREEZE_MATERIALS_SUBMITTED", "UNFROZEN"],
+      contacts: ["platform"],
+    },
+    {
+      // After the appeal. On WeChat Pay its answer is awaited within the rule's 1–3 / 7 working
+      // days (the waiting item, not this step); elsewhere no source gives a time, and this says so.
+      id: "restricted.follow-up",
+      ruleId: "restricted.customer-service-appeal",
+      after: ["APPEAL_FILED"],
+      text: {
+        "zh-CN": "等待客服答复，保留申诉记录；几天后仍没有答复，就通过同一官方渠道催办",
+        en: "Wait for customer service to answer and keep a record of your appeal; if there is still no answer after a few days, follow up through the same official channel",
+      },
+      why: {
+        "zh-CN": "这个平台没有公布客服申诉的处理时限，只能由平台说明原因和解除办法",
+        en: "This platform publishes no time for answering an appeal, and only the platform can say why and how to lift the restriction",
+      },
+      onPlatform: {
+        ALIPAY: {
+          why: {
+            "zh-CN": "支付宝没有公布客服申诉的处理时限，只能由平台说明原因和解除办法",
+            en: "Alipay publishes no time for answering an appeal, and only Alipay can say why and how to lift the restriction",
+          },
+        },
+        OKPAY: {
+          why: {
+            "zh-CN": "OKPay没有公布客服申诉的处理时限，只能通过应用内客服或官网“联系我们”跟进",
+            en: 'OKPay publishes no time for answering an appeal; follow up only through its in-app service or the "Contact us" page of its official website',
+          },
+        },
+      },
+      metBy: ["APPEAL_ANSWERED", "UNFROZEN"],
       contacts: ["platform"],
     },
   ],

@@ -18,7 +18,10 @@ const FRAUD_RULES: readonly DeadlineRule[] = [
   {
     id: "fraud.police-report",
     kind: "FRAUD",
-    scope: { platforms: "ALL" },
+    // The 48 h is WeChat Pay's: seed 002 §六 (百万保障: report within 48 h to keep the cover).
+    // No source gives Alipay, OKPay, a bank card or another platform a time: there the police
+    // report is the app's own recommendation, first and today (`steps` below), not a deadline.
+    scope: { platforms: ["WECHAT_PAY"] },
     label: { "zh-CN": "向公安机关报案（110 / 96110）", en: "Report to the police (110 / anti-fraud 96110)" },
     owner: "USER",
     trigger: ["FRAUD_DISCOVERED"],
@@ -98,8 +101,28 @@ export const FRAUD = defineKind({
       id: "fraud.police",
       ruleId: "fraud.police-report",
       text: {
-        "zh-CN": "立即拨打110或反诈专线96110报警，最迟在发现后48小时内报案：越早报案，拦截资金的机会越大",
-        en: "Call the police (110) or the anti-fraud line (96110) now, and report within 48 hours of finding out: the sooner, the better the chance to intercept the money",
+        "zh-CN": "立即拨打110或反诈专线96110报警：越早报案，拦截资金的机会越大",
+        en: "Call the police (110) or the anti-fraud line (96110) now: the sooner, the better the chance to intercept the money",
+      },
+      // Off WeChat Pay no law or platform times the report: the app recommends it today.
+      why: {
+        "zh-CN":
+          "报案没有法定期限，这个平台也没有公布期限；本应用建议今天就报案：资金可能很快被转走，越早报案越有机会拦截",
+        en: "No law sets a deadline for the report, and this platform publishes none; the app recommends reporting today: the money can move fast, and the sooner you report, the better the chance to stop it",
+      },
+      onPlatform: {
+        // WeChat Pay: the 48 h of 百万保障 (seed 002 §六) is a deadline, the rule above.
+        WECHAT_PAY: {
+          text: {
+            "zh-CN": "立即拨打110或反诈专线96110报警，最迟在发现后48小时内报案：越早报案，拦截资金的机会越大",
+            en: "Call the police (110) or the anti-fraud line (96110) now, and report within 48 hours of finding out: the sooner, the better the chance to intercept the money",
+          },
+          why: {
+            "zh-CN": "微信支付百万保障要求在发现后48小时内报案；越早报案，拦截资金的机会越大",
+            en: "WeChat Pay's account-security insurance asks for a police report within 48 hours of finding out; the sooner, the better the chance to intercept the money",
+          },
+          source: S.wechatInsurance,
+        },
       },
       metBy: ["POLICE_REPORTED"],
       contacts: ["police", "antiFraud"],

@@ -149,12 +149,16 @@ function expected(kind: CaseKind, platform: PaymentPlatform, timing: Timing, ban
           // WeChat Pay's 7–15 working days cite WeChat Pay; Alipay and the rest publish none.
           source: wechat ? "微信支付 交易投诉处理时效" : "app",
         };
-      return {
-        first: "deadline:fraud.police-report",
-        tel: ["110", "96110"],
-        button: "POLICE_REPORTED",
-        source: /司法协助/,
-      };
+      // The 48 h is WeChat Pay's (百万保障, seed 002 §六). Elsewhere no source times the report:
+      // the app recommends it today, with the same numbers, and cites nothing as a deadline.
+      return wechat
+        ? {
+            first: "deadline:fraud.police-report",
+            tel: ["110", "96110"],
+            button: "POLICE_REPORTED",
+            source: /百万保障/,
+          }
+        : { first: "recommended:fraud.police", tel: ["110", "96110"], button: "POLICE_REPORTED", source: "app" };
     case "MERCHANT_DISPUTE":
       // Return requested: nothing near is the person's; only WeChat Pay's 零钱明细 horizon remains.
       if (timing === "afterFirstEvent")
@@ -183,10 +187,22 @@ function expected(kind: CaseKind, platform: PaymentPlatform, timing: Timing, ban
         return { first: "later:freeze.expiry-renewal", tel: [], button: "MONEY_RECOVERED", source: /冻结/ };
       return { first: "recommended:freeze.ask-court", tel: [], button: "UNFROZEN", source: "app" };
     case "ACCOUNT_RESTRICTED":
+      // Appeal filed: WeChat Pay's 1–3 / 7 working days are awaited; Alipay, OKPay and the rest
+      // publish no time, so the follow-up step says so (and names only that platform's line).
       if (timing === "afterFirstEvent")
-        return wechat || platform === "ALIPAY" || platform === "OKPAY"
-          ? { first: "waiting:restricted.customer-service-appeal", tel: [], button: "APPEAL_ANSWERED", source: /./ }
-          : { first: "nothing", tel: [], button: "MONEY_RECOVERED", source: "" };
+        return wechat
+          ? {
+              first: "waiting:restricted.customer-service-appeal",
+              tel: [],
+              button: "APPEAL_ANSWERED",
+              source: "微信支付 客服申诉处理时效",
+            }
+          : {
+              first: "recommended:restricted.follow-up",
+              tel: platformLine(platform, bank),
+              button: "APPEAL_ANSWERED",
+              source: "app",
+            };
       return {
         first: "recommended:restricted.ask-platform",
         tel: platformLine(platform, bank),
@@ -251,7 +267,48 @@ describe("what the issue's victims are told first", () => {
       backDatedImport: true,
     });
     expect(computed.deadlines.map((d) => d.ruleId)).not.toContain("all.statement-download");
-    expect(describeFirst(items).first).toBe("deadline:fraud.police-report");
+    expect(describeFirst(items)).toMatchObject({ first: "recommended:fraud.police", tel: ["110", "96110"] });
+  });
+
+  it("an Alipay fraud cites no WeChat Pay source: the police report is the app's recommendation, not a 48 h deadline", () => {
+    const { items, computed } = run({
+      kind: "FRAUD",
+      platform: "ALIPAY",
+      now: new Date(OPENED.getTime() + 5 * 60_000),
+    });
+    expect(computed.deadlines.map((d) => d.ruleId)).not.toContain("fraud.police-report");
+    const first = items[0];
+    if (first?.type !== "recommended") throw new Error(`first is ${first?.type}`);
+    expect(first.step.source).toBeUndefined();
+    for (const text of [first.step.text, first.step.why!])
+      for (const locale of ["zh-CN", "en"] as const) expect(text[locale]).not.toMatch(/48|微信|WeChat/u);
+    expect(first.step.why?.["zh-CN"]).toContain("本应用建议");
+    // Nothing shown on the case cites another platform's source.
+    for (const d of computed.deadlines)
+      if (d.status !== "not_applicable") expect(d.rule.source["zh-CN"], d.ruleId).not.toMatch(/微信/u);
+    // On WeChat Pay the same step is the 48 h deadline of 百万保障, told with its 48 hours.
+    const wechat = run({ kind: "FRAUD", platform: "WECHAT_PAY", now: new Date(OPENED.getTime() + 5 * 60_000) });
+    const deadline = wechat.items[0];
+    if (deadline?.type !== "deadline") throw new Error(`first is ${deadline?.type}`);
+    expect(deadline.deadline.rule.source["zh-CN"]).toContain("微信支付 百万保障理赔");
+    expect(deadline.text?.["zh-CN"]).toContain("48小时");
+  });
+
+  it("an Alipay or OKPay appeal borrows no WeChat Pay time: the platform publishes none", () => {
+    for (const platform of ["ALIPAY", "OKPAY"] as const) {
+      const at = new Date(OPENED.getTime() + H);
+      const { items, computed } = run({
+        kind: "ACCOUNT_RESTRICTED",
+        platform,
+        now: new Date(at.getTime() + 30 * 24 * H),
+        recorded: [{ type: "APPEAL_FILED", at }],
+      });
+      expect(computed.deadlines.map((d) => d.ruleId)).not.toContain("restricted.customer-service-appeal");
+      const first = items[0];
+      if (first?.type !== "recommended") throw new Error(`first is ${first?.type}`);
+      expect(first.step.why?.["zh-CN"]).toContain("没有公布");
+      expect(JSON.stringify(first.step)).not.toMatch(/1至3|1–3|7个工作日|7 working|95017|95188|微信/u);
+    }
   });
 
   it("on WeChat the same import makes the statement rule information (lapsed before the case), never first", () => {
@@ -365,5 +422,43 @@ describe("a step quotes a platform's time only on that platform, citing that pla
     expect(alipay.source).toBeUndefined();
     for (const platform of ["OKPAY", "BANK_CARD", "OTHER"] as const)
       expect(onPlatform(step, platform).why?.["zh-CN"]).not.toMatch(/7至15|微信|支付宝/);
+  });
+});
+
+// What names a platform in a rule's text: its name or its line. ("Ask your bank" names no bank.)
+const NAMES: Record<PaymentPlatform, RegExp | null> = {
+  WECHAT_PAY: /微信|WeChat|95017/iu,
+  ALIPAY: /支付宝|Alipay|95188/iu,
+  OKPAY: /OKPay/iu,
+  BANK_CARD: null,
+  OTHER: null,
+};
+
+/**
+ * Rules for every platform that still cite a WeChat Pay article beside the law or the person's
+ * own answer (the source line reads "《…》；微信支付 …"). Known, not yet split per platform; a new
+ * one fails here.
+ */
+const CITES_WECHAT_FOR_ALL = new Set([
+  "misdirected.delayed-arrival-cancel",
+  "merchant.no-reason-return",
+  "freeze.file-suit",
+]);
+
+describe("a rule speaks only for the platforms it applies to", () => {
+  it.each(RULE_CATALOG.map((rule) => ({ id: rule.id, rule })))("$id", ({ rule }) => {
+    const scope = rule.scope.platforms;
+    // What to do when it lapses, and the note, name only the case's platform's channel.
+    const texts = [rule.escalation.text, ...(rule.note ? [rule.note] : [])];
+    if (!CITES_WECHAT_FOR_ALL.has(rule.id)) texts.push(rule.source);
+    // Shown on a case of `shownOn`, no text names another platform.
+    for (const shownOn of scope === "ALL" ? PLATFORMS : scope)
+      for (const other of PLATFORMS) {
+        const name = NAMES[other];
+        if (!name || other === shownOn) continue;
+        for (const text of texts)
+          for (const locale of ["zh-CN", "en"] as const)
+            expect(text[locale], `${rule.id} on ${shownOn} names ${other}`).not.toMatch(name);
+      }
   });
 });

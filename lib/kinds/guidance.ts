@@ -63,7 +63,8 @@ export function caseGuidance(input: GuidanceInput): GuidanceItem[] {
     .filter((d) => d.latest.getTime() <= horizon || stepFor.has(d.ruleId))
     .sort((a, b) => a.latest.getTime() - b.latest.getTime());
   const items: GuidanceItem[] = near.map((deadline) => {
-    const step = stepFor.get(deadline.ruleId);
+    const own = stepFor.get(deadline.ruleId);
+    const step = own ? onPlatform(own, input.platform) : undefined;
     return {
       type: "deadline",
       deadline,
@@ -97,12 +98,17 @@ export function caseGuidance(input: GuidanceInput): GuidanceItem[] {
   return items;
 }
 
-/** The step as told on this platform: its `why` and the source that `why` quotes. */
+/** The step as told on this platform: its text, its `why` and the source that `why` quotes. */
 export function onPlatform(step: GuidanceStep, platform: PaymentPlatform): GuidanceStep {
   const own = step.onPlatform?.[platform];
   if (!own) return step;
   const { source: _ignored, ...rest } = step;
-  return { ...rest, why: own.why, ...(own.source ? { source: own.source } : {}) };
+  return {
+    ...rest,
+    ...(own.text ? { text: own.text } : {}),
+    why: own.why,
+    ...(own.source ? { source: own.source } : {}),
+  };
 }
 
 /** The events that meet the open items, the first item's first: the first buttons on the case page. */

@@ -73,10 +73,11 @@ describe("first steps and their contacts, from the modules", () => {
   const tel = (kind: CaseKind, platform: PaymentPlatform, step = 0) =>
     stepContacts(KINDS[kind].steps[step]?.contacts, kind, platform).map((t) => t.number);
 
-  it("fraud: call 110 / 96110 now, within 48 hours, whatever the platform", () => {
+  it("fraud: call 110 / 96110 now, whatever the platform; the 48 hours only where WeChat Pay's 百万保障 gives them", () => {
     const [first] = KINDS.FRAUD.steps;
-    expect(first?.text["zh-CN"]).toContain("48小时");
-    expect(first?.text.en).toContain("48 hours");
+    expect(first?.text["zh-CN"]).not.toContain("48");
+    expect(first?.onPlatform?.WECHAT_PAY?.text?.["zh-CN"]).toContain("48小时");
+    expect(first?.onPlatform?.WECHAT_PAY?.text?.en).toContain("48 hours");
     for (const platform of PAYMENT_PLATFORMS) expect(tel("FRAUD", platform)).toEqual(["110", "96110"]);
   });
   it("account restricted: the platform's own line only (none for OKPay), never the police", () => {

@@ -62,10 +62,10 @@ const MISDIRECTED_TRANSFER_RULES: readonly DeadlineRule[] = [
     evidence: [E.recipientRealName, E.transferScreenshot, E.transactionNumber],
     escalation: {
       nextRuleId: "misdirected.customer-service-appeal",
-      channel: "WeChat Pay 95017 / Alipay 95188",
+      channel: "WeChat Pay 95017",
       text: {
-        "zh-CN": "投诉逾期未处理，请提交客服申诉（微信支付95017，支付宝95188）",
-        en: "No answer in time. File a customer-service appeal (WeChat Pay 95017, Alipay 95188)",
+        "zh-CN": "投诉逾期未处理，请提交客服申诉（微信支付客服95017）",
+        en: "No answer in time. File a customer-service appeal (WeChat Pay 95017)",
       },
     },
     reportedSuccessRate: 0.7,

@@ -39,11 +39,14 @@ export interface GuidanceStep {
   /** The source `why` quotes (a platform's published time), when it quotes one. */
   readonly source?: Bilingual;
   /**
-   * Where the platforms' sources differ: that platform's `why` and the source it quotes. A
-   * platform without an entry gets the step's own `why`, which then quotes no platform's time.
+   * Where the platforms' sources differ: that platform's `why` and the source it quotes (and its
+   * own `text` where the step's names that platform's time). A platform without an entry gets
+   * the step's own `text` and `why`, which then quote no platform's time.
    */
   readonly onPlatform?: Partial<
-    Readonly<Record<PaymentPlatform, { readonly why: Bilingual; readonly source?: Bilingual }>>
+    Readonly<
+      Record<PaymentPlatform, { readonly text?: Bilingual; readonly why: Bilingual; readonly source?: Bilingual }>
+    >
   >;
   readonly metBy: readonly CaseEventType[];
   readonly ruleId?: string;

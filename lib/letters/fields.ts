@@ -17,7 +17,17 @@ import { caseContacts } from "@/lib/kinds/contacts";
 export type FieldValue = string | null;
 
 /** Facts only the writer knows (name, ID number…): Recourse never stores them, so always a placeholder. */
-export const WRITER_FIELDS = ["applicantName", "idNumber", "phone", "address", "policeStation", "insurerName"] as const;
+export const WRITER_FIELDS = [
+  "applicantName",
+  "idNumber",
+  "phone",
+  "address",
+  "policeStation",
+  "insurerName",
+  // A preservation asked for without a payment recorded: what to freeze and why is the writer's.
+  "preservationAmount",
+  "preservationFacts",
+] as const;
 
 export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
   applicantName: { "zh-CN": "您的姓名", en: "your full name" },
@@ -29,6 +39,11 @@ export const FIELD_LABELS: Readonly<Record<string, Bilingual>> = {
     en: "the police station, e.g. the local public security bureau",
   },
   insurerName: { "zh-CN": "保险公司名称", en: "the insurer's name" },
+  preservationAmount: { "zh-CN": "申请冻结的金额", en: "the amount to freeze" },
+  preservationFacts: {
+    "zh-CN": "被申请人占有或欠付您财产的事实",
+    en: "what the respondent holds or owes you",
+  },
   discoveredAt: { "zh-CN": "发现时间", en: "when you found out" },
   policeReportedAt: { "zh-CN": "报警时间", en: "when you reported it to the police" },
   policeReceiptNo: { "zh-CN": "报警回执号", en: "the police receipt number" },
@@ -119,6 +134,9 @@ export function caseFields(ctx: LetterContext): Record<string, FieldValue> {
       ? contact.label[locale] + (contact.tel ? punctuation(locale).aside(contact.telText ?? contact.tel) : "")
       : null,
     amount: record.amountFen > 0n ? formatFen(record.amountFen, locale) : null,
+    // Set where the case involves money (an amount or a payment): paragraphs naming the amount
+    // and the payments show only then (a restricted account may have lost nothing).
+    moneyInvolved: record.amountFen > 0n || record.payments.length > 0 ? "yes" : null,
     paymentCount: String(outgoing.length),
     firstPaymentAt: at(outgoing[0]?.occurredAt ?? null),
     counterparty: uniq(record.payments.map((p) => p.counterpartyName)).join(punctuation(locale).list) || null,

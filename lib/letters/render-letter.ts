@@ -31,6 +31,7 @@ export function renderLetter(record: CaseRecord, recipient: Recipient, locale: L
   const paragraphs = template.paragraphs
     .filter((p) => !p.kinds || p.kinds.includes(record.kind))
     .filter((p) => !p.ifPresent || values[p.ifPresent])
+    .filter((p) => !p.ifAbsent || !values[p.ifAbsent])
     .map((p) => p.text[locale].replace(TOKEN, (_match, name: string) => values[name] ?? placeholder(name, locale)));
   const title = template.title[locale];
   const { brackets, colon } = punctuation(locale);

@@ -26,3 +26,11 @@ export function fraudForm(overrides: Partial<Record<string, unknown>> = {}): Cas
 export function parseForm(input: CaseFormInput) {
   return CaseFormSchema.parse(input);
 }
+
+/**
+ * The same fraud on WeChat Pay: the platform whose 百万保障 gives the police report its 48 h
+ * (`fraud.police-report` is scoped to it; elsewhere the report is a recommendation, no deadline).
+ */
+export function wechatFraudForm(overrides: Partial<Record<string, unknown>> = {}): CaseFormInput {
+  return fraudForm({ platform: "WECHAT_PAY", title: "微信支付 刷单诈骗", ...overrides });
+}

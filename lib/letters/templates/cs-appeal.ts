@@ -16,7 +16,12 @@ export const csAppeal: LetterTemplate = {
     para(
       "本人{applicantName}，账户绑定手机号{phone}。就以下交易申请协助，涉及金额{amount}：",
       "I am {applicantName}, account registered to {phone}. I ask for your help with these transactions, {amount} in total:",
+      { ifPresent: "moneyInvolved" },
     ),
+    // No money involved (a restricted account, a freeze without a payment): no amount to name.
+    para("本人{applicantName}，账户绑定手机号{phone}。", "I am {applicantName}, account registered to {phone}.", {
+      ifAbsent: "moneyInvolved",
+    }),
     PAYMENTS,
     para(
       "以上款项系转错账，请协助联系收款方{counterparty}退回，或告知退回途径。",

@@ -5,13 +5,16 @@ import type { Bilingual } from "@/lib/deadlines";
 // becomes a visible 【待补充】/[TO FILL IN] placeholder; `{payments}`, `{evidence}` and
 // `{timeline}` expand to numbered lists. A paragraph with `kinds` is only for those case
 // kinds; one with `ifPresent` only when the case has that fact (so "reported on …" is
-// never claimed for a case that was not reported). Channels named here are official
+// never claimed for a case that was not reported), one with `ifAbsent` only when it has not
+// (`moneyInvolved`: a restricted account that lost nothing names no amount). Channels named here are official
 // only: 110 / 96110, the platforms' own hotlines (95017, 95188), the court.
 
 export interface LetterParagraph {
   readonly text: Bilingual;
   readonly kinds?: readonly CaseKind[];
   readonly ifPresent?: string;
+  /** Only when the case lacks that fact: the paragraph said instead (no payment, no amount). */
+  readonly ifAbsent?: string;
 }
 
 export interface LetterTemplate {
@@ -23,7 +26,7 @@ export interface LetterTemplate {
 export function para(
   zh: string,
   en: string,
-  only: { kinds?: readonly CaseKind[]; ifPresent?: string } = {},
+  only: { kinds?: readonly CaseKind[]; ifPresent?: string; ifAbsent?: string } = {},
 ): LetterParagraph {
   return { ...only, text: { "zh-CN": zh, en } };
 }
@@ -65,9 +68,11 @@ export const SIGNATURE = para(
   "Yours faithfully,\n\n{applicantName}\nID card number: {idNumber}\nPhone: {phone}\nDate: {today}",
 );
 
+/** Only where money is involved: a case without a loss has no "共 0 笔" and no amount to fill in. */
 export const PAYMENTS = para(
   "付款明细（共 {paymentCount} 笔，合计{amount}）：\n{payments}",
   "The payments ({paymentCount}, {amount} in total):\n{payments}",
+  { ifPresent: "moneyInvolved" },
 );
 
 export const EVIDENCE = para(

@@ -12,6 +12,12 @@ export const unfreeze: LetterTemplate = {
     para(
       "本人确认账户由本人实名使用，相关资金来源合法。近期交易如下（合计{amount}）：\n{payments}",
       "I confirm that I use this account in my own name and that the funds are lawful. My recent transactions ({amount} in total):\n{payments}",
+      { ifPresent: "moneyInvolved" },
+    ),
+    para(
+      "本人确认账户由本人实名使用，相关资金来源合法。",
+      "I confirm that I use this account in my own name and that the funds are lawful.",
+      { ifAbsent: "moneyInvolved" },
     ),
     EVIDENCE,
     para(
