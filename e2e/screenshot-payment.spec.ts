@@ -46,7 +46,8 @@ const text = {
     arrival: "No (arrived at once)",
     open: "Read from a screenshot",
     reading: "Reading the screenshot…",
-    found: /Found: ¥[\d,.]+ · 2026-\d\d-\d\d \d\d:\d\d · transaction number \d+ · payee .+ — add as a payment\?/,
+    found:
+      /Found: ¥[\d,.]+ · \d{1,2} [A-Z][a-z]{2} 2026 \d\d:\d\d · transaction number \d+ · payee .+ — add as a payment\?/,
     payee: "Payee",
     confirm: "Add as a payment",
     added: "The payment was added and the screenshot kept as its evidence.",
