@@ -73,8 +73,9 @@ test("calculator: the account-restricted kind, in English with the year named", 
   // Mon 28 Dec 2026 + 7 working days: 29, 30, 31 Dec, (Fri 1 Jan 2027 is a statutory holiday before any notice), 4–7 Jan.
   await expect(appeal).toContainText("2027年1月7日");
   await expect(appeal.getByRole("note")).toContainText("2027 年放假安排尚未公布，调休未计入");
-  await expect(appeal).toContainText("支付宝 账户不能支付的排查");
+  // The appeal window is WeChat Pay's published one (the only platform that publishes it).
+  await expect(appeal).toContainText("微信支付 客服申诉处理时效");
   await page.getByLabel("语言").selectOption("en");
   await expect(appeal.getByRole("note")).toContainText("The 2027 holiday schedule is not yet published");
-  await expect(appeal).toContainText("Alipay: when the account cannot pay");
+  await expect(appeal).toContainText("WeChat Pay: customer-service appeal handling times");
 });
