@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
 import { claimDueReminders } from "@/lib/reminders/claim-due-reminders";
 import { deliverClaimed } from "@/lib/reminders/deliver-claimed";
-import { fraudForm, parseForm } from "../factories/case";
+import { parseForm, wechatFraudForm } from "../factories/case";
 import { createTestUser } from "../factories/user";
 import { startSmtpCapture } from "../reminders/helpers";
 
@@ -32,7 +32,7 @@ test("a captured reminder renders in Chromium with its Chinese text visible; its
     const now = new Date("2026-11-29T11:00:00Z");
     const user = await createTestUser();
     await db().user.update({ where: { id: user.id }, data: { emailVerified: now } });
-    await createCase(user.id, parseForm(fraudForm()), now);
+    await createCase(user.id, parseForm(wechatFraudForm()), now);
     const sendAt = new Date("2026-12-01T06:00:10Z"); // the 2 h reminder
     const ids = await claimDueReminders(db(), {
       workerId: "w",
