@@ -4,11 +4,9 @@ import { createCase, recordCaseEvent, updateCaseFacts } from "@/lib/cases";
 import { RecordEventSchema } from "@/lib/cases/record-event-schema";
 import { db } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
-import { claimDueReminders } from "@/lib/reminders/claim-due-reminders";
-import { deliverClaimed } from "@/lib/reminders/deliver-claimed";
 import { parseForm, wechatFraudForm } from "./factories/case";
 import { createTestUser } from "./factories/user";
-import { startSmtpCapture } from "./reminders/helpers";
+import { deliverAt, startSmtpCapture } from "./reminders/helpers";
 
 // A reminder whose moment has passed while its deadline is still ahead goes out at once (issue 22,
 // lib/reminders/plan-reminders.ts). Opening a case late is tested in reminders-schedule.test.ts;
@@ -34,27 +32,6 @@ async function verifiedUser() {
   const user = await createTestUser();
   await db().user.update({ where: { id: user.id }, data: { emailVerified: at("2026-11-01T00:00:00Z") } });
   return user;
-}
-
-async function deliverAt(instant: Date) {
-  const ids = await claimDueReminders(db(), {
-    workerId: "catch-up",
-    now: instant,
-    leaseMs: 60_000,
-    batchSize: 50,
-    digestWindowMs: 300_000,
-  });
-  return deliverClaimed(db(), ids, {
-    workerId: "catch-up",
-    now: () => instant,
-    baseUrl: "https://recourse.example",
-    secret: process.env.NEXTAUTH_SECRET ?? "",
-    maxAttempts: 3,
-    random: () => 0.5,
-    retryBaseMs: 1_000,
-    concurrency: 1,
-    stopping: () => false,
-  });
 }
 
 async function scheduled(caseId: string, ruleId: string) {

@@ -6,11 +6,9 @@ import { RecordEventSchema } from "@/lib/cases/record-event-schema";
 import { db } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
 import { failedRemindersForCase } from "@/lib/reminders";
-import { claimDueReminders } from "@/lib/reminders/claim-due-reminders";
-import { deliverClaimed } from "@/lib/reminders/deliver-claimed";
 import { parseForm, wechatFraudForm } from "./factories/case";
 import { createTestUser } from "./factories/user";
-import { startSmtpCapture } from "./reminders/helpers";
+import { deliverAt, startSmtpCapture } from "./reminders/helpers";
 
 const at = (iso: string) => new Date(iso);
 // Fraud discovered 16:00 Beijing on 29 Nov 2026 → report to the police by 16:00 Beijing on 1 Dec (08:00Z).
@@ -29,27 +27,6 @@ async function policeRows(caseId: string) {
     orderBy: { sendAt: "asc" },
   });
   return rows.map((r) => [r.offsetHours, r.status, r.sendAt.toISOString()]);
-}
-
-async function deliverAt(instant: Date, workerId = "test-worker") {
-  const ids = await claimDueReminders(db(), {
-    workerId,
-    now: instant,
-    leaseMs: 60_000,
-    batchSize: 50,
-    digestWindowMs: 300_000,
-  });
-  return deliverClaimed(db(), ids, {
-    workerId,
-    now: () => instant,
-    baseUrl: "https://recourse.example",
-    secret: process.env.NEXTAUTH_SECRET ?? "",
-    maxAttempts: 3,
-    random: () => 0.5,
-    retryBaseMs: 1_000,
-    concurrency: 1,
-    stopping: () => false,
-  });
 }
 
 afterEach(() => {

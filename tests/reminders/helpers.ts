@@ -5,6 +5,8 @@ import { URGENCY_VERSION } from "@/lib/cases/urgency-version";
 import { db } from "@/lib/db";
 import { computeKindDeadlines } from "@/lib/kinds/catalog";
 import { planReminders } from "@/lib/reminders";
+import { claimDueReminders } from "@/lib/reminders/claim-due-reminders";
+import { deliverClaimed } from "@/lib/reminders/deliver-claimed";
 import { PLAN_VERSION } from "@/lib/reminders/plan-version";
 import { DEFAULT_PREFERENCES } from "@/lib/reminders/types";
 import { WORKER_BUNDLE } from "@/scripts/lib/build-worker.mjs";
@@ -161,4 +163,26 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, 
 export async function statusCounts(): Promise<Record<string, number>> {
   const rows = await db().reminder.groupBy({ by: ["status"], _count: { _all: true } });
   return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
+}
+
+/** One worker round at `instant`, in process: claim what is due, then deliver it (one worker, no jitter). */
+export async function deliverAt(instant: Date, workerId = "test-worker") {
+  const ids = await claimDueReminders(db(), {
+    workerId,
+    now: instant,
+    leaseMs: 60_000,
+    batchSize: 50,
+    digestWindowMs: 300_000,
+  });
+  return deliverClaimed(db(), ids, {
+    workerId,
+    now: () => instant,
+    baseUrl: "https://recourse.example",
+    secret: process.env.NEXTAUTH_SECRET ?? "",
+    maxAttempts: 3,
+    random: () => 0.5,
+    retryBaseMs: 1_000,
+    concurrency: 1,
+    stopping: () => false,
+  });
 }
