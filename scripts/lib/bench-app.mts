@@ -95,6 +95,23 @@ export async function timeGet(url: string, { cookie, headers = {}, statuses = [2
   return ms;
 }
 
+/** One client polling `url` with a 20 ms pause between answers until `done()`: each answer's time. */
+export async function poll(url: string, done: () => boolean, options?: GetOptions): Promise<number[]> {
+  const times: number[] = [];
+  while (!done()) {
+    times.push(await timeGet(url, options));
+    await sleep(20);
+  }
+  return times;
+}
+
+/** "p50 / p99 / max" of a poll, in ms, with its count. */
+export function latencyLine(times: number[]): string {
+  const ms = (v: number) => (v < 10 ? v.toFixed(1) : v.toFixed(0));
+  const max = times.length > 0 ? Math.max(...times) : NaN;
+  return `${ms(percentile(times, 50))} / ${ms(percentile(times, 99))} / ${ms(max)} ms (${times.length})`;
+}
+
 /**
  * This shell's environment for an embedded installation in `dataDir`, minus what would point
  * the app or the backup CLIs elsewhere (a PostgreSQL server, a bucket, another secret or URL).
