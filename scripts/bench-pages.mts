@@ -19,98 +19,34 @@
  * Informational: timings never decide pass/fail. Needs `--conditions=react-server` (lib code
  * imports `server-only`), which the npm script passes.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
-import { createServer } from "node:net";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
-import { buildNeeded } from "./lib/build-freshness.mjs";
+import {
+  describeProcs,
+  freePort,
+  MB,
+  percentile,
+  requireBuild,
+  sleep,
+  startApp,
+  stopApp,
+  timeGet,
+  treeProcesses,
+  pointAtAppDatabase,
+} from "./lib/bench-app.mjs";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /** `--memory-only`: start, measure the embedded mode's memory, stop (no seeding, no load). */
 const memoryOnly = process.argv.includes("--memory-only");
 const CASES = 2_000;
 const EVENTS_PER_CASE = 10;
 const TEMPLATES = 20;
 
-const MB = 1024 * 1024;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("port"))));
-    });
-  });
-}
-
-type Proc = { pid: number; name: string; rss: number };
-
-/** What a process of the launcher's tree is, from its command line. */
-function roleOf(cmdline: string, fallback: string): string {
-  if (cmdline.includes("scripts/start.mjs")) return "launcher";
-  if (cmdline.includes("scripts/server.mjs")) return "web server";
-  if (cmdline.includes(".worker/worker.mjs")) return "worker";
-  if (cmdline.includes("build-worker.mjs")) return "worker build";
-  if (/prisma[^ ]*build\/index\.js/.test(cmdline)) return "prisma migrate";
-  return fallback;
-}
-
-function describeProcs(procs: Proc[]): string {
-  return procs.map((p) => `${p.name} ${(p.rss / MB).toFixed(0)} MB`).join(", ");
-}
-
-/** Each process of the tree with what it is (launcher, web server…) and its RSS. */
-async function treeProcesses(rootPid: number): Promise<Proc[]> {
-  const parents = new Map<number, number>();
-  const rss = new Map<number, number>();
-  const names = new Map<number, string>();
-  for (const entry of await readdir("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const status = await readFile(`/proc/${entry}/status`, "utf8");
-      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
-      const kb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
-      parents.set(Number(entry), ppid);
-      const cmdline = (await readFile(`/proc/${entry}/cmdline`, "utf8")).replaceAll("\0", " ");
-      names.set(Number(entry), roleOf(cmdline, /^Name:\s+(.+)$/m.exec(status)?.[1] ?? "?"));
-      rss.set(Number(entry), kb * 1024);
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  const found: Proc[] = [];
-  const stack = [rootPid];
-  while (stack.length > 0) {
-    const pid = stack.pop()!;
-    if (rss.has(pid)) found.push({ pid, name: names.get(pid) ?? "?", rss: rss.get(pid)! });
-    for (const [child, parent] of parents) if (parent === pid) stack.push(child);
-  }
-  return found;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-async function timeGet(url: string, cookie?: string): Promise<number> {
-  const t0 = performance.now();
-  const response = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
-  const body = await response.text();
-  const ms = performance.now() - t0;
-  if (response.status !== 200) throw new Error(`${url} answered ${response.status}: ${body.slice(0, 200)}`);
-  return ms;
-}
-
 async function sequential(url: string, n: number, cookie?: string): Promise<number[]> {
-  for (let i = 0; i < 3; i++) await timeGet(url, cookie);
+  for (let i = 0; i < 3; i++) await timeGet(url, { cookie });
   const times: number[] = [];
-  for (let i = 0; i < n; i++) times.push(await timeGet(url, cookie));
+  for (let i = 0; i < n; i++) times.push(await timeGet(url, { cookie }));
   return times;
 }
 
@@ -120,7 +56,7 @@ async function load(url: string, clients: number, ms: number, cookie?: string) {
   const until = performance.now() + ms;
   await Promise.all(
     Array.from({ length: clients }, async () => {
-      while (performance.now() < until) times.push(await timeGet(url, cookie));
+      while (performance.now() < until) times.push(await timeGet(url, { cookie }));
     }),
   );
   return { rps: times.length / (ms / 1000), p50: percentile(times, 50) };
@@ -132,68 +68,8 @@ function report(metric: string, measured: string, target: string, baseline: stri
   console.log(`  ${metric}: ${measured}   (target ${target}; before: ${baseline})`);
 }
 
-/** This shell's environment minus what would point the app elsewhere than the fresh data directory. */
-function launcherEnv(): NodeJS.ProcessEnv {
-  const { NEXTAUTH_URL: _url, NEXTAUTH_SECRET: _secret, ...rest } = process.env;
-  return rest;
-}
-
-async function startApp(dataDir: string, port: number) {
-  const child: ChildProcess = spawn(process.execPath, ["scripts/start.mjs"], {
-    cwd: root,
-    env: { ...launcherEnv(), PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: "" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let log = "";
-  child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
-  child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
-  let peak = 0;
-  let peakParts: Proc[] = [];
-  let sampling = true;
-  const sampler = (async () => {
-    while (sampling) {
-      const parts = await treeProcesses(child.pid!);
-      const total = parts.reduce((sum, p) => sum + p.rss, 0);
-      if (total > peak) [peak, peakParts] = [total, parts];
-      await sleep(50);
-    }
-  })();
-  const base = `http://127.0.0.1:${port}`;
-  const t0 = performance.now();
-  try {
-    await waitForApp(child, base, t0, () => log);
-    await timeGet(`${base}/sign-in`);
-  } catch (error) {
-    // Never leave a launcher (and its database) running behind a failed start.
-    child.kill("SIGTERM");
-    sampling = false;
-    throw error;
-  }
-  const startMs = performance.now() - t0;
-  sampling = false;
-  await sampler;
-  return { child, base, peak, peakParts, startMs };
-}
-
-async function waitForApp(child: ChildProcess, base: string, t0: number, log: () => string) {
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the launcher exited:\n${log()}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (performance.now() - t0 > 240_000) throw new Error(`no answer after 4 minutes:\n${log()}`);
-    await sleep(100);
-  }
-}
-
 async function main() {
-  const why = await buildNeeded(root);
-  if (why) {
-    console.error(`bench-pages: the production build is ${why}; run \`npm run build\` first.`);
-    process.exit(1);
-  }
+  await requireBuild("bench-pages");
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "recourse-bench-"));
   const port = await freePort();
   console.log(`Pages bench: production build, embedded PGlite in ${dataDir}, 127.0.0.1:${port}`);
@@ -220,9 +96,7 @@ async function main() {
     if (memoryOnly) return;
 
     // Seed through the app's own code, against the running launcher's database.
-    // The embedded database listens only on a Unix socket in DATA_DIR/run (ADR 0003).
-    process.env.DATABASE_URL = `postgres://postgres@localhost:5432/postgres?host=${encodeURIComponent(path.join(dataDir, "run"))}&sslmode=disable`;
-    process.env.NEXTAUTH_SECRET = (await readFile(path.join(dataDir, "auth-secret"), "utf8")).trim();
+    await pointAtAppDatabase(dataDir);
     const { seedOneUser } = await import("./lib/bench-seed.mjs");
     const t0 = performance.now();
     const {
@@ -245,7 +119,7 @@ async function main() {
     // worker runs one every minute (lib/maintenance/embedded-autovacuum.ts). Measured once
     // before its round, then the steady state after it.
     // The first "My cases" since the start: its code is loaded and compiled on this request.
-    const firstAfterStart = await timeGet(`${app.base}/cases`, cookie);
+    const firstAfterStart = await timeGet(`${app.base}/cases`, { cookie });
     report(
       'first "My cases" after the start',
       `${firstAfterStart.toFixed(0)} ms`,
@@ -400,8 +274,7 @@ async function main() {
       `  (launcher + web server RSS after the load: ${(after / MB).toFixed(0)} MB (${describeProcs(afterParts)}); before: next-server alone 680 MB)`,
     );
   } finally {
-    app.child.kill("SIGTERM");
-    await new Promise((resolve) => app.child.once("exit", resolve));
+    await stopApp(app);
     const { disconnectDb } = await import("@/lib/db");
     await disconnectDb();
     await rm(dataDir, { recursive: true, force: true });

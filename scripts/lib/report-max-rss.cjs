@@ -1,5 +1,7 @@
-// Preloaded by the backup bench into the backup and restore processes: their peak RSS, printed
-// on exit (the parent cannot read a child's rusage from Node).
+// Preloaded by the backup bench (NODE_OPTIONS) into every node process of `npm run backup` and
+// `npm run restore`: each prints its peak RSS and its script's file name on exit, and the bench
+// picks the CLI's own (the parent cannot read a child's rusage from Node).
 process.on("exit", () => {
-  process.stderr.write(`max-rss-kb ${process.resourceUsage().maxRSS}\n`);
+  const script = (process.argv[1] ?? "").split("/").pop();
+  process.stderr.write(`max-rss-kb ${process.resourceUsage().maxRSS} ${script}\n`);
 });
