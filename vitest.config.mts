@@ -1,3 +1,4 @@
+import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { configDefaults, defineConfig } from "vitest/config";
 
@@ -25,6 +26,9 @@ const database = {
 export default defineConfig({
   test: {
     pool: "forks",
+    // Vitest's default is one worker fewer than the cores: a single worker on a 2-core machine,
+    // which left a core idle for all of `npm test` (ADR 0027 amendment).
+    maxWorkers: os.availableParallelism(),
     projects: [
       {
         resolve,
@@ -48,6 +52,9 @@ export default defineConfig({
           include: ["tests/**/*.test.ts"],
           exclude: [...configDefaults.exclude, "tests/system/**", "tests/lint/**"],
           ...database,
+          // A worker thread per file instead of a forked process: each file still gets fresh
+          // modules and its own PGlite, without a Node start per file (ADR 0027 amendment).
+          pool: "threads",
         },
       },
       {

@@ -1,7 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { EMAIL_UNVERIFIED, RATE_LIMITED, authorizeCredentials, signUpWithPassword } from "@/lib/auth";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address.mjs";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { hashQueueStats } from "@/lib/auth/hash-queue";
 import {
   SIGN_IN_PER_ACCOUNT,
@@ -26,18 +25,6 @@ async function verifiedUser(email: string): Promise<string> {
   const user = await db().user.update({ where: { email }, data: { emailVerified: new Date() }, select: { id: true } });
   return user.id;
 }
-
-describe("passwords", () => {
-  test("are stored as salted scrypt hashes with OWASP parameters", async () => {
-    const a = await hashPassword(PASSWORD);
-    const b = await hashPassword(PASSWORD);
-    expect(a).toMatch(/^scrypt\$131072\$8\$1\$[\w-]{22}\$[\w-]{86}$/);
-    expect(a).not.toBe(b);
-    expect(await verifyPassword(PASSWORD, a)).toBe(true);
-    expect(await verifyPassword("correct horse battery!", a)).toBe(false);
-    expect(await verifyPassword(PASSWORD, "md5$abc")).toBe(false);
-  });
-});
 
 describe("credentials sign-in", () => {
   test("normalises the email and signs in with the right password only, once the email is confirmed", async () => {

@@ -1,8 +1,7 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
 import { withHashSlot } from "./hash-queue";
+import { SCRYPT_PARAMS as PARAMS } from "./scrypt-params";
 
-// OWASP Password Storage Cheat Sheet: scrypt with N=2^17, r=8, p=1.
-const PARAMS = { N: 2 ** 17, r: 8, p: 1 } as const;
 const KEY_LENGTH = 64;
 // scrypt needs 128·N·r bytes (128 MiB here); Node's default cap is 32 MiB.
 const MAX_MEM = 256 * 1024 * 1024;

@@ -1,11 +1,16 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, inject } from "vitest";
+import { afterAll, inject, vi } from "vitest";
 import { disconnectDb } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
 import { stopHeavyPool } from "@/lib/pool";
 import { startTestDatabase } from "./database";
+
+// Hundreds of sign-ups and sign-ins at OWASP's scrypt cost were a tenth of `npm test`. Hashes
+// name their parameters, so cheap ones verify like real ones; lib/auth/password.test.ts (a unit
+// test, not mocked) checks the production parameters.
+vi.mock("@/lib/auth/scrypt-params", () => ({ SCRYPT_PARAMS: { N: 2 ** 10, r: 8, p: 1 } }));
 
 // Each integration test file gets its own migrated database (a copy of the run's migrated
 // template: tests/setup/global-database.ts) and data directory.
