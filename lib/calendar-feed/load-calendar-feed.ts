@@ -12,34 +12,25 @@ export interface FeedOwner {
 
 /**
  * The owner behind a feed token with the fingerprint of their cases, or null for a malformed,
- * unknown or revoked token (all a 404). The fingerprint changes whenever any of the owner's
- * cases changes: every case command appends to the case's audit chain (ADR 0006), and deleting
- * a case removes its chain. One round trip (the warm path of every feed poll): true across
- * replicas, with no in-process invalidation to miss.
+ * unknown or revoked token (all a 404). The fingerprint is the feed row's id and its
+ * "casesVersion", which triggers move in the same transaction as any write to the owner's
+ * cases, payments or case events (migration calendar_feed_cases_version): one indexed row
+ * lookup (the warm path of every feed poll), true across replicas, with no in-process
+ * invalidation to miss. The id: a feed revoked and issued again is a new row whose version
+ * starts again at 0, and must not match what was cached for the old one.
  */
 export async function findFeedOwner(token: string): Promise<(FeedOwner & { fingerprint: string }) | null> {
   if (!isFeedTokenShape(token)) return null;
-  const rows = await db().$queryRaw<
-    { id: string; locale: string | null; cases: bigint; changed: Date | null; audits: bigint; audited: Date | null }[]
-  >`
-    SELECT u."id", u."locale",
-           (SELECT count(*) FROM "Case" c WHERE c."ownerId" = u."id") AS "cases",
-           (SELECT max(c."updatedAt") FROM "Case" c WHERE c."ownerId" = u."id") AS "changed",
-           a."audits", a."audited"
-    FROM "CalendarFeed" f
-    JOIN "User" u ON u."id" = f."userId"
-    CROSS JOIN LATERAL (
-      SELECT count(*) AS "audits", max(e."at") AS "audited"
-      FROM "AuditEntry" e JOIN "Case" c ON c."id" = e."caseId"
-      WHERE c."ownerId" = u."id"
-    ) a
+  const rows = await db().$queryRaw<{ feedId: string; version: bigint; userId: string; locale: string | null }[]>`
+    SELECT f."id" AS "feedId", f."casesVersion" AS "version", u."id" AS "userId", u."locale"
+    FROM "CalendarFeed" f JOIN "User" u ON u."id" = f."userId"
     WHERE f."tokenHash" = ${hashFeedToken(token)}`;
   const row = rows[0];
   if (!row) return null;
   return {
-    userId: row.id,
+    userId: row.userId,
     locale: row.locale === "en" ? "en" : "zh-CN",
-    fingerprint: [row.cases, row.changed?.getTime() ?? 0, row.audits, row.audited?.getTime() ?? 0].join("."),
+    fingerprint: `${row.feedId}.${row.version}`,
   };
 }
 
