@@ -1,7 +1,6 @@
 import "server-only";
 import { ACTIVE_STATUSES } from "@/lib/cases/case-status";
 import { db } from "@/lib/db";
-import type { FeedCaseRow } from "./feed-from-cases";
 import { hashFeedToken, isFeedTokenShape } from "./feed-token";
 import type { Locale } from "@/lib/i18n/translator";
 
@@ -34,21 +33,25 @@ export async function findFeedOwner(token: string): Promise<(FeedOwner & { finge
   };
 }
 
-/** The owner's active cases, as the feed needs them (the maths runs elsewhere: feed-from-cases). */
-export async function loadFeedCases(owner: FeedOwner): Promise<FeedCaseRow[]> {
-  return db().case.findMany({
-    where: { ownerId: owner.userId, status: { in: [...ACTIVE_STATUSES] } },
-    select: {
-      id: true,
-      kind: true,
-      platform: true,
-      title: true,
-      status: true,
-      amountFen: true,
-      facts: true,
-      updatedAt: true,
-      payments: { orderBy: { position: "asc" } },
-      events: true,
-    },
-  });
+/**
+ * The owner's active cases, as the feed needs them, in one query: their count (a few are built
+ * in the request, more on the pool) and one JSON text of them (parseFeedCases reads it where
+ * the feed is built; the maths runs in feed-from-cases). Payments in their order, events in
+ * the case page's (occurredAt, recordedAt, then id): the order rows happen to lie in on disk
+ * never reaches the deadlines. Cases in any order: the feed sorts its events.
+ */
+export async function loadFeedCases(owner: FeedOwner): Promise<{ count: number; json: string }> {
+  const statuses = [...ACTIVE_STATUSES];
+  const rows = await db().$queryRaw<{ count: bigint; json: string }[]>`
+    SELECT count(*) AS "count", coalesce(json_agg(json_build_array(
+             c."id", c."kind", c."platform", c."title", c."status", c."amountFen"::text, c."facts", c."updatedAt",
+             (SELECT coalesce(json_agg(json_build_array(p."occurredAt", p."createdAt") ORDER BY p."position"), '[]')
+              FROM "Payment" p WHERE p."caseId" = c."id"),
+             (SELECT coalesce(json_agg(json_build_array(e."id", e."type", e."occurredAt", e."recordedAt", e."actor", e."payload")
+                                       ORDER BY e."occurredAt", e."recordedAt", e."id"), '[]')
+              FROM "CaseEvent" e WHERE e."caseId" = c."id"))), '[]')::text AS "json"
+    FROM "Case" c
+    WHERE c."ownerId" = ${owner.userId} AND c."status" = ANY(${statuses}::"CaseStatus"[])`;
+  const row = rows[0];
+  return row ? { count: Number(row.count), json: row.json } : { count: 0, json: "[]" };
 }
