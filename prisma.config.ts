@@ -1,7 +1,6 @@
 import path from "node:path";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { defineConfig } from "prisma/config";
-import { MigrationPgClient } from "./lib/db/migration-pg-client.mjs";
+import { MigrationPgClient, MigrationPrismaPg } from "./lib/db/migration-pg-client.mjs";
 
 // The schema's `url = env("DATABASE_URL")` must resolve even for `prisma generate`
 // (no database needed): when it does not, the CLI silently falls back to
@@ -17,7 +16,7 @@ export default defineConfig({
   engine: "js",
   async adapter() {
     // allowExitOnIdle: an idle pooled connection must not keep each CLI run alive for 10 s.
-    return new PrismaPg({
+    return new MigrationPrismaPg({
       connectionString: process.env.DATABASE_URL,
       Client: MigrationPgClient,
       allowExitOnIdle: true,

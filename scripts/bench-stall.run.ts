@@ -133,7 +133,9 @@ test("the event loop under heavy operations", async () => {
   console.log(`  RSS after the bill: ${rss()}`);
   await underLoad("bill preview, 9 MiB one-line CSV", async () => {
     const response = await post(oneLineCsv(9 * MB));
-    console.log(`    (answer ${response.status} ${((await response.json()) as { code: string }).code})`);
+    // errorResponse's body (ADR 0032): { error: { code, message } }.
+    const refusal = (await response.json()) as { error: { code: string } };
+    console.log(`    (answer ${response.status} ${refusal.error.code})`);
   });
   const line = "您好，我于二〇二六年十一月被骗转账，现申请退款。\n";
   const letterText = "退款申请函\n\n" + line.repeat(Math.floor((LETTER_MAX_CHARS - 10) / line.length));

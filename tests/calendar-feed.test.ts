@@ -1,8 +1,19 @@
 import ICAL from "ical.js";
 import { describe, expect, test, vi } from "vitest";
-import { calendarFeedResponse, issueCalendarFeed, revokeCalendarFeed } from "@/lib/calendar-feed";
+import {
+  calendarFeedResponse,
+  feedIcsFromCases,
+  findFeedOwner,
+  issueCalendarFeed,
+  loadFeedCases,
+  revokeCalendarFeed,
+  type FeedCaseRow,
+} from "@/lib/calendar-feed";
+import { parseFeedCases } from "@/lib/calendar-feed/feed-case-rows";
 import { hashFeedToken } from "@/lib/calendar-feed/feed-token";
-import { createCase } from "@/lib/cases";
+import { changeCaseStatus, createCase, createDraftCase, recordCaseEvent, retractCaseEvent } from "@/lib/cases";
+import { ACTIVE_STATUSES } from "@/lib/cases/case-status";
+import { RecordEventSchema } from "@/lib/cases/record-event-schema";
 import { db } from "@/lib/db";
 import { HeavyTaskTooLargeError, PoolBusyError } from "@/lib/pool";
 import type * as Pool from "@/lib/pool";
@@ -95,6 +106,76 @@ describe("calendar feed", () => {
     const token = await issueCalendarFeed(owner.id, opened);
     const bare = await GET(new Request(`http://localhost/feed/${token}`), { params: Promise.resolve({ file: token }) });
     expect(bare.status).toBe(404);
+  });
+});
+
+describe("calendar feed: the cases as loaded", () => {
+  /** What the feed read through Prisma before its one JSON query, in the order that query keeps. */
+  async function prismaRows(ownerId: string): Promise<FeedCaseRow[]> {
+    const rows = await db().case.findMany({
+      where: { ownerId, status: { in: [...ACTIVE_STATUSES] } },
+      orderBy: { id: "asc" },
+      select: {
+        id: true,
+        kind: true,
+        platform: true,
+        title: true,
+        status: true,
+        amountFen: true,
+        facts: true,
+        updatedAt: true,
+        payments: { orderBy: { position: "asc" }, select: { occurredAt: true, createdAt: true } },
+        events: {
+          orderBy: [{ occurredAt: "asc" }, { recordedAt: "asc" }, { id: "asc" }],
+          select: { id: true, type: true, occurredAt: true, recordedAt: true, actor: true, payload: true },
+        },
+      },
+    });
+    return rows;
+  }
+
+  test("the one JSON query reads what Prisma reads, and the feed's bytes are the same", async () => {
+    const owner = await createTestUser();
+    const event = (input: Record<string, unknown>) => RecordEventSchema.parse({ timeZone: "Asia/Shanghai", ...input });
+    const { id } = await createCase(
+      owner.id,
+      parseForm(wechatFraudForm({ title: "刷单诈骗；“引号”\\反斜杠" })),
+      opened,
+    );
+    const reported = await recordCaseEvent(
+      owner.id,
+      id,
+      event({ type: "POLICE_REPORTED", occurredAt: "2026-11-29T19:30", reference: "京公网110" }),
+      opened,
+    );
+    await retractCaseEvent(owner.id, id, reported.id, opened);
+    const other = await createCase(owner.id, parseForm(wechatFraudForm({ platform: "ALIPAY" })), opened);
+    await changeCaseStatus(owner.id, other.id, 1, "WAITING_ON_COUNTERPARTY", opened);
+    const closed = await createCase(owner.id, parseForm(wechatFraudForm()), opened);
+    await changeCaseStatus(owner.id, closed.id, 1, "CLOSED", opened);
+    await createDraftCase(owner.id, { kind: "FRAUD", platform: "WECHAT_PAY", values: {} }, opened);
+    const token = await issueCalendarFeed(owner.id, opened);
+
+    const { count, json } = await loadFeedCases((await findFeedOwner(token))!);
+    const loaded = parseFeedCases(json).sort((a, b) => (a.id < b.id ? -1 : 1));
+    const expected = await prismaRows(owner.id);
+    expect(count).toBe(2);
+    expect(loaded).toEqual(expected);
+    expect(loaded[0]!.events.length + loaded[1]!.events.length).toBeGreaterThan(3);
+    for (const locale of ["zh-CN", "en"] as const) {
+      expect(feedIcsFromCases(loaded, locale, opened, "http://localhost")).toBe(
+        feedIcsFromCases(expected, locale, opened, "http://localhost"),
+      );
+    }
+  });
+
+  test("a user with no open case: an empty list, and a feed with no event", async () => {
+    const owner = await createTestUser();
+    const token = await issueCalendarFeed(owner.id, opened);
+    expect(await loadFeedCases((await findFeedOwner(token))!)).toEqual({ count: 0, json: "[]" });
+    const text = await (await fetchFeed(token)).text();
+    expect(text).toContain("BEGIN:VCALENDAR");
+    expect(text).not.toContain("BEGIN:VEVENT");
   });
 });
 

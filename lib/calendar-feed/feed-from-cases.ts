@@ -26,7 +26,10 @@ export class FeedTooLargeError extends AppError {
   }
 }
 
-/** A case as the feed loads it: plain data, so it can cross to a worker thread (ADR 0029). */
+/**
+ * A case as the feed is built from it: parseFeedCases reads it from loadFeedCases's JSON, on
+ * the thread that builds the feed (ADR 0029).
+ */
 export interface FeedCaseRow {
   id: string;
   kind: string;

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { errorResponse } from "@/lib/errors/error-response";
 import { runHeavy } from "@/lib/pool";
 import { FeedCache, type CachedFeed } from "./feed-cache";
+import { parseFeedCases } from "./feed-case-rows";
 import { FEED_MAX_EVENTS, FeedTooLargeError, feedIcsFromCases } from "./feed-from-cases";
 import { findFeedOwner, loadFeedCases, type FeedOwner } from "./load-calendar-feed";
 
@@ -43,12 +44,13 @@ function notModified(request: Request, feed: CachedFeed): boolean {
 
 /** The feed's bytes: in the request for a few cases, else on the pool (busy: 503; too big: 422). */
 async function buildFeed(owner: FeedOwner, now: Date, base: string, limits: FeedLimits) {
-  const cases = await loadFeedCases(owner);
+  const { count, json } = await loadFeedCases(owner);
   const { locale } = owner;
-  if (cases.length <= limits.inlineMaxCases) {
-    return new TextEncoder().encode(feedIcsFromCases(cases, locale, now, base, limits.maxEvents));
+  if (count <= limits.inlineMaxCases) {
+    return new TextEncoder().encode(feedIcsFromCases(parseFeedCases(json), locale, now, base, limits.maxEvents));
   }
-  const built = await runHeavy({ kind: "feed-ics", cases, locale, now, base, maxEvents: limits.maxEvents });
+  // The cases go as their JSON text (one string to copy) and are parsed on the thread.
+  const built = await runHeavy({ kind: "feed-ics", cases: json, locale, now, base, maxEvents: limits.maxEvents });
   if ("tooManyEvents" in built) throw new FeedTooLargeError(built.tooManyEvents, limits.maxEvents);
   return built;
 }

@@ -2,6 +2,7 @@
 // Upstream bug prisma/orm#27403: the engine cannot decode Postgres `name`
 // (OID 19) and `"char"` (OID 18) result columns, which its introspection
 // queries return. Reporting them as `text` (OID 25) is lossless for both.
+import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 
 const NAME_OID = 19;
@@ -30,4 +31,43 @@ export class MigrationPgClient extends pg.Client {
     }
     handleRowDescription.call(this, msg);
   }
+}
+
+/**
+ * Prisma's adapter for the schema engine, sending each migration whole. Its own executeScript
+ * (adapter-pg 6.19) splits the script at every ";" and sends the pieces one by one, outside any
+ * transaction: a ";" inside a function body (the calendar feed's triggers, migration
+ * calendar_feed_cases_version) cut the function in two. One simple query instead: PostgreSQL
+ * runs the script as one implicit transaction, as Prisma's own PostgreSQL connector does and
+ * as the tests' setup and a restore apply migrations (tests/setup/database.ts, scripts/lib/backup).
+ */
+export class MigrationPrismaPg extends PrismaPg {
+  /** @override */
+  async connect() {
+    return wholeScripts(await super.connect());
+  }
+
+  /** @override */
+  async connectToShadowDb() {
+    return wholeScripts(await super.connectToShadowDb());
+  }
+}
+
+/**
+ * @template {Awaited<ReturnType<PrismaPg["connect"]>>} A
+ * @param {A} adapter
+ * @returns {A}
+ */
+function wholeScripts(adapter) {
+  const pool = adapter.underlyingDriver();
+  // The adapter's error mapping (protected in its types), so the CLI reports a failure as before.
+  const { onError } = /** @type {{ onError: (error: unknown) => never }} */ (/** @type {unknown} */ (adapter));
+  adapter.executeScript = async (script) => {
+    try {
+      await pool.query(script);
+    } catch (error) {
+      onError.call(adapter, error);
+    }
+  };
+  return adapter;
 }

@@ -4,6 +4,7 @@
 import { Tinypool } from "tinypool";
 import { parseBill } from "@/lib/bills/parse-bill";
 import { billPreviewPage } from "@/lib/bills/preview-page";
+import { parseFeedCases } from "@/lib/calendar-feed/feed-case-rows";
 import { FeedTooLargeError, feedIcsFromCases } from "@/lib/calendar-feed/feed-from-cases";
 import type { renderPdfTask } from "./pdf-worker";
 import type { HeavyTask } from "./tasks";
@@ -15,7 +16,8 @@ export default async function run(task: HeavyTask): Promise<unknown> {
   switch (task.kind) {
     case "feed-ics":
       try {
-        const ics = feedIcsFromCases(task.cases, task.locale, task.now, task.base, task.maxEvents);
+        const cases = parseFeedCases(task.cases);
+        const ics = feedIcsFromCases(cases, task.locale, task.now, task.base, task.maxEvents);
         // Moved, not copied, back to the main thread: its own ArrayBuffer (not Buffer's shared slab).
         return Tinypool.move(new TextEncoder().encode(ics));
       } catch (error) {

@@ -1,13 +1,13 @@
 import type { BillPreviewAnswer } from "@/lib/bills/preview-page";
 import type { BillPageQuery } from "@/lib/bills/preview-query";
 import type { ParseBillResult } from "@/lib/bills/types";
-import type { FeedCaseRow } from "@/lib/calendar-feed/feed-from-cases";
 import type { Locale } from "@/lib/i18n/translator";
 import type { PrintDoc } from "@/lib/export/print-doc";
 
 /** What the pool runs: plain data both ways (structured clone; large buffers are moved). */
 export type HeavyTask =
-  | { kind: "feed-ics"; cases: FeedCaseRow[]; locale: Locale; now: Date; base: string; maxEvents: number }
+  /** `cases`: loadFeedCases's JSON text (lib/calendar-feed/feed-case-rows.ts). */
+  | { kind: "feed-ics"; cases: string; locale: Locale; now: Date; base: string; maxEvents: number }
   | { kind: "bill-preview"; bytes: Uint8Array; fileName?: string; query: BillPageQuery }
   | { kind: "bill-parse"; bytes: Uint8Array; fileName?: string }
   | { kind: "pdf"; doc: PrintDoc };

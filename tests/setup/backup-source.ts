@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
+import { issueCalendarFeed } from "@/lib/calendar-feed";
 import { createCase, recordCaseEvent } from "@/lib/cases";
 import { RecordEventSchema } from "@/lib/cases/record-event-schema";
 import { db, disconnectDb } from "@/lib/db";
@@ -110,7 +111,12 @@ export const PASSWORD = "correct horse battery staple 9";
 const NOW = new Date("2026-12-01T02:00:00Z");
 const event = (input: Record<string, unknown>) => RecordEventSchema.parse({ timeZone: "Asia/Shanghai", ...input });
 
-/** Two users with passwords; cases with payments, events, evidence (and their reminders and audit entries). */
+/**
+ * Two users with passwords; cases with payments, events, evidence (and their reminders and audit
+ * entries). The second has a calendar feed issued before its cases, so its "casesVersion" has
+ * moved: a restore must give it back as it was, not move it again while loading the cases.
+ * (Not the first user: the writer adds to that one's cases during the backup.)
+ */
 export async function seed(casesPerUser = 3) {
   const passwordHash = await hashPassword(PASSWORD);
   const users = [];
@@ -123,6 +129,7 @@ export async function seed(casesPerUser = 3) {
     { filename: "报警回执.pdf", bytes: await evidenceFixture("receipt.pdf") },
     { filename: "chat.txt", bytes: await evidenceFixture("chat-gbk.txt") },
   ];
+  await issueCalendarFeed(users[1]!.id, NOW);
   for (const user of users) {
     for (let i = 0; i < casesPerUser; i++) {
       const { id } = await createCase(user.id, parseForm(fraudForm({ title: `刷单诈骗 ${i}` })), NOW);
