@@ -1,6 +1,7 @@
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { configDefaults, defineConfig } from "vitest/config";
+import { UnitFirstSequencer } from "./tests/setup/unit-first-sequencer";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const resolve = {
@@ -22,13 +23,15 @@ const database = {
 };
 
 // `npm test` runs "unit" and "integration": Node and npm only (PGlite in process, loopback
-// servers). "system" needs a PostgreSQL server and Chromium: `npm run test:system` (CI).
+// servers). "system" needs a PostgreSQL server and Chromium, or runs long (the 1,000-reminder
+// two-worker suite, the screenshot corpus): `npm run test:system` (CI).
 export default defineConfig({
   test: {
     pool: "forks",
     // Vitest's default is one worker fewer than the cores: a single worker on a 2-core machine,
     // which left a core idle for all of `npm test` (ADR 0027 amendment).
     maxWorkers: os.availableParallelism(),
+    sequence: { sequencer: UnitFirstSequencer },
     projects: [
       {
         resolve,
@@ -59,7 +62,13 @@ export default defineConfig({
       },
       {
         resolve,
-        test: { name: "system", include: ["tests/system/**/*.test.ts"], ...database },
+        test: {
+          name: "system",
+          include: ["tests/system/**/*.test.ts"],
+          ...database,
+          // Built apps, worker fleets, Chromium and the OCR model each want the whole machine.
+          fileParallelism: false,
+        },
       },
     ],
   },

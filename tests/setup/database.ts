@@ -39,6 +39,11 @@ export async function makeMigratedTemplate(): Promise<{ tarball: string; remove:
   const db = await PGlite.create({ startParams: PGLITE_START_PARAMS });
   try {
     for (const sql of await migrationScripts()) await db.exec(sql);
+    // Tests connect only to "postgres": without the two template databases the tarball is 25 MB
+    // instead of 40, and each file's PGlite starts in ~150 ms instead of ~250.
+    await db.exec(`UPDATE pg_database SET datistemplate = false WHERE datname IN ('template0', 'template1')`);
+    await db.exec("DROP DATABASE template0");
+    await db.exec("DROP DATABASE template1");
     await writeFile(tarball, Buffer.from(await (await db.dumpDataDir("none")).arrayBuffer()));
   } finally {
     await db.close();

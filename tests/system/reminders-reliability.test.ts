@@ -10,7 +10,7 @@ import {
   statusCounts,
   waitFor,
   type WorkerProcess,
-} from "./reminders/helpers";
+} from "../reminders/helpers";
 
 // Real worker processes (the production bundle) against a real SMTP server on 127.0.0.1
 // and the test database (PGlite by default, PostgreSQL with TEST_DATABASE_URL).
