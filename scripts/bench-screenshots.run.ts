@@ -4,7 +4,7 @@
  * its child process, ADR 0035), then 10 screenshots are read at once while a client loops on a
  * trivial route in this process, the "never stall" method of bench-stall.run.ts. Prints accuracy,
  * the model's load time, p50 and max per screenshot with the model warm, the OCR process's peak
- * RSS and this process's RSS. Informational: only the accuracy is also a test (read-screenshot.test.ts).
+ * RSS and this process's RSS. Informational: only the accuracy is also a test (tests/system/screenshot-corpus.test.ts).
  */
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
