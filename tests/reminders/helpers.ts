@@ -160,6 +160,15 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, 
   throw new Error(`timed out waiting for ${what}; reminders by status: ${JSON.stringify(await statusCounts())}`);
 }
 
+/** waitFor's check: every one of `total` reminders is SENT. */
+export const allSent = (total: number) => async () => ((await statusCounts()).SENT ?? 0) === total;
+
+/** SIGTERM, as systemd and docker stop a worker; resolves with its exit code. */
+export async function stopWorker(worker: WorkerProcess): Promise<number | null> {
+  worker.child.kill("SIGTERM");
+  return worker.exited;
+}
+
 export async function statusCounts(): Promise<Record<string, number>> {
   const rows = await db().reminder.groupBy({ by: ["status"], _count: { _all: true } });
   return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));

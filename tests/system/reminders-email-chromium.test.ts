@@ -8,11 +8,9 @@ import { afterEach, expect, test } from "vitest";
 import { createCase } from "@/lib/cases";
 import { db } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
-import { claimDueReminders } from "@/lib/reminders/claim-due-reminders";
-import { deliverClaimed } from "@/lib/reminders/deliver-claimed";
 import { parseForm, wechatFraudForm } from "../factories/case";
 import { createTestUser } from "../factories/user";
-import { startSmtpCapture } from "../reminders/helpers";
+import { deliverAt, startSmtpCapture } from "../reminders/helpers";
 
 // The email as a recipient sees it: captured by a real SMTP server, its HTML opened in
 // Debian's Chromium (Playwright), its .ics read by ical.js.
@@ -34,24 +32,7 @@ test("a captured reminder renders in Chromium with its Chinese text visible; its
     await db().user.update({ where: { id: user.id }, data: { emailVerified: now } });
     await createCase(user.id, parseForm(wechatFraudForm()), now);
     const sendAt = new Date("2026-12-01T06:00:10Z"); // the 2 h reminder
-    const ids = await claimDueReminders(db(), {
-      workerId: "w",
-      now: sendAt,
-      leaseMs: 60_000,
-      batchSize: 10,
-      digestWindowMs: 300_000,
-    });
-    await deliverClaimed(db(), ids, {
-      workerId: "w",
-      now: () => sendAt,
-      baseUrl: "https://recourse.example",
-      secret: process.env.NEXTAUTH_SECRET ?? "",
-      maxAttempts: 3,
-      random: () => 0.5,
-      retryBaseMs: 1000,
-      concurrency: 1,
-      stopping: () => false,
-    });
+    await deliverAt(sendAt, "w");
     const twoHour = smtp.received.find((m) => m.raw.includes("Subject:"));
     expect(twoHour).toBeDefined();
     const mail = await simpleParser(twoHour!.raw);

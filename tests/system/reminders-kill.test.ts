@@ -5,11 +5,12 @@ import { resetEnvForTests } from "@/lib/env";
 import { buildWorker } from "@/scripts/lib/build-worker.mjs";
 import { applyMigrations } from "../setup/database";
 import {
+  allSent,
   deliveryCounts,
   seedDueReminders,
   spawnWorker,
   startSmtpCapture,
-  statusCounts,
+  stopWorker,
   waitFor,
 } from "../reminders/helpers";
 
@@ -36,12 +37,6 @@ afterAll(async () => {
   await disconnectDb();
   await scratch?.stop();
 });
-
-const allSent = (total: number) => async () => ((await statusCounts()).SENT ?? 0) === total;
-const stop = async (worker: ReturnType<typeof spawnWorker>) => {
-  worker.child.kill("SIGTERM");
-  return worker.exited;
-};
 
 describe("reminder worker killed with SIGKILL (PostgreSQL)", () => {
   test("a worker SIGKILLed at random points 20 times → every reminder delivered; duplicates counted", async () => {
@@ -77,7 +72,7 @@ describe("reminder worker killed with SIGKILL (PostgreSQL)", () => {
       try {
         await waitFor(allSent(ids.length), 150_000, "every reminder sent after the kills");
       } finally {
-        expect(await stop(final)).toBe(0);
+        expect(await stopWorker(final)).toBe(0);
       }
     } finally {
       await smtp.close();

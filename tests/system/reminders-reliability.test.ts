@@ -3,13 +3,14 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { buildWorker } from "@/scripts/lib/build-worker.mjs";
 import {
+  allSent,
   deliveryCounts,
   seedDueReminders,
   spawnWorker,
   startSmtpCapture,
   statusCounts,
+  stopWorker,
   waitFor,
-  type WorkerProcess,
 } from "../reminders/helpers";
 
 // Real worker processes (the production bundle) against a real SMTP server on 127.0.0.1
@@ -25,11 +26,6 @@ beforeAll(async () => {
   await db().reminder.deleteMany();
 }, 60_000);
 
-async function stop(worker: WorkerProcess): Promise<number | null> {
-  worker.child.kill("SIGTERM");
-  return worker.exited;
-}
-
 async function freePort(): Promise<number> {
   const server = net.createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -37,8 +33,6 @@ async function freePort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
 }
-
-const allSent = (total: number) => async () => ((await statusCounts()).SENT ?? 0) === total;
 
 describe("reminder worker reliability", () => {
   test("1,000 reminders, two workers at once → each delivered exactly once; SIGTERM exits cleanly", async () => {
@@ -55,7 +49,7 @@ describe("reminder worker reliability", () => {
     try {
       await waitFor(allSent(1000), 280_000, "1,000 reminders sent");
     } finally {
-      const codes = await Promise.all(workers.map(stop));
+      const codes = await Promise.all(workers.map(stopWorker));
       await smtp.close();
       expect(codes, workers.map((w) => w.output()).join("\n")).toEqual([0, 0]);
     }
@@ -95,7 +89,7 @@ describe("reminder worker reliability", () => {
       smtp = await startSmtpCapture(port);
       await waitFor(allSent(100), 60_000, "delivery after SMTP came back");
     } finally {
-      expect(await stop(worker)).toBe(0);
+      expect(await stopWorker(worker)).toBe(0);
       await smtp?.close();
     }
     const counts = deliveryCounts(smtp?.received ?? []);
